@@ -1,18 +1,14 @@
-// Reading documents from files and standard input.
+// Identity of a document's version.
 //
-// A plain-text file becomes one Document whose id is the file name without its extension
-// ("seed-001.txt" -> "seed-001"); standard input ("-") gets the id "stdin". Text that is not valid
-// UTF-8 or contains NUL bytes is refused with a message naming the file and byte offset.
+// Documents enter kg through kg/document_source.h; the content hash computed here is how the
+// store recognises a document it has already seen with the same content.
 #pragma once
 
 #include <string>
 
 #include "kg/document.h"
-#include "kg/status.h"
 
 namespace kg {
-
-Result<Document> ReadTextDocument(const std::string& path);
 
 // A stable hex digest of a document's id, date and text, used to recognise re-fed documents.
 std::string ContentHash(const Document& document);
