@@ -6,6 +6,7 @@ namespace kg::store {
 namespace {
 
 constexpr std::uint8_t kValueVersion = 1;
+constexpr std::uint8_t kEdgeValueVersion = 2;
 
 bool ReadVersion(Decoder* in) {
   std::uint8_t version = 0;
@@ -43,6 +44,12 @@ std::string AliasPrefix(std::string_view normalized_name) {
 std::string AliasKey(std::string_view normalized_name, EntityId id) {
   std::string key = AliasPrefix(normalized_name);
   PutBigEndian64(&key, id);
+  return key;
+}
+
+std::string MentionKey(EntityId id, std::string_view doc_id) {
+  std::string key = EntityKey(id);
+  key.append(doc_id);
   return key;
 }
 
@@ -109,20 +116,24 @@ bool DecodeEntity(std::string_view value, EntityRecord* entity) {
 }
 
 std::string EncodeEdge(const EdgeValue& edge) {
-  std::string out(1, static_cast<char>(kValueVersion));
+  std::string out(1, static_cast<char>(kEdgeValueVersion));
   PutVarint(&out, edge.count);
   PutString(&out, edge.first_date);
   PutString(&out, edge.last_date);
+  PutVarint(&out, edge.imported);
   return out;
 }
 
 bool DecodeEdge(std::string_view value, EdgeValue* edge) {
   Decoder in(value);
-  if (!ReadVersion(&in)) return false;
+  std::uint8_t version = 0;
+  if (!in.ReadByte(&version) || version < 1 || version > kEdgeValueVersion) return false;
   in.ReadVarint(&edge->count);
   in.ReadString(&edge->first_date);
   in.ReadString(&edge->last_date);
-  return in.ok() && in.done();
+  edge->imported = 0;
+  if (version >= 2) in.ReadVarint(&edge->imported);
+  return in.ok() && in.done() && edge->imported <= edge->count;
 }
 
 std::string EncodeEvidence(const EvidenceRecord& evidence) {
@@ -191,6 +202,17 @@ bool DecodeDocument(std::string_view value, DocumentValue* document) {
   for (std::string& key : document->evidence_keys)
     in.ReadString(&key);
   return in.ok() && in.done();
+}
+
+std::string EncodeMentionCount(std::uint64_t count) {
+  std::string out(1, static_cast<char>(kValueVersion));
+  PutVarint(&out, count);
+  return out;
+}
+
+bool DecodeMentionCount(std::string_view value, std::uint64_t* count) {
+  Decoder in(value);
+  return ReadVersion(&in) && in.ReadVarint(count) && in.done();
 }
 
 }  // namespace kg::store
