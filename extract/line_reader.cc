@@ -1,5 +1,8 @@
 #include "line_reader.h"
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 
 namespace kg {
@@ -20,10 +23,15 @@ bool LineReader::Fill() {
     end_ -= begin_;
     begin_ = 0;
   }
-  const std::size_t n = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, file_);
-  if (n == 0 && std::ferror(file_)) error_ = true;
-  end_ += n;
-  return n > 0;
+  // read(2), not fread: on a pipe it returns what has arrived instead of waiting for a full buffer.
+  ssize_t n = 0;
+  do {
+    n = ::read(fileno(file_), buffer_.data() + end_, buffer_.size() - end_);
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) error_ = true;
+  if (n <= 0) return false;
+  end_ += static_cast<std::size_t>(n);
+  return true;
 }
 
 LineReader::Outcome LineReader::ReadLine(std::string* line, std::size_t* consumed) {

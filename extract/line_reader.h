@@ -2,7 +2,8 @@
 //
 // Memory stays bounded by the cap: a line longer than `max_line_bytes` is skipped up to its end
 // and reported as kTooLong instead of being held. Lines end at '\n'; a final line without one is
-// still a line. The reader does not own the FILE.
+// still a line. The reader does not own the FILE, and reads its descriptor directly: it must be
+// the only reader of that file.
 #pragma once
 
 #include <cstdio>

@@ -42,9 +42,8 @@ class Workers {
   // The next item in input order, or nullopt once the source is exhausted and all is taken.
   std::optional<Work> Take() {
     std::unique_lock<std::mutex> lock(mutex_);
-    ready_.wait(lock, [&] {
-      return done_.count(next_take_) > 0 || (exhausted_ && next_take_ == next_read_);
-    });
+    ready_.wait(
+        lock, [&] { return done_.count(next_take_) > 0 || (exhausted_ && next_take_ == total_); });
     auto node = done_.extract(next_take_);
     if (node.empty()) return std::nullopt;
     ++next_take_;
@@ -56,26 +55,37 @@ class Workers {
  private:
   void Run() {
     for (;;) {
-      std::unique_lock<std::mutex> lock(mutex_);
-      room_.wait(lock, [&] { return stopped_ || exhausted_ || in_flight_ < max_in_flight_; });
-      if (stopped_ || exhausted_) return;
-      // Reading is sequential; extraction, the expensive part, runs unlocked.
-      std::optional<SourceItem> item = source_.Next();
+      {
+        // Reserve room for one more item before reading it.
+        std::unique_lock<std::mutex> lock(mutex_);
+        room_.wait(lock, [&] { return stopped_ || exhausted_ || in_flight_ < max_in_flight_; });
+        if (stopped_ || exhausted_) return;
+        ++in_flight_;
+      }
+      // Reading is sequential, under its own lock, so a source waiting for input (a pipe) does
+      // not keep the writer from storing what was already read.
+      std::unique_lock<std::mutex> reading(read_mutex_);
+      std::optional<SourceItem> item = exhausted_source_ ? std::nullopt : source_.Next();
       if (!item) {
+        exhausted_source_ = true;
+        const std::uint64_t total = next_read_;
+        reading.unlock();
+        std::lock_guard<std::mutex> lock(mutex_);
+        --in_flight_;
         exhausted_ = true;
+        total_ = total;
         room_.notify_all();
         ready_.notify_all();
         return;
       }
       const std::uint64_t sequence = next_read_++;
-      ++in_flight_;
-      lock.unlock();
+      reading.unlock();
       Work work{std::move(*item), {}, {}};
       if (work.item.document.ok()) {
         work.extraction = extractor_.Extract(*work.item.document);
         work.content_hash = ContentHash(*work.item.document);
       }
-      lock.lock();
+      std::lock_guard<std::mutex> lock(mutex_);
       done_.emplace(sequence, std::move(work));
       ready_.notify_all();
     }
@@ -84,12 +94,15 @@ class Workers {
   DocumentSource& source_;
   const Extractor& extractor_;
   const std::size_t max_in_flight_;
-  std::mutex mutex_;
+  std::mutex read_mutex_;  // guards source_, next_read_ and exhausted_source_
+  std::uint64_t next_read_ = 0;
+  bool exhausted_source_ = false;
+  std::mutex mutex_;               // guards the rest
   std::condition_variable room_;   // a worker may read another item
   std::condition_variable ready_;  // the writer's next item may be there
   std::map<std::uint64_t, Work> done_;
-  std::uint64_t next_read_ = 0;
   std::uint64_t next_take_ = 0;
+  std::uint64_t total_ = 0;  // items read, once exhausted_
   std::size_t in_flight_ = 0;
   bool exhausted_ = false;
   bool stopped_ = false;

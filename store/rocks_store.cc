@@ -55,12 +55,44 @@ Status RocksStore::Corrupt(const std::string& what) const {
                             "; run 'kg check' to see what is damaged");
 }
 
+// A new database is built under a staging name, with every column family and the schema
+// version, and renamed into place: a process killed while creating it leaves no half-made
+// database behind, only a staging directory the next creation removes.
+Status RocksStore::Create() {
+  const std::string staging = path_ + ".creating";
+  std::error_code error;
+  std::filesystem::remove_all(staging, error);
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : kFamilyNames)
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions(DatabaseOptions()));
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status status =
+        rocksdb::DB::Open(DatabaseOptions(), staging, families, &handles, &raw);
+    if (!status.ok()) return FromRocks(status, path_);
+    std::unique_ptr<rocksdb::DB> db(raw);
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    status = db->Put(sync, handles[kMeta], kMetaSchemaVersion, BigEndian64(kSchemaVersion));
+    for (rocksdb::ColumnFamilyHandle* handle : handles)
+      db->DestroyColumnFamilyHandle(handle);
+    if (!status.ok()) return FromRocks(status, path_);
+  }
+  std::filesystem::rename(staging, path_, error);
+  if (error) return Status::IOError("cannot create database " + path_ + ": " + error.message());
+  return Status::Ok();
+}
+
 Status RocksStore::Open(bool create_if_missing) {
   const bool exists = std::filesystem::exists(std::filesystem::path(path_) / "CURRENT");
   if (!exists && (read_only_ || !create_if_missing)) {
     return Status::NotFound("no kg database at " + path_ + " (create one with 'kg ingest')");
   }
-  if (exists && read_only_) {
+  if (!exists) {
+    if (Status status = Create(); !status.ok()) return status;
+  }
+  if (read_only_) {
     // A read-only open cannot create the families a newer schema added.
     std::vector<std::string> present;
     const rocksdb::Status listed =

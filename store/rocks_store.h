@@ -87,7 +87,8 @@ class RocksStore final : public Store {
                    const std::function<bool(const EdgeRecord&)>& visit) const;
   bool RelationIdOf(std::string_view name, RelationId* id) const;
   Status Corrupt(const std::string& what) const;  // Corruption naming the database and `what`
-  Status Migrate(std::uint64_t from_version);     // store_migration.cc
+  Status Create();
+  Status Migrate(std::uint64_t from_version);  // store_migration.cc
 
   // Curation (rocks_store_curate.cc).
   Status CheckNameIsFree(const EntityRecord& entity, std::string_view name) const;
