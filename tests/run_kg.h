@@ -39,10 +39,13 @@ inline std::size_t LineCount(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
-// kg running in the background with its output discarded. The destructor kills and reaps it.
+// kg running in the background with its output discarded and, if `pipe_stdin`, its standard
+// input fed by the test through WriteStdin(). The destructor kills and reaps it.
 class KgProcess {
  public:
-  explicit KgProcess(const std::vector<std::string>& arguments) {
+  explicit KgProcess(const std::vector<std::string>& arguments, bool pipe_stdin = false) {
+    int pipe_fds[2] = {-1, -1};
+    if (pipe_stdin) REQUIRE(pipe(pipe_fds) == 0);
     std::vector<std::string> argv_strings = {KG_BINARY};
     argv_strings.insert(argv_strings.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
@@ -53,17 +56,21 @@ class KgProcess {
     REQUIRE(pid_ >= 0);
     if (pid_ == 0) {
       const int null = open("/dev/null", O_RDWR);
-      dup2(null, STDIN_FILENO);
+      dup2(pipe_stdin ? pipe_fds[0] : null, STDIN_FILENO);
+      if (pipe_stdin) close(pipe_fds[1]);
       dup2(null, STDOUT_FILENO);
       dup2(null, STDERR_FILENO);
       execv(argv[0], argv.data());
       _exit(127);
     }
+    if (pipe_stdin) {
+      close(pipe_fds[0]);
+      stdin_ = pipe_fds[1];
+    }
   }
   ~KgProcess() {
-    if (pid_ > 0) {
-      Kill();
-    }
+    CloseStdin();
+    if (pid_ > 0) Kill();
   }
   KgProcess(const KgProcess&) = delete;
   KgProcess& operator=(const KgProcess&) = delete;
@@ -77,6 +84,14 @@ class KgProcess {
     pid_ = 0;
     return false;
   }
+  void WriteStdin(const std::string& data) {
+    REQUIRE(write(stdin_, data.data(), data.size()) == static_cast<ssize_t>(data.size()));
+  }
+  void CloseStdin() {
+    if (stdin_ >= 0) close(stdin_);
+    stdin_ = -1;
+  }
+
   // SIGKILL, then reap.
   void Kill() {
     if (!Running()) return;
@@ -95,6 +110,7 @@ class KgProcess {
  private:
   pid_t pid_ = -1;
   int exit_status_ = 0;
+  int stdin_ = -1;
 };
 
 }  // namespace kg::testing
