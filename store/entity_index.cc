@@ -20,8 +20,12 @@ void UpdateFamily(const std::vector<std::string>& before, const std::vector<std:
       batch->Delete(family, AliasKey(name, before_id));
     }
   }
-  for (const std::string& name : after)
-    batch->Put(family, AliasKey(name, after_id), "");
+  for (const std::string& name : after) {
+    // Rewriting an unchanged entry would only pile up versions for scans to skip.
+    if (before_id != after_id || !std::binary_search(before.begin(), before.end(), name)) {
+      batch->Put(family, AliasKey(name, after_id), "");
+    }
+  }
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ std::vector<std::string> IndexedSurnames(const EntityRecord& entity);
 std::string_view LastWord(std::string_view normalized_name);
 
 // Adds to `batch` what turns the index entries of `before` (nullptr: none) into those of
-// `after` (nullptr: none): deletions of entries no longer implied, puts of all others.
+// `after` (nullptr: none): deletions of entries no longer implied, puts of new ones.
 void UpdateIndexEntries(const EntityRecord* before, const EntityRecord* after,
                         rocksdb::ColumnFamilyHandle* aliases, rocksdb::ColumnFamilyHandle* surnames,
                         rocksdb::WriteBatch* batch);

@@ -73,7 +73,8 @@ struct RocksStore::PendingDocument {
   Counters counters;
   std::map<std::string, RelationId, std::less<>> new_relations;
   std::set<std::string, std::less<>> new_symmetric;
-  std::map<EntityId, EntityRecord> entities;  // touched entities, as they will be stored
+  std::map<EntityId, EntityRecord> entities;         // touched entities, as they will be stored
+  std::map<EntityId, EntityRecord> stored_entities;  // touched entities as they were stored
   std::map<EntityId, std::int64_t> mention_deltas;
   std::map<EdgeKey, EdgeChange> edges;
   std::set<std::string> removed_evidence;
@@ -84,6 +85,7 @@ Result<EntityRecord*> RocksStore::TouchEntity(EntityId id, PendingDocument* pend
   if (it != pending->entities.end()) return &it->second;
   Result<EntityRecord> stored = GetEntity(id);
   if (!stored.ok()) return stored.status();
+  pending->stored_entities.emplace(id, *stored);
   return &pending->entities.emplace(id, std::move(stored).value()).first->second;
 }
 
@@ -321,7 +323,9 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   }
   for (const auto& [id, record] : pending.entities) {
     pending.batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));
-    UpdateIndexEntries(nullptr, &record, handles_[kAliases], handles_[kSurnames], &pending.batch);
+    const auto stored = pending.stored_entities.find(id);
+    UpdateIndexEntries(stored != pending.stored_entities.end() ? &stored->second : nullptr, &record,
+                       handles_[kAliases], handles_[kSurnames], &pending.batch);
   }
   pending.batch.Put(handles_[kDocuments], extraction.doc_id, EncodeDocument(document));
   WriteCounters(pending.counters, &pending.batch);
