@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   AddStatsCommand(app, globals);
   AddNeighborsCommand(app, globals);
   AddExportCommand(app, globals);
+  AddImportCommand(app, globals);
 
   try {
     app.parse(argc, argv);
