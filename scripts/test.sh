@@ -10,3 +10,5 @@ ctest --test-dir build --output-on-failure
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKG_SANITIZE=ON >/dev/null
 cmake --build build-asan
 ctest --test-dir build-asan --output-on-failure
+# Every fuzz target briefly (under a minute in all); scripts/fuzz.sh SECONDS runs them longer.
+sh scripts/fuzz.sh 8
