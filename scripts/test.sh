@@ -1,6 +1,6 @@
 #!/bin/sh
 # Quick start (2): install what is missing, build, and run every test, first in a release build,
-# then again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# then again under AddressSanitizer and UndefinedBehaviorSanitizer, then each fuzz target briefly.
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
