@@ -48,6 +48,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& globals);
 void AddStatsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExportCommand(CLI::App& app, const GlobalOptions& globals);
+void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
 void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
 
 }  // namespace kg::cli

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   AddStatsCommand(app, globals);
   AddNeighborsCommand(app, globals);
   AddExportCommand(app, globals);
+  AddExtractCommand(app, globals);
+  AddEvalCommand(app, globals);
   AddImportCommand(app, globals);
 
   try {

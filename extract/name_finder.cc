@@ -20,9 +20,66 @@ constexpr std::array<std::string_view, 52> kNotNames = {
     "Now",      "Today",    "Yesterday", "However",   "Also",    "Still",     "For",
     "By",       "With",     "From"};
 
-constexpr std::array<std::string_view, 16> kTitles = {
-    "President", "Prime",   "Minister", "Secretary",  "State",   "Chancellor", "King",    "Queen",
-    "Senator",   "General", "Envoy",    "Ambassador", "Foreign", "Defence",    "Defense", "Mr"};
+// Words of titles and roles; a run of them inside a capitalised span separates names
+// ("U.S. Secretary of State Marco Rubio" -> "U.S.", "Marco Rubio").
+constexpr std::array<std::string_view, 58> kTitles = {"President",
+                                                      "Prime",
+                                                      "Minister",
+                                                      "Secretary",
+                                                      "Chancellor",
+                                                      "King",
+                                                      "Queen",
+                                                      "Prince",
+                                                      "Princess",
+                                                      "Senator",
+                                                      "Sen",
+                                                      "Rep",
+                                                      "Representative",
+                                                      "Governor",
+                                                      "Gov",
+                                                      "Mayor",
+                                                      "General",
+                                                      "Gen",
+                                                      "Ambassador",
+                                                      "Envoy",
+                                                      "Chairman",
+                                                      "Chairwoman",
+                                                      "Speaker",
+                                                      "Pope",
+                                                      "Sheikh",
+                                                      "Emir",
+                                                      "Judge",
+                                                      "Justice",
+                                                      "Commander",
+                                                      "Colonel",
+                                                      "Col",
+                                                      "Lieutenant",
+                                                      "Captain",
+                                                      "Mr",
+                                                      "Mrs",
+                                                      "Ms",
+                                                      "Dr",
+                                                      "Premier",
+                                                      "Spokesman",
+                                                      "Spokeswoman",
+                                                      "Director",
+                                                      "Chief",
+                                                      "Leader",
+                                                      "Former",
+                                                      "Acting",
+                                                      "Deputy",
+                                                      "Vice",
+                                                      "Foreign",
+                                                      "Defense",
+                                                      "Defence",
+                                                      "Interior",
+                                                      "Finance",
+                                                      "Attorney",
+                                                      "Crown",
+                                                      "Supreme",
+                                                      "Secretary-General",
+                                                      "Sultan",
+                                                      "Senior"};
 
 struct Word {
   std::size_t begin;
@@ -106,16 +163,28 @@ std::vector<NameSpan> FindNames(std::string_view sentence, std::uint32_t offset)
         break;
       }
     }
-    std::size_t first = i;
-    while (first < last && (Contains(kTitles, text_of(first)) ||
-                            Contains(kNotNames, text_of(first)) || text_of(first) == "of")) {
-      ++first;
-    }
-    const bool lone_function_word = first == last && Contains(kNotNames, text_of(first));
-    const bool title_only = first == last && Contains(kTitles, text_of(first));
-    if (!lone_function_word && !title_only) {
+    // Split the run at titles; "of" belongs to a title when a title word precedes it.
+    auto is_title_at = [&](std::size_t k) {
+      if (Contains(kTitles, text_of(k))) return true;
+      return text_of(k) == "of" && k > i && Contains(kTitles, text_of(k - 1));
+    };
+    std::size_t k = i;
+    while (k <= last) {
+      while (k <= last && is_title_at(k))
+        ++k;
+      std::size_t first = k;
+      while (k <= last && !is_title_at(k))
+        ++k;
+      if (first == k) break;
+      std::size_t end_word = k - 1;
+      // "Secretary of State": the word after a title's "of" is part of the title.
+      if (first > i && text_of(first - 1) == "of" && is_title_at(first - 1)) ++first;
+      while (first <= end_word && (Contains(kNotNames, text_of(first)) || text_of(first) == "of")) {
+        ++first;
+      }
+      if (first > end_word) continue;
       const std::size_t begin = words[first].begin;
-      const std::size_t end = words[last].end;
+      const std::size_t end = words[end_word].end;
       names.push_back(
           {{static_cast<std::uint32_t>(offset + begin), static_cast<std::uint32_t>(offset + end)},
            sentence.substr(begin, end - begin)});

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "coding.h"
+#include "kg/name_key.h"
 
 namespace kg::store {
 
@@ -137,7 +138,7 @@ Result<EntityRecord> RocksStore::GetEntity(EntityId id) const {
 
 Result<std::vector<EntityRecord>> RocksStore::FindEntities(std::string_view name) const {
   std::vector<EntityId> ids;
-  const std::string prefix = AliasPrefix(NormalizeName(name));
+  const std::string prefix = AliasPrefix(NameKey(name));
   Status status = Scan(kAliases, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
     if (key.size() == prefix.size() + 8) {
       ids.push_back(ReadBigEndian64(std::string_view(key.data() + prefix.size(), 8)));

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "coding.h"
+#include "kg/name_key.h"
 #include "rocks_store.h"
 
 namespace kg::store {
@@ -250,9 +251,9 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
         [&](const auto& put) {
           std::vector<std::string> keys;
           for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-            keys.push_back(AliasKey(NormalizeName(graph.nodes[i].name), first_id + i));
+            keys.push_back(AliasKey(NameKey(graph.nodes[i].name), first_id + i));
             for (const std::string& alias : graph.nodes[i].aliases)
-              keys.push_back(AliasKey(NormalizeName(alias), first_id + i));
+              keys.push_back(AliasKey(NameKey(alias), first_id + i));
           }
           std::sort(keys.begin(), keys.end());
           keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "coding.h"
+#include "kg/name_key.h"
 #include "rocks_store.h"
 
 namespace kg::store {
@@ -69,7 +70,7 @@ Result<EntityId> RocksStore::ResolveEntity(const Entity& entity, PendingDocument
     }
     // Entities created earlier in this same document are not in the database yet.
     for (const auto& [id, record] : pending->entities) {
-      if (record.type == entity.type && NormalizeName(record.name) == NormalizeName(name)) {
+      if (record.type == entity.type && NameKey(record.name) == NameKey(name)) {
         return id;
       }
     }
@@ -229,9 +230,9 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   }
   for (const auto& [id, record] : pending.entities) {
     pending.batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));
-    pending.batch.Put(handles_[kAliases], AliasKey(NormalizeName(record.name), id), "");
+    pending.batch.Put(handles_[kAliases], AliasKey(NameKey(record.name), id), "");
     for (const std::string& alias : record.aliases) {
-      pending.batch.Put(handles_[kAliases], AliasKey(NormalizeName(alias), id), "");
+      pending.batch.Put(handles_[kAliases], AliasKey(NameKey(alias), id), "");
     }
   }
   pending.batch.Put(handles_[kDocuments], extraction.doc_id, EncodeDocument(document));

@@ -171,3 +171,34 @@ TEST_CASE("export filters by relation around a named entity", "[cli]") {
   REQUIRE(exported.exit_code == 0);
   CHECK(exported.output == "wrote " + dir.file("g.dot") + ": 2 nodes, 1 edges\n");
 }
+
+TEST_CASE("extract prints one contract JSON line per fact and stores nothing", "[cli]") {
+  kg::testing::TempDir dir;
+  const RunResult result = RunKg("--db " + dir.file("kg.db") + " extract " + WriteArticle(dir));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find(R"("doc":"talks")") != std::string::npos);
+  CHECK(result.output.find(R"("rel":"met_with")") != std::string::npos);
+  CHECK(result.output.find(
+            R"("subj":{"mention":"Lena Ortiz","name":"Lena Ortiz","type":"PERSON"})") !=
+        std::string::npos);
+  CHECK(LineCount(result.output) == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.file("kg.db")));
+}
+
+TEST_CASE("eval scores extraction against a gold file", "[cli]") {
+  kg::testing::TempDir dir;
+  const std::string article = WriteArticle(dir);
+  const std::string gold = dir.file("talks.gold.jsonl");
+  std::ofstream(gold)
+      << R"({"doc": "talks", "entity": "Lena Ortiz", "type": "PERSON", "aliases": ["Ortiz"]})"
+         "\n"
+      << R"({"doc": "talks", "subj": "Lena Ortiz", "rel": "met_with", "obj": "Paul Mensah", "need": "required"})"
+         "\n"
+      << R"({"doc": "talks", "subj": "Paul Mensah", "rel": "visited", "obj": "Accra", "need": "required"})"
+         "\n";
+  const RunResult result = RunKg("--json eval --gold " + gold + " --docs " + article);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find(R"("total":{"correct":1,"f1":0.5,"found":1,"precision":0.5,)") !=
+        std::string::npos);
+  CHECK(result.output.find(R"("entity_recall":1.0)") != std::string::npos);
+}

@@ -44,3 +44,10 @@ TEST_CASE("name spans are shifted by the sentence offset", "[names]") {
   CHECK(names[0].span.begin == 103);
   CHECK(names[0].span.end == 109);
 }
+
+TEST_CASE("a title inside a capitalised run separates the place from the person", "[names]") {
+  CHECK(Names("said U.S. Secretary of State Marco Rubio on Monday") ==
+        std::vector<std::string>{"U.S.", "Marco Rubio"});
+  CHECK(Names("met Ukrainian President Volodymyr Zelenskyy") ==
+        std::vector<std::string>{"Ukrainian", "Volodymyr Zelenskyy"});
+}

@@ -131,7 +131,4 @@ class Store {
                                  const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
 };
 
-// Lower-cases ASCII letters and collapses runs of spaces: the key under which names are looked up.
-std::string NormalizeName(std::string_view name);
-
 }  // namespace kg
