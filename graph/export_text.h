@@ -17,10 +17,6 @@ class BufferedOutput {
   explicit BufferedOutput(std::ostream& out) : out_(out) { buffer_.reserve(kFlushBytes + 4096); }
 
   std::string* buffer() { return &buffer_; }
-  BufferedOutput& operator<<(std::string_view text) {
-    buffer_.append(text);
-    return *this;
-  }
   void FlushIfFull() {
     if (buffer_.size() >= kFlushBytes) Flush();
   }

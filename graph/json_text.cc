@@ -67,10 +67,4 @@ void AppendJsonList(std::string* out, const std::vector<std::string>& items) {
   out->push_back(']');
 }
 
-std::string JsonList(const std::vector<std::string>& items) {
-  std::string out;
-  AppendJsonList(&out, items);
-  return out;
-}
-
 }  // namespace kg

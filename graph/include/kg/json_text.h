@@ -14,6 +14,5 @@ namespace kg {
 void AppendJsonString(std::string* out, std::string_view text);
 // Appends `items` as a JSON array of strings, without spaces: ["a","b"].
 void AppendJsonList(std::string* out, const std::vector<std::string>& items);
-std::string JsonList(const std::vector<std::string>& items);
 
 }  // namespace kg
