@@ -50,5 +50,6 @@ void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExportCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
+void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
 
 }  // namespace kg::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   AddExportCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
+  AddImportCommand(app, globals);
 
   try {
     app.parse(argc, argv);
