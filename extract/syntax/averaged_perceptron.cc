@@ -42,10 +42,8 @@ void AveragedPerceptron::Grow() {
   }
 }
 
-void AveragedPerceptron::Score(std::span<const std::uint64_t> features,
-                               std::span<float> scores) const {
-  for (float& s : scores)
-    s = 0;
+void AveragedPerceptron::AddScores(std::span<const std::uint64_t> features,
+                                   std::span<float> scores) const {
   for (std::uint64_t feature : features) {
     const std::vector<Entry>* row = FindRow(feature);
     if (row == nullptr) continue;

@@ -20,8 +20,9 @@ class AveragedPerceptron {
 
   int num_labels() const { return num_labels_; }
 
-  // scores[label] = current (not averaged) score of every label; scores.size() == num_labels().
-  void Score(std::span<const std::uint64_t> features, std::span<float> scores) const;
+  // scores[label] += current (not averaged) weight of every feature; scores.size() ==
+  // num_labels().
+  void AddScores(std::span<const std::uint64_t> features, std::span<float> scores) const;
 
   // Moves the weights of `features` towards `truth` and away from `guess` (no-op if equal).
   void Update(std::span<const std::uint64_t> features, int truth, int guess);
