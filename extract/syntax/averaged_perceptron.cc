@@ -73,7 +73,7 @@ void AveragedPerceptron::Update(std::span<const std::uint64_t> features, int tru
   }
 }
 
-FeatureTable AveragedPerceptron::Finalize(float min_abs_weight) const {
+std::vector<FeatureTable::Row> AveragedPerceptron::AveragedRows() const {
   std::vector<FeatureTable::Row> averaged;
   averaged.reserve(rows_.size());
   const double clock = static_cast<double>(clock_);
@@ -81,13 +81,13 @@ FeatureTable AveragedPerceptron::Finalize(float min_abs_weight) const {
     FeatureTable::Row row{row_features_[r], {}};
     for (const Entry& e : rows_[r]) {
       const float value = static_cast<float>(e.weight - e.weighted_sum / clock);
-      if (std::fabs(value) >= min_abs_weight && value != 0) {
+      if (value != 0) {
         row.weights.push_back({static_cast<std::uint8_t>(e.label), value});
       }
     }
     if (!row.weights.empty()) averaged.push_back(std::move(row));
   }
-  return FeatureTable::Build(num_labels_, averaged);
+  return averaged;
 }
 
 }  // namespace kg::syntax

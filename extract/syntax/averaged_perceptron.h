@@ -3,7 +3,7 @@
 // Weights live in sparse rows keyed by 64-bit feature hashes (see feature_hash.h). Averaging uses
 // the lazy trick of Daume (2006): alongside each weight w we keep u = sum of (clock * delta), and
 // the average after `clock` examples is w - u / clock, so an update costs O(row) and not O(model).
-// Training only; Finalize() turns the averaged weights into a compact FeatureTable.
+// Training only; AveragedRows() gives the averaged weights, for FeatureTable::Build.
 #pragma once
 
 #include <cstdint>
@@ -30,8 +30,8 @@ class AveragedPerceptron {
   // Advances the averaging clock by one training example.
   void Tick() { ++clock_; }
 
-  // Averaged weights whose magnitude is at least `min_abs_weight`.
-  FeatureTable Finalize(float min_abs_weight) const;
+  // The averaged weights (non-zero ones only).
+  std::vector<FeatureTable::Row> AveragedRows() const;
 
  private:
   struct Entry {

@@ -1,7 +1,6 @@
 #include "feature_table.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 namespace kg::syntax {
@@ -10,12 +9,12 @@ namespace {
 constexpr std::size_t kMaxFeaturesPerCall = 256;
 
 std::size_t TableSizeFor(std::size_t rows) {
-  return std::bit_ceil(std::max<std::size_t>(16, rows + rows / 2));
+  return std::max<std::size_t>(16, rows * 4 / 3 + 1);
 }
 
 }  // namespace
 
-FeatureTable FeatureTable::Build(int num_labels, const std::vector<Row>& rows) {
+FeatureTable FeatureTable::Build(int num_labels, const std::vector<Row>& rows, int min_abs) {
   FeatureTable table;
   table.num_labels_ = num_labels;
   float max_abs = 0;
@@ -25,12 +24,12 @@ FeatureTable FeatureTable::Build(int num_labels, const std::vector<Row>& rows) {
   }
   const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   table.slots_.assign(TableSizeFor(rows.size()), Slot{0, 0});
-  const std::size_t mask = table.slots_.size() - 1;
+  const std::size_t size = table.slots_.size();
   for (const Row& row : rows) {
     const std::size_t first = table.weights_.size();
     for (const Weight& w : row.weights) {
       const long q = std::lround(w.value / scale);
-      if (q == 0) continue;
+      if (q == 0 || std::labs(q) < min_abs) continue;
       table.labels_.push_back(w.label);
       table.weights_.push_back(static_cast<std::int16_t>(q));
     }
@@ -42,9 +41,9 @@ FeatureTable FeatureTable::Build(int num_labels, const std::vector<Row>& rows) {
       table.weights_.resize(first);
       break;
     }
-    std::size_t i = row.feature & mask;
+    std::size_t i = table.Home(row.feature);
     while (table.slots_[i].entry != 0)
-      i = (i + 1) & mask;
+      i = i + 1 == size ? 0 : i + 1;
     table.slots_[i] = Slot{Tag(row.feature), static_cast<std::uint32_t>(first | (count << 24))};
     ++table.num_features_;
   }
@@ -52,9 +51,9 @@ FeatureTable FeatureTable::Build(int num_labels, const std::vector<Row>& rows) {
 }
 
 const FeatureTable::Slot* FeatureTable::Find(std::uint64_t feature) const {
-  const std::size_t mask = slots_.size() - 1;
+  const std::size_t size = slots_.size();
   const std::uint32_t tag = Tag(feature);
-  for (std::size_t i = feature & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = Home(feature);; i = i + 1 == size ? 0 : i + 1) {
     const Slot& slot = slots_[i];
     if (slot.entry == 0) return nullptr;
     if (slot.tag == tag) return &slot;
@@ -64,12 +63,11 @@ const FeatureTable::Slot* FeatureTable::Find(std::uint64_t feature) const {
 void FeatureTable::AddScores(std::span<const std::uint64_t> features,
                              std::span<std::int32_t> scores) const {
   if (slots_.empty()) return;
-  const std::size_t mask = slots_.size() - 1;
   const Slot* found[kMaxFeaturesPerCall];
   while (!features.empty()) {
     const std::size_t n = std::min(features.size(), kMaxFeaturesPerCall);
     for (std::size_t k = 0; k < n; ++k)
-      __builtin_prefetch(&slots_[features[k] & mask]);
+      __builtin_prefetch(&slots_[Home(features[k])]);
     for (std::size_t k = 0; k < n; ++k) {
       found[k] = Find(features[k]);
       if (found[k] != nullptr) {
@@ -104,8 +102,8 @@ bool FeatureTable::Deserialize(ByteReader& in) {
       !in.GetArray(labels_) || !in.GetArray(weights_)) {
     return false;
   }
-  if (num_labels == 0 || num_labels > 256 || !std::has_single_bit(slots_.size()) ||
-      labels_.size() != weights_.size() || weights_.size() >= kMaxEntries) {
+  if (num_labels == 0 || num_labels > 256 || slots_.empty() || labels_.size() != weights_.size() ||
+      weights_.size() >= kMaxEntries) {
     return false;
   }
   std::size_t used = 0;

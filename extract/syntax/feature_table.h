@@ -1,8 +1,9 @@
 // FeatureTable: the read-only, quantised weights of a trained linear classifier.
 //
 // Maps a 64-bit feature hash to a short sparse row of (class, int16 weight) pairs. Slots form an
-// open-addressing table indexed by the low bits of the hash and tagged with its high 32 bits, so
-// a lookup touches one slot and one contiguous run of entries. Scoring prefetches all slots of a
+// open-addressing table (linear probing, at most 3/4 full) indexed by the low 32 bits of the hash
+// mapped onto the table size, and tagged with its high 32 bits, so a lookup touches one or two
+// cache lines of slots and one contiguous run of entries. Scoring prefetches all slots of a
 // feature vector before reading them, which hides most cache misses. A hash absent from the
 // table (or colliding on all 32 tag bits with a present one, probability 2^-32) contributes its
 // row or nothing; this is the usual hashing-trick trade.
@@ -30,9 +31,10 @@ class FeatureTable {
 
   FeatureTable() = default;
 
-  // Quantises `rows` to int16 (scale = max |value| / 32767) and drops weights that round to
-  // zero. Labels must be < num_labels <= 256.
-  static FeatureTable Build(int num_labels, const std::vector<Row>& rows);
+  // Quantises `rows` to int16 (scale = max |value| / 32767) and drops weights whose quantised
+  // magnitude is below `min_abs` (at least 1: zeros are always dropped), which trades a little
+  // accuracy for a much smaller table. Labels must be < num_labels <= 256.
+  static FeatureTable Build(int num_labels, const std::vector<Row>& rows, int min_abs = 1);
 
   int num_labels() const { return num_labels_; }
   std::size_t num_features() const { return num_features_; }
@@ -59,7 +61,11 @@ class FeatureTable {
 
   int num_labels_ = 0;
   std::size_t num_features_ = 0;
-  std::vector<Slot> slots_;  // size is a power of two
+  std::size_t Home(std::uint64_t feature) const {
+    return static_cast<std::size_t>(((feature & 0xffffffffULL) * slots_.size()) >> 32);
+  }
+
+  std::vector<Slot> slots_;
   std::vector<std::uint8_t> labels_;
   std::vector<std::int16_t> weights_;
 };

@@ -143,7 +143,7 @@ Result<Tagger> TrainTagger(std::span<const ConlluSentence> train,
       model->xpos.push_back(joint.substr(tab + 1));
     }
     model->dictionary = dictionary;
-    model->weights = perceptron.Finalize(0.0f);
+    model->weights = FeatureTable::Build(tags.size(), perceptron.AveragedRows());
     const double accuracy = dev_set.empty() ? epoch : UposAccuracy(*model, dev_set);
     if (options.log) {
       options.log(fmt::format("tagger epoch {}: dev UPOS {:.2f}%, {} features", epoch,
