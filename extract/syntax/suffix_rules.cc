@@ -19,9 +19,11 @@ std::string RepairStem(std::string_view stem) {
       stem[n - 1] != 's' && stem[n - 1] != 'z' && stem[n - 1] != 'f') {
     return std::string(stem.substr(0, n - 1));
   }
-  if (n >= 2 && !IsVowel(stem[n - 2]) &&
-      (stem[n - 1] == 'v' || stem[n - 1] == 'c' || stem[n - 1] == 'g' || stem[n - 1] == 'u' ||
-       stem[n - 1] == 'z')) {
+  const char last = n >= 2 ? stem[n - 1] : '\0';
+  const char before = n >= 2 ? stem[n - 2] : '\0';
+  // receiv-e, argu-e, danc-e, seiz-e; damag-e, judg-e, charg-e but not bang or sing.
+  if (last == 'v' || last == 'u' || last == 'c' || last == 'z' ||
+      (last == 'g' && (IsVowel(before) || before == 'd' || before == 'r'))) {
     return std::string(stem) + 'e';
   }
   return std::string(stem);

@@ -99,6 +99,12 @@ bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "No." and "Nos." are abbreviations only before a number ("No. 1"); otherwise "no." ends a
+// sentence.
+bool IsNumberAbbreviation(std::string_view word) {
+  return word == "No" || word == "Nos";
+}
+
 bool IsUrlOrEmail(std::string_view w) {
   if (StartsWithLower(w, "http://") || StartsWithLower(w, "https://") ||
       StartsWithLower(w, "ftp://") || StartsWithLower(w, "www.") || StartsWithLower(w, "mailto:")) {
@@ -122,7 +128,9 @@ class ChunkSplitter {
  public:
   ChunkSplitter(std::string_view text, std::vector<TokenSpan>& out) : text_(text), out_(out) {}
 
-  void Split(std::size_t b, std::size_t e) {
+  // Splits text_[b, e); `next` is the first character of the next chunk (0 at the end).
+  void Split(std::size_t b, std::size_t e, char32_t next) {
+    next_ = next;
     if (Contains(kEmoticons, Slice(b, e))) return Emit(b, e);
     b = PeelLeading(b, e);
     tail_.clear();
@@ -222,7 +230,8 @@ class ChunkSplitter {
       } else if (IsFinalPunct(c)) {
         while (start > b && IsFinalPunct(Before(start, b)))
           start -= DecodeBefore(text_, start).size;
-        if (text_[start] == '.' && start > b && KeepsPeriod(Slice(b, start))) {
+        if (text_[start] == '.' && start > b && KeepsPeriod(Slice(b, start)) &&
+            (IsDigit(next_) || !IsNumberAbbreviation(Slice(b, start)))) {
           // "Inc." keeps its period; any further punctuation ("Inc..") is a token of its own.
           if (++start == e) break;
         }
@@ -353,6 +362,7 @@ class ChunkSplitter {
   std::string_view text_;
   std::vector<TokenSpan>& out_;
   std::vector<TokenSpan> tail_;
+  char32_t next_ = 0;
 };
 
 }  // namespace
@@ -371,7 +381,11 @@ void Tokenize(std::string_view text, std::vector<TokenSpan>& out) {
       i += cp.size;
       if (i < text.size()) cp = DecodeAt(text, i);
     }
-    splitter.Split(start, i);
+    std::size_t next = i;
+    while (next < text.size() && IsSpace(DecodeAt(text, next).value)) {
+      next += DecodeAt(text, next).size;
+    }
+    splitter.Split(start, i, next < text.size() ? DecodeAt(text, next).value : 0);
   }
 }
 
