@@ -18,6 +18,7 @@ void TrainTinyModels(const std::filesystem::path& dir) {
   REQUIRE(tagger->Save(dir / kg::syntax::kTaggerModelFile).ok());
   kg::syntax::ParserTrainOptions parser_options;
   parser_options.epochs = 15;
+  parser_options.min_updates = 1;
   parser_options.prune_below = 1;
   auto parser = kg::syntax::TrainParser(treebank, treebank, parser_options);
   REQUIRE(parser.ok());

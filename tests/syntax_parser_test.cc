@@ -13,6 +13,7 @@ Parser TrainTiny() {
   const std::vector<ConlluSentence> treebank = kg::syntax::testing::TinyTreebank();
   kg::syntax::ParserTrainOptions options;
   options.epochs = 15;
+  options.min_updates = 1;
   options.prune_below = 1;
   auto parser = kg::syntax::TrainParser(treebank, treebank, options);
   REQUIRE(parser.ok());

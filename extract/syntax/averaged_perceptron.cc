@@ -24,6 +24,7 @@ std::vector<AveragedPerceptron::Entry>& AveragedPerceptron::FindOrAddRow(std::ui
     if (slots_[i].feature == feature) return rows_[slots_[i].row - 1];
   }
   rows_.emplace_back();
+  row_updates_.push_back(0);
   row_features_.push_back(feature);
   slots_[i] = Slot{feature, static_cast<std::uint32_t>(rows_.size())};
   return rows_.back();
@@ -68,16 +69,18 @@ void AveragedPerceptron::Update(std::span<const std::uint64_t> features, int tru
   if (truth == guess) return;
   for (std::uint64_t feature : features) {
     std::vector<Entry>& row = FindOrAddRow(feature);
+    ++row_updates_[static_cast<std::size_t>(&row - rows_.data())];
     Add(row, truth, 1.0f);
     Add(row, guess, -1.0f);
   }
 }
 
-std::vector<FeatureTable::Row> AveragedPerceptron::AveragedRows() const {
+std::vector<FeatureTable::Row> AveragedPerceptron::AveragedRows(int min_updates) const {
   std::vector<FeatureTable::Row> averaged;
   averaged.reserve(rows_.size());
   const double clock = static_cast<double>(clock_);
   for (std::size_t r = 0; r < rows_.size(); ++r) {
+    if (row_updates_[r] < static_cast<std::uint32_t>(min_updates)) continue;
     FeatureTable::Row row{row_features_[r], {}};
     for (const Entry& e : rows_[r]) {
       const float value = static_cast<float>(e.weight - e.weighted_sum / clock);

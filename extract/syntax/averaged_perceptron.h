@@ -30,8 +30,9 @@ class AveragedPerceptron {
   // Advances the averaging clock by one training example.
   void Tick() { ++clock_; }
 
-  // The averaged weights (non-zero ones only).
-  std::vector<FeatureTable::Row> AveragedRows() const;
+  // The averaged weights (non-zero ones only) of the features that took part in at least
+  // `min_updates` updates: rarer features are mostly noise and make up most of a model.
+  std::vector<FeatureTable::Row> AveragedRows(int min_updates = 1) const;
 
  private:
   struct Entry {
@@ -54,6 +55,7 @@ class AveragedPerceptron {
   std::vector<Slot> slots_;
   std::vector<std::uint64_t> row_features_;
   std::vector<std::vector<Entry>> rows_;
+  std::vector<std::uint32_t> row_updates_;
 };
 
 }  // namespace kg::syntax

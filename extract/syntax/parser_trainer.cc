@@ -13,7 +13,7 @@
 namespace kg::syntax {
 namespace {
 
-constexpr int kJackknifeTaggerEpochs = 8;
+constexpr int kJackknifeTaggerEpochs = 5;
 
 struct TrainingSentence {
   std::vector<ParserWord> words;  // [0] is the root
@@ -232,8 +232,9 @@ Result<Parser> TrainParser(std::span<const ConlluSentence> train,
     TrainEpoch(train_set, order, epoch > 1, options.explore, num_labels, rng, perceptron);
     auto model = std::make_unique<ParserModel>();
     model->labels = labels;
-    model->weights = FeatureTable::Build(NumTransitions(num_labels), perceptron.AveragedRows(),
-                                         options.prune_below);
+    model->weights =
+        FeatureTable::Build(NumTransitions(num_labels),
+                            perceptron.AveragedRows(options.min_updates), options.prune_below);
     const Attachment scores = Evaluate(*model, dev_set);
     if (options.log) {
       options.log(fmt::format("parser epoch {}: dev UAS {:.2f}% LAS {:.2f}%, {} features", epoch,
