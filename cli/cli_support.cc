@@ -1,0 +1,31 @@
+#include "cli_support.h"
+
+#include <filesystem>
+
+namespace kg::cli {
+
+void ThrowIfError(const Status& status) {
+  if (!status.ok()) throw CliError(status.message());
+}
+
+std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only) {
+  StoreOptions options;
+  options.read_only = read_only;
+  return ValueOrThrow(Store::Open(globals.db_path, options));
+}
+
+EntityRecord ResolveEntity(const Store& store, const std::string& name) {
+  std::vector<EntityRecord> matches = ValueOrThrow(store.FindEntities(name));
+  if (matches.empty()) throw CliError("no entity named '" + name + "'");
+  if (matches.size() > 1) {
+    std::string candidates;
+    for (const EntityRecord& entity : matches) {
+      candidates += (candidates.empty() ? "" : ", ") + entity.name + " (" +
+                    std::string(EntityTypeName(entity.type)) + ")";
+    }
+    throw CliError("'" + name + "' is ambiguous: " + candidates);
+  }
+  return matches.front();
+}
+
+}  // namespace kg::cli

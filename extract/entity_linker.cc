@@ -1,0 +1,106 @@
+#include "entity_linker.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 20> kOrgWords = {
+    "News",      "Party",     "Ministry", "Parliament", "Council", "Army",  "Agency",
+    "Times",     "Bank",      "Corp",     "Inc",        "Company", "Union", "Court",
+    "Committee", "Institute", "Kremlin",  "Pravda",     "Nations", "Front"};
+constexpr std::array<std::string_view, 10> kLocWords = {
+    "Sea", "Ocean", "River", "Gulf", "Mountains", "Lake", "Island", "Islands", "Valley", "Strait"};
+constexpr std::array<std::string_view, 5> kGpeWords = {"United", "Republic", "Kingdom", "City",
+                                                       "States"};
+
+std::string_view LastWord(std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+template <std::size_t N>
+bool HasWordFrom(std::string_view name, const std::array<std::string_view, N>& words) {
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t space = name.find(' ', start);
+    if (space == std::string_view::npos) space = name.size();
+    if (std::find(words.begin(), words.end(), name.substr(start, space - start)) != words.end()) {
+      return true;
+    }
+    start = space + 1;
+  }
+  return false;
+}
+
+EntityType GuessType(std::string_view name, bool linked_to_longer_name) {
+  if (HasWordFrom(name, kOrgWords)) return EntityType::kOrg;
+  if (HasWordFrom(name, kLocWords)) return EntityType::kLoc;
+  if (HasWordFrom(name, kGpeWords)) return EntityType::kGpe;
+  const bool multi_word = name.find(' ') != std::string_view::npos;
+  return multi_word || linked_to_longer_name ? EntityType::kPerson : EntityType::kGpe;
+}
+
+}  // namespace
+
+std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
+                                 const NameKnowledge& knowledge,
+                                 std::vector<std::uint32_t>* entity_of_mention) {
+  // What each distinct surface name resolves to on its own.
+  std::map<std::string_view, ResolvedName> resolved;
+  for (const NameMention& mention : mentions) {
+    if (!resolved.contains(mention.text))
+      resolved.emplace(mention.text, knowledge.Resolve(mention.text));
+  }
+  auto may_be_person = [](const ResolvedName& name) {
+    return !name.demonym && (!name.type || name.type == EntityType::kPerson);
+  };
+  // A one-word name that ends exactly one longer personal name is that person ("Witkoff").
+  std::map<std::string, std::vector<std::string>> longer_by_last_word;
+  for (const auto& [surface, name] : resolved) {
+    if (name.name.find(' ') == std::string::npos || !may_be_person(name)) continue;
+    auto& longer = longer_by_last_word[std::string(LastWord(name.name))];
+    if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
+      longer.push_back(name.name);
+  }
+  for (auto& [surface, name] : resolved) {
+    if (name.name.find(' ') != std::string::npos || !may_be_person(name)) continue;
+    const auto longer = longer_by_last_word.find(name.name);
+    if (longer != longer_by_last_word.end() && longer->second.size() == 1) {
+      name.name = longer->second.front();
+      name.type = EntityType::kPerson;
+    }
+  }
+
+  std::vector<Entity> entities;
+  std::vector<std::optional<EntityType>> known_types;
+  std::map<std::string, std::uint32_t> index_of;
+  entity_of_mention->clear();
+  for (const NameMention& mention : mentions) {
+    const ResolvedName& name = resolved.at(mention.text);
+    auto [it, inserted] = index_of.emplace(name.name, static_cast<std::uint32_t>(entities.size()));
+    if (inserted) {
+      entities.push_back({name.name, EntityType::kPerson, {}, {}});
+      known_types.push_back(name.type);
+    }
+    Entity& entity = entities[it->second];
+    if (!known_types[it->second]) known_types[it->second] = name.type;
+    if (mention.text != name.name && std::find(entity.aliases.begin(), entity.aliases.end(),
+                                               mention.text) == entity.aliases.end()) {
+      entity.aliases.emplace_back(mention.text);
+    }
+    entity.mentions.push_back({std::string(mention.text), mention.sentence, mention.span});
+    entity_of_mention->push_back(it->second);
+  }
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    entities[i].type = known_types[i] ? *known_types[i]
+                                      : GuessType(entities[i].name, !entities[i].aliases.empty());
+  }
+  return entities;
+}
+
+}  // namespace kg

@@ -1,0 +1,31 @@
+// EntityLinker: turns a document's name mentions into canonical entities.
+//
+// Each surface name first resolves through NameKnowledge (alias table, demonyms, gazetteer):
+// "U.S." and "America" become United States, "Russian" becomes Russia. Then, within the
+// document, a one-word name that is the last word of exactly one longer personal name
+// ("Witkoff" and "Steve Witkoff") is that person. Surface forms other than the canonical name
+// become aliases. Types come from the alias table or gazetteer; unknown names are typed from head
+// words: organisation words ("News", "Ministry", ...) give ORG, geographic words ("Sea", "River",
+// ...) LOC, other multi-word names and names linked to them PERSON, remaining one-word names GPE.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "kg/extraction.h"
+#include "name_knowledge.h"
+
+namespace kg {
+
+struct NameMention {
+  std::string_view text;
+  std::uint32_t sentence = 0;
+  Span span;
+};
+
+// Returns the entities and, for each input mention, the index of the entity it belongs to.
+std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
+                                 const NameKnowledge& knowledge,
+                                 std::vector<std::uint32_t>* entity_of_mention);
+
+}  // namespace kg

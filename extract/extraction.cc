@@ -1,0 +1,26 @@
+#include "kg/extraction.h"
+
+#include <array>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 4> kTypeNames = {"PERSON", "GPE", "ORG", "LOC"};
+
+}  // namespace
+
+std::string_view EntityTypeName(EntityType type) {
+  return kTypeNames[static_cast<std::size_t>(type)];
+}
+
+bool ParseEntityType(std::string_view name, EntityType* type) {
+  for (std::size_t i = 0; i < kTypeNames.size(); ++i) {
+    if (kTypeNames[i] == name) {
+      *type = static_cast<EntityType>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace kg

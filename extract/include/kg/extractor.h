@@ -1,0 +1,47 @@
+// Extractor: text in, entities and typed relation facts out.
+//
+// An Extractor is built once (it loads the relation lexicon) and is then immutable, so one
+// instance may serve many threads. Extract() never fails: text it cannot use yields fewer facts.
+// Callers validate input (UTF-8, size) before extraction; see kg/utf8.h.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kg/document.h"
+#include "kg/extraction.h"
+#include "kg/status.h"
+
+namespace kg {
+
+// The folder holding kg's data files: $KG_DATA_DIR if set, else the folder chosen at build time.
+std::string DefaultDataDir();
+// WordNet's database folder: $KG_WORDNET_DIR if set, else /usr/share/wordnet (Debian wordnet-base).
+std::string DefaultWordNetDir();
+
+struct ExtractorOptions {
+  std::string data_dir = DefaultDataDir();
+  std::string wordnet_dir = DefaultWordNetDir();
+  std::string lexicon_path;  // empty: <data_dir>/lexicon/relations.json
+  // Extra alias tables, read after <data_dir>/lexicon/aliases.json; later entries win.
+  std::vector<std::string> alias_paths;
+};
+
+class Extractor {
+ public:
+  static Result<Extractor> Create(const ExtractorOptions& options);
+
+  Extraction Extract(const Document& document) const;
+
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+  Extractor& operator=(Extractor&&) noexcept;
+
+ private:
+  struct Rep;
+  explicit Extractor(std::unique_ptr<Rep> rep);
+  std::unique_ptr<Rep> rep_;
+};
+
+}  // namespace kg

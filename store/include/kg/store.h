@@ -1,0 +1,104 @@
+// Store: the knowledge graph persisted in RocksDB.
+//
+// A Store is a directory holding a RocksDB database with one column family per concept (see
+// docs/storage.md). Documents are ingested atomically: all of a document's entities, edges and
+// evidence are written in one WriteBatch, so after any crash a document is either wholly stored or
+// absent. Ingesting the same document (same id, same content hash) again changes nothing; a
+// changed document with the same id replaces its earlier evidence.
+//
+// One process may open a store for writing at a time; a second writer gets Status::Busy. Any
+// number of processes may open it read-only, each seeing the state as of its Open().
+// All methods return errors as values; none throws.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/extraction.h"
+#include "kg/status.h"
+
+namespace kg {
+
+using EntityId = std::uint64_t;
+
+struct EntityRecord {
+  EntityId id = 0;
+  std::string name;
+  EntityType type = EntityType::kPerson;
+  std::vector<std::string> aliases;
+  std::uint64_t mention_count = 0;
+  std::string first_seen;  // earliest document date, empty when no document had a date
+  std::string last_seen;
+};
+
+struct EdgeRecord {
+  EntityId source = 0;
+  std::string relation;
+  EntityId target = 0;
+  std::uint64_t count = 0;  // pieces of evidence
+  std::string first_date;
+  std::string last_date;
+};
+
+struct EvidenceRecord {
+  std::string doc_id;
+  std::uint32_t sentence = 0;
+  Span sentence_span;
+  Span trigger_span;
+  std::string trigger;
+  std::string modality;
+  std::string date;
+  std::string subject_mention;
+  std::string object_mention;
+  std::string text;
+};
+
+struct StoreStats {
+  std::uint64_t documents = 0;
+  std::uint64_t entities = 0;
+  std::uint64_t edges = 0;
+  std::uint64_t evidence = 0;
+};
+
+enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
+
+enum class Direction { kOut, kIn, kBoth };
+
+struct StoreOptions {
+  bool read_only = false;
+  bool create_if_missing = true;  // ignored when read_only
+};
+
+class Store {
+ public:
+  // Schema version this build writes; Open() refuses databases with a newer one.
+  static constexpr std::uint32_t kSchemaVersion = 1;
+
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
+  virtual ~Store() = default;
+
+  // Stores one document's extraction. `content_hash` identifies the document's content.
+  virtual Result<IngestOutcome> IngestDocument(const Extraction& extraction,
+                                               std::string_view content_hash) = 0;
+
+  virtual Result<StoreStats> Stats() const = 0;
+
+  // Entities whose canonical name or alias equals `name`, case-insensitively.
+  virtual Result<std::vector<EntityRecord>> FindEntities(std::string_view name) const = 0;
+  virtual Result<EntityRecord> GetEntity(EntityId id) const = 0;
+
+  // Visitors return false to stop early.
+  virtual Status ForEachEntity(const std::function<bool(const EntityRecord&)>& visit) const = 0;
+  virtual Status ForEachEdge(const std::function<bool(const EdgeRecord&)>& visit) const = 0;
+  // Edges with `id` as source (kOut), as target (kIn) or either (kBoth), by prefix scan.
+  virtual Status ForEachEdgeOf(EntityId id, Direction direction,
+                               const std::function<bool(const EdgeRecord&)>& visit) const = 0;
+  virtual Status ForEachEvidence(const EdgeRecord& edge,
+                                 const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
+};
+
+}  // namespace kg

@@ -1,0 +1,242 @@
+#include "rocks_store.h"
+
+#include <cstring>
+#include <filesystem>
+
+#include "coding.h"
+#include "kg/name_key.h"
+
+namespace kg::store {
+
+Status FromRocks(const rocksdb::Status& status, const std::string& path) {
+  if (status.ok()) return Status::Ok();
+  const std::string detail = status.ToString();
+  if (status.IsIOError() && detail.find("lock") != std::string::npos) {
+    return Status::Busy("database " + path + " is in use by another kg process");
+  }
+  if (status.IsCorruption()) {
+    return Status::Corruption("database " + path + " is corrupted (" + detail +
+                              "); run 'kg check' or restore a backup");
+  }
+  return Status::IOError("database " + path + ": " + detail);
+}
+
+namespace {
+
+bool StartsWith(const rocksdb::Slice& key, std::string_view prefix) {
+  return key.size() >= prefix.size() && std::memcmp(key.data(), prefix.data(), prefix.size()) == 0;
+}
+
+}  // namespace
+
+Status RocksStore::Open(bool create_if_missing) {
+  const bool exists = std::filesystem::exists(std::filesystem::path(path_) / "CURRENT");
+  if (!exists && (read_only_ || !create_if_missing)) {
+    return Status::NotFound("no kg database at " + path_ + " (create one with 'kg ingest')");
+  }
+  rocksdb::Options options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  options.compression = rocksdb::kLZ4Compression;
+  options.bottommost_compression = rocksdb::kZSTD;
+  options.info_log_level = rocksdb::WARN_LEVEL;
+  options.keep_log_file_num = 2;
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const char* name : kFamilyNames)
+    families.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
+  rocksdb::DB* db = nullptr;
+  const rocksdb::Status status =
+      read_only_ ? rocksdb::DB::OpenForReadOnly(options, path_, families, &handles_, &db)
+                 : rocksdb::DB::Open(options, path_, families, &handles_, &db);
+  if (!status.ok()) return FromRocks(status, path_);
+  db_.reset(db);
+  return LoadMeta();
+}
+
+Status RocksStore::Get(Family family, std::string_view key, std::string* value, bool* found) const {
+  const rocksdb::Status status = db_->Get(rocksdb::ReadOptions(), handles_[family],
+                                          rocksdb::Slice(key.data(), key.size()), value);
+  *found = status.ok();
+  if (status.IsNotFound()) return Status::Ok();
+  return FromRocks(status, path_);
+}
+
+Status RocksStore::LoadMeta() {
+  std::string value;
+  bool found = false;
+  if (Status s = Get(kMeta, kMetaSchemaVersion, &value, &found); !s.ok()) return s;
+  if (!found) {
+    if (read_only_) return Status::Corruption("database " + path_ + " has no schema version");
+    const rocksdb::Status put = db_->Put(rocksdb::WriteOptions(), handles_[kMeta],
+                                         kMetaSchemaVersion, BigEndian64(kSchemaVersion));
+    return FromRocks(put, path_);
+  }
+  if (value.size() != 8) return Status::Corruption("database " + path_ + ": bad schema version");
+  const std::uint64_t version = ReadBigEndian64(value);
+  if (version > kSchemaVersion) {
+    return Status::NotSupported("database " + path_ + " has schema version " +
+                                std::to_string(version) + ", newer than this kg supports (" +
+                                std::to_string(kSchemaVersion) + "); upgrade kg");
+  }
+  return Scan(kMeta, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& val) {
+    const std::string_view name(key.data(), key.size());
+    if (val.size() != 8) return true;
+    const std::uint64_t number = ReadBigEndian64(std::string_view(val.data(), 8));
+    if (name.starts_with(kMetaRelationPrefix)) {
+      const std::string relation(name.substr(kMetaRelationPrefix.size()));
+      relation_ids_[relation] = static_cast<RelationId>(number);
+      relation_names_[static_cast<RelationId>(number)] = relation;
+    } else if (name == "count/documents") {
+      counters_.documents = number;
+    } else if (name == "count/entities") {
+      counters_.entities = number;
+    } else if (name == "count/edges") {
+      counters_.edges = number;
+    } else if (name == "count/evidence") {
+      counters_.evidence = number;
+    } else if (name == kMetaNextEntity) {
+      counters_.next_entity = number;
+    } else if (name == kMetaNextDocument) {
+      counters_.next_document = number;
+    } else if (name == kMetaNextRelation) {
+      counters_.next_relation = static_cast<RelationId>(number);
+    }
+    return true;
+  });
+}
+
+Status RocksStore::Scan(
+    Family family, std::string_view prefix,
+    const std::function<bool(const rocksdb::Slice&, const rocksdb::Slice&)>& visit) const {
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handles_[family]));
+  for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
+       it->Valid() && StartsWith(it->key(), prefix); it->Next()) {
+    if (!visit(it->key(), it->value())) break;
+  }
+  return FromRocks(it->status(), path_);
+}
+
+bool RocksStore::RelationIdOf(std::string_view name, RelationId* id) const {
+  const auto it = relation_ids_.find(name);
+  if (it == relation_ids_.end()) return false;
+  *id = it->second;
+  return true;
+}
+
+Result<EntityRecord> RocksStore::GetEntity(EntityId id) const {
+  std::string value;
+  bool found = false;
+  if (Status s = Get(kEntities, EntityKey(id), &value, &found); !s.ok()) return s;
+  if (!found) return Status::NotFound("no entity with id " + std::to_string(id));
+  EntityRecord entity;
+  if (!DecodeEntity(value, &entity)) {
+    return Status::Corruption("database " + path_ + ": unreadable entity " + std::to_string(id));
+  }
+  entity.id = id;
+  return entity;
+}
+
+Result<std::vector<EntityRecord>> RocksStore::FindEntities(std::string_view name) const {
+  std::vector<EntityId> ids;
+  const std::string prefix = AliasPrefix(NameKey(name));
+  Status status = Scan(kAliases, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
+    if (key.size() == prefix.size() + 8) {
+      ids.push_back(ReadBigEndian64(std::string_view(key.data() + prefix.size(), 8)));
+    }
+    return true;
+  });
+  if (!status.ok()) return status;
+  std::vector<EntityRecord> entities;
+  for (EntityId id : ids) {
+    Result<EntityRecord> entity = GetEntity(id);
+    if (!entity.ok()) return entity.status();
+    entities.push_back(std::move(entity).value());
+  }
+  return entities;
+}
+
+Status RocksStore::ForEachEntity(const std::function<bool(const EntityRecord&)>& visit) const {
+  bool corrupt = false;
+  Status status = Scan(kEntities, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    EntityRecord entity;
+    if (key.size() != 8 || !DecodeEntity(std::string_view(value.data(), value.size()), &entity)) {
+      corrupt = true;
+      return false;
+    }
+    entity.id = ReadBigEndian64(std::string_view(key.data(), 8));
+    return visit(entity);
+  });
+  if (corrupt) return Status::Corruption("database " + path_ + ": unreadable entity record");
+  return status;
+}
+
+Status RocksStore::ScanEdges(Family family, std::string_view prefix,
+                             const std::function<bool(const EdgeRecord&)>& visit) const {
+  bool corrupt = false;
+  Status status = Scan(family, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    EdgeValue edge;
+    const std::string_view key_bytes(key.data(), key.size());
+    if (key.size() != kEdgeKeySize ||
+        !DecodeEdge(std::string_view(value.data(), value.size()), &edge)) {
+      corrupt = true;
+      return false;
+    }
+    const EdgeKey parsed =
+        family == kEdgesOut ? ParseOutEdgeKey(key_bytes) : ParseInEdgeKey(key_bytes);
+    const auto relation = relation_names_.find(parsed.relation);
+    if (relation == relation_names_.end()) {
+      corrupt = true;
+      return false;
+    }
+    return visit(EdgeRecord{parsed.source, relation->second, parsed.target, edge.count,
+                            edge.first_date, edge.last_date});
+  });
+  if (corrupt) return Status::Corruption("database " + path_ + ": unreadable edge record");
+  return status;
+}
+
+Status RocksStore::ForEachEdge(const std::function<bool(const EdgeRecord&)>& visit) const {
+  return ScanEdges(kEdgesOut, "", visit);
+}
+
+Status RocksStore::ForEachEdgeOf(EntityId id, Direction direction,
+                                 const std::function<bool(const EdgeRecord&)>& visit) const {
+  const std::string prefix = EntityKey(id);
+  bool stopped = false;
+  auto visit_until_stopped = [&](const EdgeRecord& edge) {
+    stopped = !visit(edge);
+    return !stopped;
+  };
+  if (direction != Direction::kIn) {
+    if (Status s = ScanEdges(kEdgesOut, prefix, visit_until_stopped); !s.ok() || stopped) return s;
+  }
+  if (direction != Direction::kOut) {
+    return ScanEdges(kEdgesIn, prefix, [&](const EdgeRecord& edge) {
+      // A self-loop was already reported by the outgoing scan.
+      if (direction == Direction::kBoth && edge.source == edge.target) return true;
+      return visit(edge);
+    });
+  }
+  return Status::Ok();
+}
+
+Status RocksStore::ForEachEvidence(const EdgeRecord& edge,
+                                   const std::function<bool(const EvidenceRecord&)>& visit) const {
+  RelationId relation = 0;
+  if (!RelationIdOf(edge.relation, &relation)) return Status::Ok();
+  bool corrupt = false;
+  Status status =
+      Scan(kEvidence, OutEdgeKey({edge.source, relation, edge.target}),
+           [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
+             EvidenceRecord evidence;
+             if (!DecodeEvidence(std::string_view(value.data(), value.size()), &evidence)) {
+               corrupt = true;
+               return false;
+             }
+             return visit(evidence);
+           });
+  if (corrupt) return Status::Corruption("database " + path_ + ": unreadable evidence record");
+  return status;
+}
+
+}  // namespace kg::store

@@ -1,0 +1,95 @@
+// RocksStore: the RocksDB implementation of Store (see schema.h for the layout).
+//
+// rocks_store.cc holds opening and reading; rocks_store_ingest.cc the write path.
+#pragma once
+
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "kg/store.h"
+#include "schema.h"
+
+namespace kg::store {
+
+// Column families, in the order their handles are kept.
+enum Family { kDefault, kEntities, kAliases, kEdgesOut, kEdgesIn, kEvidence, kDocuments, kMeta };
+
+inline const char* const kFamilyNames[] = {"default",        kEntitiesFamily, kAliasesFamily,
+                                           kEdgesOutFamily,  kEdgesInFamily,  kEvidenceFamily,
+                                           kDocumentsFamily, kMetaFamily};
+
+// Totals and id counters kept in the meta family and updated in each document's batch.
+struct Counters {
+  std::uint64_t documents = 0;
+  std::uint64_t entities = 0;
+  std::uint64_t edges = 0;
+  std::uint64_t evidence = 0;
+  std::uint64_t next_entity = 1;
+  std::uint64_t next_document = 1;
+  RelationId next_relation = 1;
+};
+
+class RocksStore final : public Store {
+ public:
+  RocksStore(std::string path, bool read_only) : path_(std::move(path)), read_only_(read_only) {}
+
+  ~RocksStore() override {
+    for (rocksdb::ColumnFamilyHandle* handle : handles_)
+      db_->DestroyColumnFamilyHandle(handle);
+  }
+
+  Status Open(bool create_if_missing);
+
+  Result<IngestOutcome> IngestDocument(const Extraction& extraction,
+                                       std::string_view content_hash) override;
+  Result<StoreStats> Stats() const override {
+    return StoreStats{counters_.documents, counters_.entities, counters_.edges, counters_.evidence};
+  }
+  Result<std::vector<EntityRecord>> FindEntities(std::string_view name) const override;
+  Result<EntityRecord> GetEntity(EntityId id) const override;
+  Status ForEachEntity(const std::function<bool(const EntityRecord&)>& visit) const override;
+  Status ForEachEdge(const std::function<bool(const EdgeRecord&)>& visit) const override;
+  Status ForEachEdgeOf(EntityId id, Direction direction,
+                       const std::function<bool(const EdgeRecord&)>& visit) const override;
+  Status ForEachEvidence(const EdgeRecord& edge,
+                         const std::function<bool(const EvidenceRecord&)>& visit) const override;
+
+ private:
+  // Calls visit(key, value) for every entry of `family` whose key starts with `prefix`.
+  Status Scan(Family family, std::string_view prefix,
+              const std::function<bool(const rocksdb::Slice&, const rocksdb::Slice&)>& visit) const;
+  Status Get(Family family, std::string_view key, std::string* value, bool* found) const;
+  Status LoadMeta();
+  Status ScanEdges(Family family, std::string_view prefix,
+                   const std::function<bool(const EdgeRecord&)>& visit) const;
+  bool RelationIdOf(std::string_view name, RelationId* id) const;
+
+  // The write path (rocks_store_ingest.cc).
+  struct PendingDocument;
+  struct EdgeChange;
+  Result<EntityRecord*> TouchEntity(EntityId id, PendingDocument* pending) const;
+  Result<EntityId> ResolveEntity(const Entity& entity, PendingDocument* pending) const;
+  RelationId RelationIdFor(std::string_view name, PendingDocument* pending) const;
+  Status RetractDocument(const DocumentValue& old, PendingDocument* pending) const;
+  Status ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
+                         PendingDocument* pending) const;
+  void WriteCounters(const Counters& counters, rocksdb::WriteBatch* batch) const;
+
+  std::string path_;
+  bool read_only_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  std::map<std::string, RelationId, std::less<>> relation_ids_;
+  std::map<RelationId, std::string> relation_names_;
+  Counters counters_;
+  std::mutex write_mutex_;
+};
+
+// Translates a RocksDB status into a kg Status whose message names the database.
+Status FromRocks(const rocksdb::Status& status, const std::string& path);
+
+}  // namespace kg::store
