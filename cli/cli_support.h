@@ -11,6 +11,7 @@
 
 #include "kg/status.h"
 #include "kg/store.h"
+#include "kg/syntax/analyzer.h"
 
 namespace kg::cli {
 
@@ -57,5 +58,15 @@ void AddDocsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddBackupCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
 void AddAliasCommand(CLI::App& app, const GlobalOptions& globals);
+void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
+void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
+void AddTrainCommand(CLI::App& app, const GlobalOptions& globals);
+void AddParseCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEvaluateSyntaxCommand(CLI::App& app, const GlobalOptions& globals);
+
+// The syntax analyzer from `models` (default: data/models); warns on stderr when WordNet is
+// missing.
+syntax::Analyzer LoadAnalyzer(const std::string& models);
 
 }  // namespace kg::cli

@@ -12,6 +12,7 @@
 #include "cli_support.h"
 #include "kg/document_source.h"
 #include "kg/extractor.h"
+#include "kg/fact_json.h"
 #include "kg/ingest_pipeline.h"
 #include "progress_meter.h"
 
@@ -28,26 +29,8 @@ struct IngestOptions {
 
 void ShowExtraction(const Extraction& extraction, bool json) {
   if (json) {
-    for (const Fact& fact : extraction.facts) {
-      const Entity& subject = extraction.entities[fact.subject];
-      const Entity& object = extraction.entities[fact.object];
-      nlohmann::json line = {{"doc", extraction.doc_id},
-                             {"sentence", fact.sentence},
-                             {"rel", fact.relation},
-                             {"subj",
-                              {{"name", subject.name},
-                               {"type", EntityTypeName(subject.type)},
-                               {"mention", fact.subject_mention}}},
-                             {"obj",
-                              {{"name", object.name},
-                               {"type", EntityTypeName(object.type)},
-                               {"mention", fact.object_mention}}},
-                             {"modality", fact.modality},
-                             {"trigger", fact.trigger},
-                             {"span", {fact.sentence_span.begin, fact.sentence_span.end}},
-                             {"text", fact.sentence_text}};
-      std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    }
+    for (const Fact& fact : extraction.facts)
+      std::cout << JsonLine(FactJson(extraction, fact)) << "\n";
     return;
   }
   std::cout << "entities in " << extraction.doc_id << ":\n";

@@ -29,6 +29,12 @@ int main(int argc, char** argv) {
   AddBackupCommand(app, globals);
   AddEntityCommand(app, globals);
   AddAliasCommand(app, globals);
+  AddExtractCommand(app, globals);
+  AddEvalCommand(app, globals);
+  AddImportCommand(app, globals);
+  AddTrainCommand(app, globals);
+  AddParseCommand(app, globals);
+  AddEvaluateSyntaxCommand(app, globals);
 
   try {
     app.parse(argc, argv);

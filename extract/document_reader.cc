@@ -2,9 +2,51 @@
 
 #include <xxhash.h>
 
-#include <cstdio>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "kg/utf8.h"
 
 namespace kg {
+
+Status CheckDocumentText(const std::string& origin, std::string_view text) {
+  if (const auto offset = FindInvalidUtf8(text)) {
+    const bool nul = text[*offset] == '\0';
+    return Status::InvalidArgument(origin + ": " + (nul ? "NUL byte" : "invalid UTF-8") +
+                                   " at byte " + std::to_string(*offset) +
+                                   " (kg reads UTF-8 text only)");
+  }
+  return Status::Ok();
+}
+
+Result<Document> ReadTextDocument(const std::string& path) {
+  Document document;
+  std::ostringstream content;
+  if (path == "-") {
+    document.id = "stdin";
+    content << std::cin.rdbuf();
+  } else {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) {
+      return Status::InvalidArgument(path + ": is a directory");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::IOError(path + ": " + std::strerror(errno));
+    content << in.rdbuf();
+    if (in.bad()) return Status::IOError(path + ": read failed");
+    document.id = std::filesystem::path(path).stem().string();
+  }
+  document.text = std::move(content).str();
+  if (Status status = CheckDocumentText(path == "-" ? "standard input" : path, document.text);
+      !status.ok()) {
+    return status;
+  }
+  return document;
+}
 
 std::string ContentHash(const Document& document) {
   XXH3_state_t* state = XXH3_createState();

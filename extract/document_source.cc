@@ -10,7 +10,7 @@
 
 #include "file_walker.h"
 #include "jsonl_document.h"
-#include "kg/utf8.h"
+#include "kg/document_reader.h"
 #include "line_reader.h"
 
 namespace kg {
@@ -34,16 +34,6 @@ bool IsJsonlPath(const std::string& path) {
   return path.ends_with(".jsonl");
 }
 
-Status CheckText(const std::string& origin, std::string_view text) {
-  if (const auto offset = FindInvalidUtf8(text)) {
-    const bool nul = text[*offset] == '\0';
-    return Status::InvalidArgument(origin + ": " + (nul ? "NUL byte" : "invalid UTF-8") +
-                                   " at byte " + std::to_string(*offset) +
-                                   " (kg reads UTF-8 text only)");
-  }
-  return Status::Ok();
-}
-
 // Reads the rest of `reader` as one plain-text document.
 Result<Document> ReadText(LineReader* reader, std::string id, const std::string& origin,
                           std::size_t limit, std::size_t* consumed) {
@@ -58,7 +48,7 @@ Result<Document> ReadText(LineReader* reader, std::string id, const std::string&
     default:
       break;
   }
-  if (Status status = CheckText(origin, document.text); !status.ok()) return status;
+  if (Status status = CheckDocumentText(origin, document.text); !status.ok()) return status;
   return document;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace kg {
@@ -47,44 +48,69 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name) {
 }  // namespace
 
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
+                                 const NameKnowledge& knowledge,
                                  std::vector<std::uint32_t>* entity_of_mention) {
-  // Canonical form of each distinct surface name.
-  std::map<std::string_view, std::string_view> canonical;
-  std::map<std::string_view, std::vector<std::string_view>> longer_by_last_word;
+  // What each distinct surface name resolves to on its own.
+  std::map<std::string_view, ResolvedName> resolved;
   for (const NameMention& mention : mentions) {
-    canonical.emplace(mention.text, mention.text);
-    if (mention.text.find(' ') != std::string_view::npos) {
-      auto& longer = longer_by_last_word[LastWord(mention.text)];
-      if (std::find(longer.begin(), longer.end(), mention.text) == longer.end()) {
-        longer.push_back(mention.text);
-      }
-    }
+    if (!resolved.contains(mention.text))
+      resolved.emplace(mention.text, knowledge.Resolve(mention.text));
   }
-  for (auto& [surface, name] : canonical) {
-    if (surface.find(' ') != std::string_view::npos) continue;
-    const auto longer = longer_by_last_word.find(surface);
+  auto may_be_person = [](const ResolvedName& name) {
+    return !name.demonym && (!name.type || name.type == EntityType::kPerson);
+  };
+  // A one-word name that ends exactly one longer personal name is that person ("Witkoff").
+  std::map<std::string, std::vector<std::string>> longer_by_last_word;
+  for (const auto& [surface, name] : resolved) {
+    if (name.name.find(' ') == std::string::npos || !may_be_person(name)) continue;
+    auto& longer = longer_by_last_word[std::string(LastWord(name.name))];
+    if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
+      longer.push_back(name.name);
+  }
+  for (auto& [surface, name] : resolved) {
+    if (name.name.find(' ') != std::string::npos || !may_be_person(name)) continue;
+    const auto longer = longer_by_last_word.find(name.name);
     if (longer != longer_by_last_word.end() && longer->second.size() == 1) {
-      name = longer->second.front();
+      name.name = longer->second.front();
+      name.type = EntityType::kPerson;
     }
   }
 
   std::vector<Entity> entities;
-  std::map<std::string_view, std::uint32_t> index_of;
+  std::vector<std::optional<EntityType>> known_types;
+  std::vector<std::map<EntityType, int>> context_votes;
+  std::map<std::string, std::uint32_t> index_of;
   entity_of_mention->clear();
   for (const NameMention& mention : mentions) {
-    const std::string_view name = canonical[mention.text];
-    auto [it, inserted] = index_of.emplace(name, static_cast<std::uint32_t>(entities.size()));
-    if (inserted) entities.push_back({std::string(name), EntityType::kPerson, {}, {}});
+    const ResolvedName& name = resolved.at(mention.text);
+    auto [it, inserted] = index_of.emplace(name.name, static_cast<std::uint32_t>(entities.size()));
+    if (inserted) {
+      entities.push_back({name.name, EntityType::kPerson, {}, {}});
+      known_types.push_back(name.type);
+      context_votes.emplace_back();
+    }
     Entity& entity = entities[it->second];
-    if (mention.text != name && std::find(entity.aliases.begin(), entity.aliases.end(),
-                                          mention.text) == entity.aliases.end()) {
+    if (!known_types[it->second]) known_types[it->second] = name.type;
+    if (mention.context_type) ++context_votes[it->second][*mention.context_type];
+    if (mention.text != name.name && std::find(entity.aliases.begin(), entity.aliases.end(),
+                                               mention.text) == entity.aliases.end()) {
       entity.aliases.emplace_back(mention.text);
     }
     entity.mentions.push_back({std::string(mention.text), mention.sentence, mention.span});
     entity_of_mention->push_back(it->second);
   }
-  for (Entity& entity : entities)
-    entity.type = GuessType(entity.name, !entity.aliases.empty());
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (known_types[i]) {
+      entities[i].type = *known_types[i];
+    } else if (!context_votes[i].empty()) {
+      entities[i].type =
+          std::max_element(context_votes[i].begin(), context_votes[i].end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; })
+              ->first;
+    } else {
+      entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty());
+    }
+  }
   return entities;
 }
 

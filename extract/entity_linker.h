@@ -1,16 +1,21 @@
-// EntityLinker: turns a document's name mentions into canonical entities (walking skeleton).
+// EntityLinker: turns a document's name mentions into canonical entities.
 //
-// Within one document, a one-word name that is the last word of exactly one longer name
-// ("Witkoff" and "Steve Witkoff") is the same entity, named by the longer form; the shorter
-// form becomes an alias. Types are guessed from head words: organisation words ("News",
-// "Ministry", ...) give ORG, geographic words ("Sea", "River", ...) give LOC, other multi-word
-// names and names linked to them are PERSON, and remaining one-word names are GPE.
+// Each surface name first resolves through NameKnowledge (alias table, demonyms, gazetteer):
+// "U.S." and "America" become United States, "Russian" becomes Russia. Then, within the
+// document, a one-word name that is the last word of exactly one longer personal name
+// ("Witkoff" and "Steve Witkoff") is that person. Surface forms other than the canonical name
+// become aliases. Types come from the alias table or gazetteer; unknown names take the type most of
+// their mentions' contexts suggest, or else are typed from head words: organisation words ("News",
+// "Ministry", ...) give ORG, geographic words ("Sea", "River",
+// ...) LOC, other multi-word names and names linked to them PERSON, remaining one-word names GPE.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "kg/extraction.h"
+#include "name_knowledge.h"
 
 namespace kg {
 
@@ -18,10 +23,13 @@ struct NameMention {
   std::string_view text;
   std::uint32_t sentence = 0;
   Span span;
+  // What the words around the mention say its type is ("President X" is a person), if anything.
+  std::optional<EntityType> context_type;
 };
 
 // Returns the entities and, for each input mention, the index of the entity it belongs to.
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
+                                 const NameKnowledge& knowledge,
                                  std::vector<std::uint32_t>* entity_of_mention);
 
 }  // namespace kg

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "coding.h"
+#include "kg/name_key.h"
 
 namespace kg::store {
 
@@ -214,7 +215,7 @@ Result<EntityRecord> RocksStore::GetEntity(EntityId id) const {
 
 Result<std::vector<EntityRecord>> RocksStore::FindEntities(std::string_view name) const {
   std::vector<EntityId> ids;
-  const std::string prefix = AliasPrefix(NormalizeName(name));
+  const std::string prefix = AliasPrefix(NameKey(name));
   Status status = Scan(kAliases, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
     if (key.size() == prefix.size() + 8) {
       ids.push_back(ReadBigEndian64(std::string_view(key.data() + prefix.size(), 8)));
@@ -265,7 +266,7 @@ Status RocksStore::ScanEdges(Family family, std::string_view prefix,
       return false;
     }
     return visit(EdgeRecord{parsed.source, relation->second, parsed.target, edge.count,
-                            edge.first_date, edge.last_date});
+                            edge.first_date, edge.last_date, edge.imported, edge.weight});
   });
   if (corrupt) return Corrupt("unreadable edge record");
   return status;

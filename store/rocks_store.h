@@ -1,8 +1,8 @@
 // RocksStore: the RocksDB implementation of Store (see schema.h for the layout).
 //
 // rocks_store.cc holds opening and reading; rocks_store_ingest.cc the write path;
-// rocks_store_curate.cc merges, renames and aliases; rocks_store_check.cc the invariant check;
-// store_migration.cc upgrades older schema versions.
+// rocks_store_import.cc the bulk import; rocks_store_curate.cc merges, renames and aliases;
+// rocks_store_check.cc the invariant check; store_migration.cc upgrades older schema versions.
 #pragma once
 
 #include <rocksdb/db.h>
@@ -58,6 +58,7 @@ class RocksStore final : public Store {
 
   Result<IngestOutcome> IngestDocument(const Extraction& extraction,
                                        std::string_view content_hash) override;
+  Result<ImportStats> Import(ImportGraph graph) override;
   Result<StoreStats> Stats() const override {
     return StoreStats{counters_.documents, counters_.entities, counters_.edges, counters_.evidence};
   }

@@ -9,6 +9,7 @@
 
 #include "coding.h"
 #include "entity_index.h"
+#include "kg/name_key.h"
 #include "kg/utf8.h"
 #include "rocks_store.h"
 
@@ -22,7 +23,7 @@ void WidenDates(std::string_view first, std::string_view last, std::string* into
 }
 
 Status CheckName(std::string_view name) {
-  if (NormalizeName(name).empty()) return Status::InvalidArgument("a name cannot be empty");
+  if (NameKey(name).empty()) return Status::InvalidArgument("a name cannot be empty");
   if (FindInvalidUtf8(name)) return Status::InvalidArgument("a name must be UTF-8 text");
   return Status::Ok();
 }
@@ -116,6 +117,7 @@ Result<EntityRecord> RocksStore::MergeEntities(EntityId into, EntityId from) {
     EdgeValue& edge = it->second.first;
     edge.count += old_value.count;
     edge.imported += old_value.imported;
+    if (old_value.weight) edge.weight = edge.weight.value_or(0.0) + *old_value.weight;
     WidenDates(old_value.first_date, old_value.last_date, &edge.first_date, &edge.last_date);
   }
   for (const auto& [key, value_and_found] : new_edges) {
@@ -186,7 +188,7 @@ Status RocksStore::CheckNameIsFree(const EntityRecord& entity, std::string_view 
   if (!others.ok()) return others.status();
   for (const EntityRecord& other : *others) {
     if (other.id != entity.id && other.type == entity.type &&
-        NormalizeName(other.name) == NormalizeName(name)) {
+        NameKey(other.name) == NameKey(name)) {
       std::string message(1, '\'');
       message.append(name);
       return Status::InvalidArgument(message + "' is already the name of entity " +

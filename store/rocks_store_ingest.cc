@@ -22,6 +22,7 @@
 
 #include "coding.h"
 #include "entity_index.h"
+#include "kg/name_key.h"
 #include "rocks_store.h"
 
 namespace kg::store {
@@ -38,7 +39,7 @@ const EntityRecord* Best(const std::vector<EntityRecord>& candidates, EntityType
                          std::string_view normalized_name) {
   const EntityRecord* best = nullptr;
   auto rank = [&](const EntityRecord& e) {
-    return std::tuple(NormalizeName(e.name) == normalized_name, e.mention_count,
+    return std::tuple(NameKey(e.name) == normalized_name, e.mention_count,
                       std::numeric_limits<EntityId>::max() - e.id);
   };
   for (const EntityRecord& candidate : candidates) {
@@ -99,7 +100,7 @@ Result<std::vector<EntityRecord>> RocksStore::CandidatesByName(
   for (EntityRecord& entity : *stored) {
     if (pending.entities.count(entity.id) == 0) candidates.push_back(std::move(entity));
   }
-  const std::string normalized = NormalizeName(name);
+  const std::string normalized = NameKey(name);
   for (const auto& [id, entity] : pending.entities) {
     if (HasName(entity, normalized)) candidates.push_back(entity);
   }
@@ -109,7 +110,7 @@ Result<std::vector<EntityRecord>> RocksStore::CandidatesByName(
 // PERSON entities with a multi-word name ending in `word`, stored or pending.
 Result<std::vector<EntityRecord>> RocksStore::CandidatesBySurname(
     std::string_view word, const PendingDocument& pending) const {
-  const std::string normalized = NormalizeName(word);
+  const std::string normalized = NameKey(word);
   const std::string prefix = AliasPrefix(normalized);
   std::vector<EntityId> ids;
   Status status = Scan(kSurnames, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
@@ -140,7 +141,7 @@ Result<EntityId> RocksStore::ResolveEntity(const Entity& entity, PendingDocument
   for (std::string_view name : names) {
     Result<std::vector<EntityRecord>> candidates = CandidatesByName(name, *pending);
     if (!candidates.ok()) return candidates.status();
-    if (const EntityRecord* best = Best(*candidates, entity.type, NormalizeName(name))) {
+    if (const EntityRecord* best = Best(*candidates, entity.type, NameKey(name))) {
       return best->id;
     }
     if (!by_full_name) by_full_name = std::move(candidates).value();

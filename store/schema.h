@@ -12,11 +12,12 @@
 //   meta       ASCII name                           -> value (see kMeta* below)
 // Integers in keys are big-endian; every value starts with a one-byte encoding version.
 //
-// Schema versions: 1 had no surnames or mentions families and version-1 edge values (no
-// `imported`); Open() of a version-1 database for writing migrates it (store_migration.cc).
+// Schema versions: 2 added edge encoding 2 (imported count, weight); 3 added the surnames and
+// mentions families. Open() of an older database for writing migrates it (store_migration.cc).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,18 +62,22 @@ std::string AliasPrefix(std::string_view normalized_name);  // also the surnames
 std::string MentionKey(EntityId id, std::string_view doc_id);
 std::string OutEdgeKey(const EdgeKey& edge);
 std::string InEdgeKey(const EdgeKey& edge);
+void AppendOutEdgeKey(std::string* out, const EdgeKey& edge);
+void AppendInEdgeKey(std::string* out, const EdgeKey& edge);
 EdgeKey ParseOutEdgeKey(std::string_view key);  // key must be kEdgeKeySize bytes
 EdgeKey ParseInEdgeKey(std::string_view key);
 std::string EvidenceKey(const EdgeKey& edge, std::uint64_t doc_number, std::uint32_t seq);
 
-// Encoding version 2 added `imported`; version-1 values decode with imported = 0.
+// Encoding version 1: count, first date, last date. Version 2 (written only for edges that were
+// imported) appends the imported count and an optional weight (flag byte, then 8-byte IEEE 754).
 // Invariant (kg check): count == pieces of evidence under the edge + imported. Writers that store
 // edges without evidence (bulk import) must count them in `imported`.
 struct EdgeValue {
-  std::uint64_t count = 0;
+  std::uint64_t count = 0;  // evidence pieces plus `imported`
   std::string first_date;
   std::string last_date;
-  std::uint64_t imported = 0;  // part of count not backed by evidence records
+  std::uint64_t imported = 0;
+  std::optional<double> weight;
 };
 
 struct DocumentValue {

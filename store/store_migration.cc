@@ -1,10 +1,10 @@
 // Migration of databases written with an older schema version, run by a writable Open().
 //
-// Version 1 -> 2: fills the surnames family from the entities and the mentions family from the
-// document records; version-1 edge values stay as they are (they decode with imported = 0). Which
-// relations are symmetric was not recorded in version 1, so merges treat relations stored before
-// the migration as directed. The entries are derived data, written in bounded batches; the new
-// version is written last, so a migration cut short runs again on the next open.
+// Version 1 or 2 -> 3: fills the surnames family from the entities and the mentions family from
+// the document records (version 2 only added an edge encoding, which needs nothing). Which
+// relations are symmetric was not recorded before version 3, so merges treat relations stored
+// before the migration as directed. The entries are derived data, written in bounded batches; the
+// new version is written last, so a migration cut short runs again on the next open.
 #include <map>
 
 #include "coding.h"
@@ -27,7 +27,7 @@ Status RocksStore::Migrate(std::uint64_t from_version) {
     batch.Clear();
     return failure.ok();
   };
-  if (from_version < 2) {
+  if (from_version < 3) {
     Status status =
         Scan(kEntities, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
           EntityRecord entity;

@@ -1,4 +1,3 @@
-#include <cctype>
 #include <filesystem>
 
 #include "rocks_store.h"
@@ -20,20 +19,6 @@ Status Store::Repair(const std::string& path) {
   for (const char* name : store::kFamilyNames)
     families.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
   return store::FromRocks(rocksdb::RepairDB(path, options, families), path);
-}
-
-std::string NormalizeName(std::string_view name) {
-  std::string normalized;
-  normalized.reserve(name.size());
-  for (char c : name) {
-    if (c == ' ' || c == '\t' || c == '\n') {
-      if (!normalized.empty() && normalized.back() != ' ') normalized.push_back(' ');
-    } else {
-      normalized.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-  }
-  if (!normalized.empty() && normalized.back() == ' ') normalized.pop_back();
-  return normalized;
 }
 
 }  // namespace kg

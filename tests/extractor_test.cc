@@ -62,3 +62,37 @@ TEST_CASE("a sentence with names but no trigger yields no fact", "[extractor]") 
 TEST_CASE("a trigger with a name on one side only yields no fact", "[extractor]") {
   CHECK(ExtractText("It captured Tarvel.").facts.empty());
 }
+
+TEST_CASE("a demonym with a group word resolves to the place, keeping the group as agent",
+          "[extractor]") {
+  const kg::Extraction extraction = ExtractText("Russian troops captured the town of Tarvel.");
+  const kg::Fact* fact = FindFact(extraction, "captured");
+  REQUIRE(fact != nullptr);
+  CHECK(extraction.entities[fact->subject].name == "Russia");
+  CHECK(fact->agent == "military");
+}
+
+TEST_CASE("a capital acting as an actor is its country", "[extractor]") {
+  const kg::Extraction extraction = ExtractText("On Monday Moscow accused Berlin of spying.");
+  const kg::Fact* fact = FindFact(extraction, "accused");
+  REQUIRE(fact != nullptr);
+  CHECK(extraction.entities[fact->subject].name == "Russia");
+  CHECK(extraction.entities[fact->object].name == "Germany");
+}
+
+TEST_CASE("a capital as a destination stays the city", "[extractor]") {
+  const kg::Extraction extraction = ExtractText("Lena Ortiz visited Moscow in May.");
+  const kg::Fact* fact = FindFact(extraction, "visited");
+  REQUIRE(fact != nullptr);
+  CHECK(extraction.entities[fact->object].name == "Moscow");
+}
+
+TEST_CASE("short forms become one canonical entity", "[extractor]") {
+  const kg::Extraction extraction =
+      ExtractText("The U.S. envoy arrived. America backed Tarvia. Washington denied it.");
+  std::size_t united_states = 0;
+  for (const kg::Entity& entity : extraction.entities) {
+    if (entity.name == "United States") ++united_states;
+  }
+  CHECK(united_states == 1);
+}

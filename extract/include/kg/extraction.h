@@ -43,6 +43,9 @@ struct Fact {
   std::string subject_mention;
   std::string object_mention;
   std::string modality = "asserted";
+  std::string source;    // who the statement is attributed to (reported/claimed); may be empty
+  std::string agent;     // the group that acted for the subject ("military", "officials", ...)
+  std::string location;  // where it happened, when the sentence says
   std::string date;
   std::string trigger;
   std::uint32_t sentence = 0;

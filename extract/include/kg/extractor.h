@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "kg/document.h"
 #include "kg/extraction.h"
@@ -16,10 +17,15 @@ namespace kg {
 
 // The folder holding kg's data files: $KG_DATA_DIR if set, else the folder chosen at build time.
 std::string DefaultDataDir();
+// WordNet's database folder: $KG_WORDNET_DIR if set, else /usr/share/wordnet (Debian wordnet-base).
+std::string DefaultWordNetDir();
 
 struct ExtractorOptions {
   std::string data_dir = DefaultDataDir();
+  std::string wordnet_dir = DefaultWordNetDir();
   std::string lexicon_path;  // empty: <data_dir>/lexicon/relations.json
+  // Extra alias tables, read after <data_dir>/lexicon/aliases.json; later entries win.
+  std::vector<std::string> alias_paths;
 };
 
 class Extractor {

@@ -1,0 +1,51 @@
+// kg extract FILE...: print the facts (or entities) found in documents, storing nothing.
+#include <iostream>
+
+#include "cli_support.h"
+#include "kg/document_reader.h"
+#include "kg/extractor.h"
+#include "kg/fact_json.h"
+
+namespace kg::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> files;
+  std::string lexicon;
+  bool entities = false;
+};
+
+void RunExtract(const ExtractOptions& options) {
+  ExtractorOptions extractor_options;
+  extractor_options.lexicon_path = options.lexicon;
+  const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
+  for (const std::string& path : options.files) {
+    const Document document = ValueOrThrow(ReadTextDocument(path));
+    const Extraction extraction = extractor.Extract(document);
+    if (options.entities) {
+      for (const Entity& entity : extraction.entities) {
+        std::cout << JsonLine(EntityJson(extraction.doc_id, entity)) << "\n";
+      }
+    } else {
+      for (const Fact& fact : extraction.facts) {
+        std::cout << JsonLine(FactJson(extraction, fact)) << "\n";
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, const GlobalOptions&) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* command = app.add_subcommand(
+      "extract", "Print the facts found in documents as JSON Lines, without storing them");
+  command->add_option("files", options->files, "Plain-text files ('-' reads standard input)")
+      ->required();
+  command->add_flag("--entities", options->entities, "Print entities with their mentions instead");
+  command->add_option("--lexicon", options->lexicon,
+                      "Relation lexicon JSON to use instead of the built-in one");
+  command->callback([options] { RunExtract(*options); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,83 @@
+#include "kg/alias_table.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "kg/name_key.h"
+
+namespace kg {
+namespace {
+
+constexpr int kAliasTableVersion = 1;
+
+// Acronyms keep their case ("US" must not match "us"); other names compare case-insensitively.
+std::string LookupKey(std::string_view name) {
+  const bool acronym = name.size() <= 5 && std::all_of(name.begin(), name.end(), [](char c) {
+                         return (c >= 'A' && c <= 'Z') || c == '.';
+                       });
+  return acronym ? std::string(name) : NameKey(name);
+}
+
+}  // namespace
+
+Status AliasTable::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot read alias table " + path);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return Parse(content.str(), path);
+}
+
+Status AliasTable::Parse(std::string_view json, const std::string& origin) {
+  const nlohmann::json doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != "kg-alias-table") {
+    return Status::InvalidArgument(origin + ": not a kg alias table (missing \"format\")");
+  }
+  if (!doc.contains("version") || !doc["version"].is_number_integer() ||
+      doc["version"].get<int>() > kAliasTableVersion) {
+    return Status::NotSupported(origin + ": unsupported alias table version");
+  }
+  if (const auto entities = doc.find("entities"); entities != doc.end() && entities->is_object()) {
+    for (const auto& [name, entry] : entities->items()) {
+      EntityType type = EntityType::kOrg;
+      if (!entry.is_object() || !entry.contains("type") || !entry["type"].is_string() ||
+          !ParseEntityType(entry["type"].get<std::string>(), &type)) {
+        return Status::InvalidArgument(origin + ": entity " + name +
+                                       " needs a \"type\" of PERSON, GPE, ORG or LOC");
+      }
+      canonical_[LookupKey(name)] = {name, type};
+      for (const auto& alias : entry.value("aliases", nlohmann::json::array())) {
+        if (!alias.is_string()) {
+          return Status::InvalidArgument(origin + ": entity " + name + " has a non-string alias");
+        }
+        canonical_[LookupKey(alias.get<std::string>())] = {name, type};
+      }
+    }
+  }
+  if (const auto seats = doc.find("seats_of_government");
+      seats != doc.end() && seats->is_object()) {
+    for (const auto& [seat, state] : seats->items()) {
+      if (!state.is_string()) {
+        return Status::InvalidArgument(origin + ": seat " + seat + " must map to a name");
+      }
+      seats_[NameKey(seat)] = state.get<std::string>();
+    }
+  }
+  return Status::Ok();
+}
+
+std::optional<AliasTable::Canonical> AliasTable::Resolve(std::string_view name) const {
+  const auto it = canonical_.find(LookupKey(name));
+  if (it == canonical_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> AliasTable::StateOfSeat(std::string_view name) const {
+  const auto it = seats_.find(NameKey(name));
+  if (it == seats_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace kg

@@ -1,0 +1,315 @@
+#include "kg/gazetteer.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <vector>
+
+namespace kg {
+namespace {
+
+// WordNet lexicographer files that hold proper names.
+constexpr int kLexArtifact = 6;
+constexpr int kLexGroup = 14;
+constexpr int kLexLocation = 15;
+constexpr int kLexObject = 17;
+constexpr int kLexPerson = 18;
+
+// Heads of the class names whose instances have a government ("European country", "city").
+constexpr std::array<std::string_view, 19> kGovernedPlaceClasses = {
+    "city",       "town",         "country", "state",     "province", "capital",      "port",
+    "village",    "municipality", "county",  "republic",  "kingdom",  "commonwealth", "nation",
+    "metropolis", "center",       "borough", "continent", "emirate"};
+constexpr std::array<std::string_view, 3> kCountryClasses = {"country", "nation", "kingdom"};
+
+// Splits a line into space-separated fields without copying.
+class Fields {
+ public:
+  explicit Fields(std::string_view line) : rest_(line) {}
+  bool Next(std::string_view* field) {
+    while (!rest_.empty() && rest_.front() == ' ')
+      rest_.remove_prefix(1);
+    if (rest_.empty()) return false;
+    const std::size_t end = std::min(rest_.find(' '), rest_.size());
+    *field = rest_.substr(0, end);
+    rest_.remove_prefix(end);
+    return true;
+  }
+  template <typename Int>
+  bool NextInt(Int* value, int base = 10) {
+    std::string_view field;
+    return Next(&field) &&
+           std::from_chars(field.data(), field.data() + field.size(), *value, base).ec ==
+               std::errc();
+  }
+
+ private:
+  std::string_view rest_;
+};
+
+struct Pointer {
+  std::string_view symbol;
+  std::uint32_t target;
+  char pos;
+  int target_word;  // 1-based; 0 means the whole synset
+};
+
+struct Synset {
+  int lexfile = 0;
+  std::vector<std::string> words;  // underscores replaced by spaces, lex ids dropped
+  std::vector<Pointer> pointers;
+  std::string_view gloss;
+};
+
+std::string WordFromLemma(std::string_view lemma) {
+  std::string word(lemma);
+  std::replace(word.begin(), word.end(), '_', ' ');
+  if (const auto paren = word.find('('); paren != std::string::npos)
+    word.resize(paren);  // adj markers
+  return word;
+}
+
+// Parses one line of a WordNet data file; returns false for licence header lines.
+bool ParseSynset(std::string_view line, std::uint32_t* offset, Synset* synset) {
+  if (line.empty() || line[0] == ' ') return false;
+  const std::size_t bar = line.find(" | ");
+  if (bar != std::string_view::npos) synset->gloss = line.substr(bar + 3);
+  Fields fields(line.substr(0, bar));
+  std::string_view pos, word, lex_id;
+  int words = 0;
+  if (!fields.NextInt(offset) || !fields.NextInt(&synset->lexfile) || !fields.Next(&pos) ||
+      !fields.NextInt(&words, 16)) {
+    return false;
+  }
+  for (int i = 0; i < words && fields.Next(&word) && fields.Next(&lex_id); ++i) {
+    synset->words.push_back(WordFromLemma(word));
+  }
+  int pointers = 0;
+  fields.NextInt(&pointers);
+  for (int i = 0; i < pointers; ++i) {
+    std::string_view symbol, target_pos, source_target;
+    std::uint32_t target = 0;
+    if (!fields.Next(&symbol) || !fields.NextInt(&target) || !fields.Next(&target_pos) ||
+        !fields.Next(&source_target) || source_target.size() != 4) {
+      return false;
+    }
+    constexpr std::array<std::string_view, 5> kKept = {"@i", "@", "#p", "+", "\\"};
+    const auto kept = std::find(kKept.begin(), kKept.end(), symbol);
+    if (kept == kKept.end()) continue;
+    int target_word = 0;
+    std::from_chars(source_target.data() + 2, source_target.data() + 4, target_word, 16);
+    synset->pointers.push_back({*kept, target, target_pos[0], target_word});
+  }
+  return true;
+}
+
+Result<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot read WordNet file " + path);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return std::move(content).str();
+}
+
+template <typename Visit>
+void ForEachLine(std::string_view text, Visit visit) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    visit(text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+// The head (last word) of a class name: "European country" -> "country".
+std::string_view Head(std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+bool IsCapitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+// The noun synsets of data.noun, parsed on first use. A synset's offset is the byte offset of its
+// line in the file, so any synset can be read without indexing the whole file.
+class NounSynsets {
+ public:
+  explicit NounSynsets(std::string_view text) : text_(text) {}
+
+  const Synset* At(std::uint32_t offset) {
+    const auto cached = cache_.find(offset);
+    if (cached != cache_.end()) return cached->second.get();
+    std::unique_ptr<Synset> synset;
+    if (offset < text_.size()) {
+      std::string_view line = text_.substr(offset);
+      line = line.substr(0, line.find('\n'));
+      std::uint32_t parsed_offset = 0;
+      synset = std::make_unique<Synset>();
+      if (!ParseSynset(line, &parsed_offset, synset.get()) || parsed_offset != offset)
+        synset.reset();
+    }
+    return cache_.emplace(offset, std::move(synset)).first->second.get();
+  }
+
+ private:
+  std::string_view text_;
+  std::unordered_map<std::uint32_t, std::unique_ptr<Synset>> cache_;
+};
+
+}  // namespace
+
+Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
+  Result<std::string> nouns_text = ReadWholeFile(wordnet_dir + "/data.noun");
+  if (!nouns_text.ok()) return nouns_text.status();
+  Result<std::string> adjectives_text = ReadWholeFile(wordnet_dir + "/data.adj");
+  if (!adjectives_text.ok()) return adjectives_text.status();
+  Result<std::string> index_text = ReadWholeFile(wordnet_dir + "/index.noun");
+  if (!index_text.ok()) return index_text.status();
+
+  NounSynsets nouns(*nouns_text);
+  std::vector<std::uint32_t> instances;
+  ForEachLine(*nouns_text, [&](std::string_view line) {
+    if (line.find(" @i ") == std::string_view::npos || line.find(" | ") < line.find(" @i ")) return;
+    std::uint32_t offset = 0;
+    if (std::from_chars(line.data(), line.data() + line.size(), offset).ec == std::errc()) {
+      instances.push_back(offset);
+    }
+  });
+
+  auto is_instance = [](const Synset& synset) {
+    return std::any_of(synset.pointers.begin(), synset.pointers.end(),
+                       [](const Pointer& p) { return p.symbol == "@i"; });
+  };
+  auto class_words = [&](const Synset& synset) {
+    std::vector<std::string_view> words;
+    for (const Pointer& p : synset.pointers) {
+      if (p.symbol != "@i") continue;
+      if (const Synset* target = nouns.At(p.target)) {
+        words.insert(words.end(), target->words.begin(), target->words.end());
+      }
+    }
+    return words;
+  };
+  auto is_class = [&](const Synset& synset, const auto& heads) {
+    for (std::string_view word : class_words(synset)) {
+      if (std::find(heads.begin(), heads.end(), Head(word)) != heads.end()) return true;
+    }
+    return false;
+  };
+  auto governed = [&](const Synset& synset) { return is_class(synset, kGovernedPlaceClasses); };
+  auto type_of_synset = [&](const Synset& synset) -> std::optional<EntityType> {
+    if (!is_instance(synset)) return std::nullopt;
+    switch (synset.lexfile) {
+      case kLexPerson:
+        return EntityType::kPerson;
+      case kLexGroup:
+      case kLexArtifact:
+        return EntityType::kOrg;
+      case kLexLocation:
+      case kLexObject:
+        return governed(synset) ? EntityType::kGpe : EntityType::kLoc;
+      default:
+        return std::nullopt;
+    }
+  };
+
+  Gazetteer gazetteer;
+  // Types follow sense frequency: index.noun lists a lemma's synsets most frequent first.
+  ForEachLine(*index_text, [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ') return;
+    Fields fields(line);
+    std::string_view lemma, pos, field;
+    std::size_t synset_count = 0, pointer_count = 0;
+    if (!fields.Next(&lemma) || !fields.Next(&pos) || !fields.NextInt(&synset_count) ||
+        !fields.NextInt(&pointer_count)) {
+      return;
+    }
+    for (std::size_t i = 0; i < pointer_count + 2; ++i)
+      fields.Next(&field);  // + sense counts
+    std::string name_key;
+    for (std::size_t i = 0; i < synset_count; ++i) {
+      std::uint32_t offset = 0;
+      if (!fields.NextInt(&offset)) break;
+      if (!std::binary_search(instances.begin(), instances.end(), offset)) continue;
+      if (name_key.empty()) name_key = WordFromLemma(lemma);
+      const Synset* synset = nouns.At(offset);
+      if (synset == nullptr) continue;
+      const std::optional<EntityType> type = type_of_synset(*synset);
+      if (!type) continue;
+      for (const std::string& word : synset->words) {
+        if (IsCapitalised(word) && LowerAscii(word) == name_key)
+          gazetteer.types_.emplace(word, *type);
+      }
+    }
+  });
+
+  for (std::uint32_t offset : instances) {
+    const Synset& synset = *nouns.At(offset);
+    if (synset.lexfile != kLexLocation || synset.gloss.find("capital") == std::string_view::npos) {
+      continue;
+    }
+    for (const Pointer& p : synset.pointers) {
+      if (p.symbol != "#p") continue;
+      const Synset* country = nouns.At(p.target);
+      if (country == nullptr || country->words.empty() || !is_class(*country, kCountryClasses)) {
+        continue;
+      }
+      for (const std::string& city : synset.words) {
+        if (IsCapitalised(city)) gazetteer.capitals_.emplace(city, country->words.front());
+      }
+      break;
+    }
+  }
+
+  ForEachLine(*adjectives_text, [&](std::string_view line) {
+    const std::string_view head = line.substr(0, line.find(" | "));
+    if (std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
+    std::uint32_t offset = 0;
+    Synset synset;
+    if (!ParseSynset(line, &offset, &synset)) return;
+    for (const Pointer& p : synset.pointers) {
+      if ((p.symbol != "+" && p.symbol != "\\") || p.pos != 'n') continue;
+      const Synset* place = nouns.At(p.target);
+      if (place == nullptr || place->words.empty() || !is_instance(*place)) continue;
+      if (place->lexfile != kLexLocation && place->lexfile != kLexObject) continue;
+      for (const std::string& adjective : synset.words) {
+        if (IsCapitalised(adjective)) gazetteer.demonyms_.emplace(adjective, place->words.front());
+      }
+      break;
+    }
+  });
+  return gazetteer;
+}
+
+std::optional<EntityType> Gazetteer::TypeOf(std::string_view name) const {
+  const auto it = types_.find(std::string(name));
+  if (it == types_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjective) const {
+  const auto it = demonyms_.find(std::string(adjective));
+  if (it == demonyms_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> Gazetteer::CountryOfCapital(std::string_view city) const {
+  const auto it = capitals_.find(std::string(city));
+  if (it == capitals_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace kg

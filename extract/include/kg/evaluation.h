@@ -1,0 +1,66 @@
+// Scoring extractions against gold annotations, as the extraction contract defines it.
+//
+// A predicted fact matches a gold fact of the same document when the relation is equal and each
+// argument's canonical name or one of its aliases equals the gold entity or one of its gold
+// aliases, case-insensitively (either order for symmetric relations). Predicted facts are
+// de-duplicated per document by (subject, relation, object) before scoring. Precision counts
+// predicted facts of the contract's relation types that match no required or acceptable gold fact
+// as wrong; recall counts required gold facts found. Modality accuracy is measured over matched
+// facts whose gold line names a modality. Entity recall counts gold entities that some predicted
+// entity of the same document names (canonical name or alias); a gold entity named by two or
+// more predicted entities counts as split.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kg/extraction.h"
+#include "kg/gold.h"
+
+namespace kg {
+
+struct RelationScore {
+  std::size_t predicted = 0;  // de-duplicated predicted facts of this relation
+  std::size_t correct = 0;    // ... that match a required or acceptable gold fact
+  std::size_t required = 0;   // required gold facts
+  std::size_t found = 0;      // ... matched by some prediction
+};
+
+struct ScoredFact {
+  std::string doc;
+  std::string subject;
+  std::string relation;
+  std::string object;
+  std::string modality;
+  std::string expected_modality;  // set on modality errors
+  std::string evidence;           // sentence for predictions, cue for gold facts
+};
+
+struct EvaluationReport {
+  std::map<std::string, RelationScore> relations;
+  RelationScore total;
+  std::size_t modality_checked = 0;
+  std::size_t modality_correct = 0;
+  std::size_t gold_entities = 0;
+  std::size_t entities_found = 0;
+  std::size_t entities_split = 0;
+  std::vector<ScoredFact> misses;           // required gold facts not found
+  std::vector<ScoredFact> false_positives;  // predictions that match no gold fact
+  std::vector<ScoredFact> modality_errors;
+  std::vector<std::string> missed_entities;  // "doc: name"
+  std::vector<std::string> documents_without_prediction;
+};
+
+// True for the relation types the contract defines (and gold files use).
+bool IsContractRelation(std::string_view relation);
+
+// Scores the extractions of the documents that appear in `gold`. An extraction whose document has
+// no gold line is ignored; a gold document without an extraction is reported and scored as empty.
+EvaluationReport Evaluate(const GoldSet& gold, const std::vector<Extraction>& extractions);
+
+double Precision(const RelationScore& score);
+double Recall(const RelationScore& score);
+double F1(const RelationScore& score);
+
+}  // namespace kg

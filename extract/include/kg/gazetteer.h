@@ -1,0 +1,42 @@
+// Gazetteer: what WordNet knows about proper names, for typing and canonicalising entities.
+//
+// Built from the WordNet 3.0 database files (Debian's wordnet-base, /usr/share/wordnet):
+//  - instance nouns (Putin, Moscow, Ukraine, Kremlin, Black Sea ...) give an entity type, taken
+//    from the most frequent sense: people are PERSON; organisations, and buildings that stand for
+//    their occupants (Kremlin, Pentagon), ORG; cities, countries, states and continents GPE; other
+//    places (seas, rivers, mountains, regions) LOC;
+//  - adjectives derived from or pertaining to a place name give demonyms ("Russian" -> "Russia",
+//    "European" -> "Europe");
+//  - capitals that are part of a country give the seat-of-government mapping ("Moscow" ->
+//    "Russia"), used when the city acts as a political actor.
+// Names are matched exactly as written, with spaces between words ("Black Sea").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "kg/extraction.h"
+#include "kg/status.h"
+
+namespace kg {
+
+class Gazetteer {
+ public:
+  // Reads data.noun, data.adj and index.noun from `wordnet_dir`.
+  static Result<Gazetteer> LoadWordNet(const std::string& wordnet_dir);
+
+  std::optional<EntityType> TypeOf(std::string_view name) const;
+  std::optional<std::string_view> PlaceOfDemonym(std::string_view adjective) const;
+  std::optional<std::string_view> CountryOfCapital(std::string_view city) const;
+
+  std::size_t name_count() const { return types_.size(); }
+
+ private:
+  std::unordered_map<std::string, EntityType> types_;
+  std::unordered_map<std::string, std::string> demonyms_;
+  std::unordered_map<std::string, std::string> capitals_;
+};
+
+}  // namespace kg

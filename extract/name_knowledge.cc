@@ -1,0 +1,33 @@
+#include "name_knowledge.h"
+
+namespace kg {
+
+ResolvedName NameKnowledge::Canonical(std::string_view name) const {
+  if (const auto canonical = aliases_.Resolve(name))
+    return {canonical->name, canonical->type, false};
+  return {std::string(name), gazetteer_.TypeOf(name), false};
+}
+
+ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
+  if (aliases_.Resolve(surface) || gazetteer_.TypeOf(surface)) return Canonical(surface);
+  // "Russian" or, for the people, "Russians".
+  const std::string_view singular = surface.size() > 3 && surface.ends_with('s')
+                                        ? surface.substr(0, surface.size() - 1)
+                                        : surface;
+  for (std::string_view adjective : {surface, singular}) {
+    if (const auto place = gazetteer_.PlaceOfDemonym(adjective)) {
+      ResolvedName resolved = Canonical(*place);
+      resolved.demonym = true;
+      return resolved;
+    }
+  }
+  return {std::string(surface), std::nullopt, false};
+}
+
+std::optional<std::string> NameKnowledge::StateActingFor(std::string_view name) const {
+  if (const auto state = aliases_.StateOfSeat(name)) return Canonical(*state).name;
+  if (const auto country = gazetteer_.CountryOfCapital(name)) return Canonical(*country).name;
+  return std::nullopt;
+}
+
+}  // namespace kg

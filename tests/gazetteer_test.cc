@@ -1,0 +1,47 @@
+// These tests read Debian's WordNet (wordnet-base), which scripts/setup.sh installs.
+#include "kg/gazetteer.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const kg::Gazetteer& WordNet() {
+  static const kg::Gazetteer gazetteer = [] {
+    auto loaded = kg::Gazetteer::LoadWordNet("/usr/share/wordnet");
+    REQUIRE(loaded.ok());
+    return std::move(loaded).value();
+  }();
+  return gazetteer;
+}
+
+}  // namespace
+
+TEST_CASE("WordNet instance nouns are typed by their most frequent sense", "[gazetteer]") {
+  CHECK(WordNet().TypeOf("Putin") == kg::EntityType::kPerson);
+  CHECK(WordNet().TypeOf("Germany") == kg::EntityType::kGpe);
+  CHECK(WordNet().TypeOf("Moscow") == kg::EntityType::kGpe);
+  CHECK(WordNet().TypeOf("Black Sea") == kg::EntityType::kLoc);
+  CHECK(WordNet().TypeOf("Kremlin") == kg::EntityType::kOrg);
+}
+
+TEST_CASE("unknown names have no gazetteer type", "[gazetteer]") {
+  CHECK_FALSE(WordNet().TypeOf("Kessel Harbour Authority").has_value());
+}
+
+TEST_CASE("demonyms map to the place they name", "[gazetteer]") {
+  CHECK(WordNet().PlaceOfDemonym("Russian") == "Russia");
+  CHECK(WordNet().PlaceOfDemonym("European") == "Europe");
+  CHECK_FALSE(WordNet().PlaceOfDemonym("Russia").has_value());
+}
+
+TEST_CASE("capitals map to their country", "[gazetteer]") {
+  CHECK(WordNet().CountryOfCapital("Moscow") == "Russia");
+  CHECK(WordNet().CountryOfCapital("Berlin") == "Germany");
+  CHECK_FALSE(WordNet().CountryOfCapital("Florida").has_value());
+}
+
+TEST_CASE("a missing WordNet folder is a clear error", "[gazetteer]") {
+  const auto loaded = kg::Gazetteer::LoadWordNet("/nonexistent/wordnet");
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().message() == "cannot read WordNet file /nonexistent/wordnet/data.noun");
+}
