@@ -1,6 +1,9 @@
 #include "cli_support.h"
 
+#include "kg/extractor.h"
+
 #include <filesystem>
+#include <iostream>
 
 namespace kg::cli {
 
@@ -26,6 +29,15 @@ EntityRecord ResolveEntity(const Store& store, const std::string& name) {
     throw CliError("'" + name + "' is ambiguous: " + candidates);
   }
   return matches.front();
+}
+
+syntax::Analyzer LoadAnalyzer(const std::string& models) {
+  const std::string dir = models.empty() ? DefaultDataDir() + "/models" : models;
+  syntax::Analyzer analyzer = ValueOrThrow(syntax::Analyzer::Load(dir));
+  if (!analyzer.wordnet_status().ok()) {
+    std::cerr << "kg: warning: " << analyzer.wordnet_status().message() << "\n";
+  }
+  return analyzer;
 }
 
 }  // namespace kg::cli

@@ -27,6 +27,9 @@ int main(int argc, char** argv) {
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
   AddImportCommand(app, globals);
+  AddTrainCommand(app, globals);
+  AddParseCommand(app, globals);
+  AddEvaluateSyntaxCommand(app, globals);
 
   try {
     app.parse(argc, argv);
