@@ -111,14 +111,15 @@ void RunExport(const ExportOptions& options, const GlobalOptions& globals) {
   const GraphSelection graph =
       ValueOrThrow(GraphSelection::Select(*store, MakeFilter(options, *store), max_nodes));
   const ExportCounts counts = WriteFile(options, graph);
+  if (options.output == "-") return;  // standard output holds the export itself
   if (globals.json) {
-    std::cerr << nlohmann::json{{"format", options.format},
+    std::cout << nlohmann::json{{"format", options.format},
                                 {"output", options.output},
                                 {"nodes", counts.nodes},
                                 {"edges", counts.edges}}
                      .dump()
               << "\n";
-  } else if (options.output != "-") {
+  } else {
     std::cerr << "wrote " << options.output << ": " << counts.nodes << " nodes, " << counts.edges
               << " edges\n";
   }
