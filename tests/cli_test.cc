@@ -187,3 +187,12 @@ TEST_CASE("eval scores extraction against a gold file", "[cli]") {
         std::string::npos);
   CHECK(result.output.find(R"("entity_recall":1.0)") != std::string::npos);
 }
+
+TEST_CASE("export refuses a date that is not YYYY-MM-DD", "[cli]") {
+  kg::testing::TempDir dir;
+  const std::string db = "--db " + dir.file("kg.db");
+  REQUIRE(RunKg(db + " ingest " + WriteArticle(dir)).exit_code == 0);
+  const RunResult result = RunKg(db + " export --since 2024-13 -o " + dir.file("g.graphml"));
+  CHECK(result.exit_code == 1);
+  CHECK(result.output == "kg: '2024-13' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)\n");
+}
