@@ -24,6 +24,11 @@ int main(int argc, char** argv) {
   AddStatsCommand(app, globals);
   AddNeighborsCommand(app, globals);
   AddExportCommand(app, globals);
+  AddCheckCommand(app, globals);
+  AddDocsCommand(app, globals);
+  AddBackupCommand(app, globals);
+  AddEntityCommand(app, globals);
+  AddAliasCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
   AddImportCommand(app, globals);
