@@ -12,7 +12,6 @@
 namespace kg::syntax {
 namespace {
 
-constexpr int kNoTag = -1;
 constexpr int kDictionaryMinCount = 2;
 constexpr double kDictionaryMinShare = 0.05;
 constexpr std::size_t kFolds = 10;
@@ -20,7 +19,7 @@ constexpr std::size_t kNoFold = kFolds;
 
 struct TaggedSentence {
   std::vector<WordFeatures> words;
-  std::vector<int> gold;  // joint tag ids, kNoTag for pairs unseen in training
+  std::vector<int> gold;  // joint tag ids, -1 (LabelSet::Find) for pairs unseen in training
   std::vector<std::string_view> gold_upos;
 };
 
