@@ -24,8 +24,14 @@ int main(int argc, char** argv) {
   AddStatsCommand(app, globals);
   AddNeighborsCommand(app, globals);
   AddExportCommand(app, globals);
+  AddCheckCommand(app, globals);
+  AddDocsCommand(app, globals);
+  AddBackupCommand(app, globals);
+  AddEntityCommand(app, globals);
+  AddAliasCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
+  AddImportCommand(app, globals);
   AddTrainCommand(app, globals);
   AddParseCommand(app, globals);
   AddEvaluateSyntaxCommand(app, globals);

@@ -7,13 +7,15 @@
 // changed document with the same id replaces its earlier evidence.
 //
 // One process may open a store for writing at a time; a second writer gets Status::Busy. Any
-// number of processes may open it read-only, each seeing the state as of its Open().
+// number of processes may open it read-only, each seeing the state as of its Open(). Opening an
+// older schema version for writing migrates it; a newer one is refused.
 // All methods return errors as values; none throws.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,9 +41,11 @@ struct EdgeRecord {
   EntityId source = 0;
   std::string relation;
   EntityId target = 0;
-  std::uint64_t count = 0;  // pieces of evidence
+  std::uint64_t count = 0;  // pieces of evidence plus `imported`
   std::string first_date;
   std::string last_date;
+  std::uint64_t imported = 0;    // part of `count` loaded by Import(), which has no evidence
+  std::optional<double> weight;  // set only by Import() from a weighted edge list
 };
 
 struct EvidenceRecord {
@@ -57,11 +61,47 @@ struct EvidenceRecord {
   std::string text;
 };
 
+struct DocumentRecord {
+  std::string id;
+  std::string date;
+  std::uint64_t evidence = 0;  // pieces of evidence the document contributes
+  std::uint64_t entities = 0;  // entities it mentions
+};
+
+// What `Check` looked at; violations are reported through its callback.
+struct CheckSummary {
+  std::uint64_t records = 0;  // records examined, all families together
+  std::uint64_t violations = 0;
+};
+
 struct StoreStats {
   std::uint64_t documents = 0;
   std::uint64_t entities = 0;
   std::uint64_t edges = 0;
   std::uint64_t evidence = 0;
+};
+
+// A graph for Store::Import: edges refer to nodes and relation names by index. Each node becomes a
+// new entity (its `id` is ignored); repeated (source, relation, target) edges are merged, summing
+// counts and weights and widening dates.
+struct ImportGraph {
+  struct Edge {
+    std::uint32_t source = 0;    // index into nodes
+    std::uint32_t relation = 0;  // index into relations
+    std::uint32_t target = 0;
+    std::uint64_t count = 1;
+    std::optional<double> weight;
+    std::string first_date;
+    std::string last_date;
+  };
+  std::vector<EntityRecord> nodes;
+  std::vector<std::string> relations;
+  std::vector<Edge> edges;
+};
+
+struct ImportStats {
+  std::uint64_t entities = 0;  // entities added
+  std::uint64_t edges = 0;     // distinct edges added
 };
 
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
@@ -76,7 +116,7 @@ struct StoreOptions {
 class Store {
  public:
   // Schema version this build writes; Open() refuses databases with a newer one.
-  static constexpr std::uint32_t kSchemaVersion = 1;
+  static constexpr std::uint32_t kSchemaVersion = 3;
 
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
@@ -84,6 +124,10 @@ class Store {
   // Stores one document's extraction. `content_hash` identifies the document's content.
   virtual Result<IngestOutcome> IngestDocument(const Extraction& extraction,
                                                std::string_view content_hash) = 0;
+
+  // Bulk-loads `graph` atomically (all of it or nothing) by writing sorted files and ingesting
+  // them. Imported edges carry no evidence: their count is recorded as EdgeRecord::imported.
+  virtual Result<ImportStats> Import(ImportGraph graph) = 0;
 
   virtual Result<StoreStats> Stats() const = 0;
 
@@ -99,6 +143,30 @@ class Store {
                                const std::function<bool(const EdgeRecord&)>& visit) const = 0;
   virtual Status ForEachEvidence(const EdgeRecord& edge,
                                  const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
+  // Stored documents in id order.
+  virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const = 0;
+
+  // Curation. Each call is one atomic write; the returned record is the entity afterwards.
+  // MergeEntities moves everything of `from` to `into`: names become aliases, edges and their
+  // evidence are re-keyed (edges between the two disappear with their evidence, as kg stores no
+  // self-loops), documents' records follow, and `from` is deleted.
+  virtual Result<EntityRecord> MergeEntities(EntityId into, EntityId from) = 0;
+  // The old canonical name stays as an alias, so mentions of it keep resolving here.
+  virtual Result<EntityRecord> RenameEntity(EntityId id, std::string_view new_name) = 0;
+  virtual Result<EntityRecord> AddAlias(EntityId id, std::string_view alias) = 0;
+
+  // Verifies the invariants listed in docs/storage.md, calling `report` with a one-line
+  // description of each violation. Fails only when the database cannot be read at all.
+  virtual Result<CheckSummary> Check(
+      const std::function<void(const std::string&)>& report) const = 0;
+  // Recomputes the document, entity, edge and evidence totals from the data (after a repair).
+  virtual Status RecountTotals() = 0;
+  // Writes a consistent copy of the database to `directory`, which must not exist yet.
+  virtual Status Backup(const std::string& directory) const = 0;
+
+  // Salvages a database RocksDB cannot open (damaged files); what was lost may leave `Check`
+  // violations behind.
+  static Status Repair(const std::string& path);
 };
 
 }  // namespace kg
