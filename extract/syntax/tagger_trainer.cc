@@ -1,6 +1,7 @@
 // TrainTagger: the averaged perceptron training loop of the tagger.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "averaged_perceptron.h"
