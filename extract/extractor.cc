@@ -8,6 +8,7 @@
 #include "kg/syntax/analyzer.h"
 #include "mention_finder.h"
 #include "modality.h"
+#include "place_relations.h"
 #include "pronoun_resolver.h"
 #include "relation_lexicon.h"
 #include "relation_matcher.h"
@@ -260,6 +261,14 @@ Extraction Extractor::Extract(const Document& document) const {
       if (other == match.person) continue;
       Fact fact = make_fact(match.relation, match.relation == "relative_of", match.person, other,
                             match.role_first, match.role_last);
+      fact.subject_mention = extraction.entities[match.person].name;
+      fact.object_mention = extraction.entities[match.other].name;
+      extraction.facts.push_back(std::move(fact));
+    }
+    for (const StaticMatch& match : FindPlaceRelations(
+             tree, sentence.mentions, entity_of_mention[s], extraction.entities, rep_->knowledge)) {
+      Fact fact = make_fact(match.relation, false, match.person, match.other, match.role_first,
+                            match.role_last);
       fact.subject_mention = extraction.entities[match.person].name;
       fact.object_mention = extraction.entities[match.other].name;
       extraction.facts.push_back(std::move(fact));

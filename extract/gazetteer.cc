@@ -270,6 +270,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
       for (const std::string& city : synset.words) {
         if (IsCapitalised(city)) gazetteer.capitals_.emplace(city, country->words.front());
       }
+      gazetteer.countries_.insert(country->words.begin(), country->words.end());
       break;
     }
   }
@@ -304,6 +305,10 @@ std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjec
   const auto it = demonyms_.find(std::string(adjective));
   if (it == demonyms_.end()) return std::nullopt;
   return it->second;
+}
+
+bool Gazetteer::IsCountry(std::string_view name) const {
+  return countries_.contains(std::string(name));
 }
 
 std::optional<std::string_view> Gazetteer::CountryOfCapital(std::string_view city) const {
