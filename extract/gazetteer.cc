@@ -281,15 +281,23 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     std::uint32_t offset = 0;
     Synset synset;
     if (!ParseSynset(line, &offset, &synset)) return;
+    // "Egyptian" points at Egypt and at the Egyptian Empire: prefer a country.
+    const Synset* chosen = nullptr;
     for (const Pointer& p : synset.pointers) {
       if ((p.symbol != "+" && p.symbol != "\\") || p.pos != 'n') continue;
       const Synset* place = nouns.At(p.target);
       if (place == nullptr || place->words.empty() || !is_instance(*place)) continue;
       if (place->lexfile != kLexLocation && place->lexfile != kLexObject) continue;
-      for (const std::string& adjective : synset.words) {
-        if (IsCapitalised(adjective)) gazetteer.demonyms_.emplace(adjective, place->words.front());
-      }
-      break;
+      const bool country = gazetteer.countries_.contains(place->words.front());
+      if (chosen == nullptr || country) chosen = place;
+      if (country) break;
+    }
+    if (chosen == nullptr) return;
+    for (const std::string& adjective : synset.words) {
+      if (!IsCapitalised(adjective)) continue;
+      auto [it, inserted] = gazetteer.demonyms_.emplace(adjective, chosen->words.front());
+      if (!inserted && !gazetteer.countries_.contains(it->second))
+        it->second = chosen->words.front();
     }
   });
   return gazetteer;

@@ -68,11 +68,16 @@ bool TakesOfInsideName(std::string_view form) {
 // "of" after a head word that takes it ("Bank of England"), a hyphen or en dash between touching
 // capitalised words ("Export-Import", "Jean-Yves"), or a particle before a name
 // ("al-Assad", "el-Sisi", "van Gogh").
-int NameContinuation(const DependencyTree& tree, int last) {
+int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& knowledge) {
   const int next = last + 1;
   if (next >= tree.size()) return 0;
   const std::string_view form = tree.token(next).form;
   if (IsNameToken(tree, next)) return 1;
+  // "Kurdistan Workers' Party": a plural possessive apostrophe inside a name.
+  if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
+      Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
+    return 2;
+  }
   // A capitalised adjective or noun inside a name: "Tarvel General Assembly".
   if ((tree.upos(next) == "ADJ" || tree.upos(next) == "NOUN") && IsCapitalised(form) &&
       next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
@@ -83,7 +88,9 @@ int NameContinuation(const DependencyTree& tree, int last) {
     return 2;
   }
   if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
-      IsCapitalised(tree.token(next + 1).form)) {
+      IsCapitalised(tree.token(next + 1).form) &&
+      !(knowledge.Resolve(tree.token(last).form).type &&
+        knowledge.Resolve(tree.token(next + 1).form).type)) {  // not "Libya-Turkey relations"
     return 2;
   }
   if (IsNameParticle(form) && next + 1 < tree.size()) {
@@ -176,7 +183,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       continue;
     }
     int last = OpensWithParticle(tree, i) ? i + 2 : i;
-    while (const int more = NameContinuation(tree, last))
+    while (const int more = NameContinuation(tree, last, knowledge))
       last += more;
     // Split the run at title and calendar words; "of" inside a title run ("Secretary of State")
     // is part of the title.

@@ -71,12 +71,15 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
 }
 
 // The role of the words in [first, last]: the first word with a role kind decides;
-// "Secretary-General" and "Secretary General" lead.
+// "Secretary-General" and "Secretary General" lead; an opposition, rebel or separatist role
+// says nothing about the state named before it.
 std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int last, bool* deputy) {
   *deputy = false;
   std::optional<RoleKind> role;
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
+    // "Russian opposition leader" leads no state.
+    if (form == "opposition" || form == "rebel" || form == "separatist") return std::nullopt;
     if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
     int next = i + 1;
     if (next <= last && tree.token(next).form == "-") ++next;
