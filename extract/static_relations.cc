@@ -70,6 +70,21 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
   return first;
 }
 
+// "Putin accompanied by advisers ...": the token naming who is accompanied, when the role words
+// starting at `role_first` follow such a phrase, else `role_first - 1`.
+int AccompaniedBy(const DependencyTree& tree, int role_first) {
+  int by = role_first - 1;
+  if (by >= 0 && (tree.token(by).form == "his" || tree.token(by).form == "her")) --by;
+  if (by < 2 || tree.token(by).form != "by") return role_first - 1;
+  const std::string_view verb = tree.lemma(by - 1);
+  if (verb != "accompany" && verb != "flank" && verb != "join" && verb != "escort") {
+    return role_first - 1;
+  }
+  int named = by - 2;
+  if (named > 0 && tree.token(named).form == ",") --named;
+  return named;
+}
+
 // The role of the words in [first, last]: the first word with a role kind decides;
 // "Secretary-General" and "Secretary General" lead; an opposition, rebel or separatist role
 // says nothing about the state named before it.
@@ -117,9 +132,23 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
                                            tree.token(token).form.starts_with("\xE2\x80\x99"));
     return apostrophe && token > 0 && tree.upos(token) == "PART" ? token - 1 : -1;
   };
+  // A mention coordinated with the previous matched one shares its role and entity ("Trump
+  // envoys Witkoff and Kushner"); `previous_last` is the last token of that mention.
+  int previous_last = -1;
+  int previous_role_first = 0;
+  int previous_role_last = 0;
+  std::uint32_t previous_other = 0;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     int end = mentions[k].first;
-    const bool comma = end > 0 && tree.token(end - 1).form == ",";
+    const std::string_view separator = end > 0 ? tree.token(end - 1).form : "";
+    if (previous_last >= 0 && end == previous_last + 2 &&
+        (separator == "and" || separator == ",")) {
+      add(entity_of_mention[k], previous_other, previous_role_first, previous_role_last);
+      previous_last = mentions[k].last;
+      continue;
+    }
+    previous_last = -1;
+    const bool comma = separator == ",";
     if (comma) --end;
     const int role_first = RoleStart(tree, entity_of_token, end);
     int before = role_first - 1;
@@ -127,11 +156,17 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
       before = possessor;
     } else if (comma) {
       continue;  // "Ukraine president, M" is not a pattern; "Ukraine's president, M" is
+    } else if (role_first < end) {
+      before = AccompaniedBy(tree, role_first);
     }
     if (before < 0 || entity_of_token[before] < 0) continue;
     const auto other = static_cast<std::uint32_t>(entity_of_token[before]);
     if (role_first < end) {
       add(entity_of_mention[k], other, role_first, end - 1);
+      previous_last = mentions[k].last;
+      previous_role_first = role_first;
+      previous_role_last = end - 1;
+      previous_other = other;
     } else if (!comma && before + 1 < end && entities[other].type == EntityType::kOrg &&
                entities[entity_of_mention[k]].type == EntityType::kPerson) {
       matches.push_back({"member_of", entity_of_mention[k], other, before + 1, end - 1});

@@ -82,3 +82,18 @@ TEST_CASE("relatives are related in both directions", "[static]") {
   REQUIRE(fact != nullptr);
   CHECK(fact->symmetric);
 }
+
+TEST_CASE("names coordinated after a role share it", "[static]") {
+  const kg::Extraction extraction =
+      Extract("Mandela envoys Tomas Varela and Ines Moraes arrived in Lisbon.");
+  CHECK(HasFact(extraction, "Tomas Varela", "envoy_of", "Mandela"));
+  CHECK(HasFact(extraction, "Ines Moraes", "envoy_of", "Mandela"));
+}
+
+TEST_CASE("advisers accompanying someone are that person's advisers", "[static]") {
+  const kg::Extraction extraction = Extract(
+      "The video showed the table, with Lena Ortiz accompanied by advisers Ivo Marsh and Ada "
+      "Kimani.");
+  CHECK(HasFact(extraction, "Ivo Marsh", "adviser_of", "Lena Ortiz"));
+  CHECK(HasFact(extraction, "Ada Kimani", "adviser_of", "Lena Ortiz"));
+}
