@@ -19,12 +19,14 @@ bool IsPlaceClass(std::string_view lemma) {
   return false;
 }
 
-// Nouns for what an actor did, standing for the actor in accusations and criticism: "Iranian
-// involvement", "Russia's aggression", "the decision of the president".
+// Nouns for what an actor did or put forward, standing for the actor: "Iranian involvement",
+// "Russia's aggression", "the decision of the president", "rejected Mensah's offer".
 bool IsConductNoun(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
       "involvement", "role",     "aggression", "interference", "meddling", "action",
-      "behaviour",   "behavior", "conduct",    "decision",     "policy",   "responsibility"};
+      "behaviour",   "behavior", "conduct",    "decision",     "policy",   "responsibility",
+      "offer",       "proposal", "plan",       "claim",        "account",  "request",
+      "demand",      "bid",      "allegation"};
   for (std::string_view noun : kNouns) {
     if (lemma == noun) return true;
   }
@@ -58,11 +60,13 @@ std::optional<Argument> ArgumentResolver::Resolve(int token) const {
   }
   if (entity_of_token_[token] >= 0) {
     // Of two names side by side the last is the head: "Senator from Vermont Bernie Sanders".
-    int last = token;
-    while (last + 1 < tree_.size() && entity_of_token_[last + 1] >= 0 &&
-           tree_.upos(last + 1) == "PROPN")
-      ++last;
-    return Argument{static_cast<std::uint32_t>(entity_of_token_[last]), last, ""};
+    int chosen = token;
+    for (int next = token + 1;
+         next < tree_.size() && entity_of_token_[next] >= 0 && tree_.upos(next) == "PROPN";
+         ++next) {
+      if (entity_of_token_[next] != entity_of_token_[next - 1]) chosen = next;
+    }
+    return Argument{static_cast<std::uint32_t>(entity_of_token_[chosen]), chosen, ""};
   }
   const std::string_view lemma = tree_.lemma(token);
   if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {

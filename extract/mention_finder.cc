@@ -116,8 +116,8 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   const bool acronym =
       first == last && form.size() >= 2 &&
       std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (first > 0 && !acronym &&
-      (tree.token(first - 1).form == "in" || tree.token(first - 1).form == "to")) {
+  // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
+  if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;
   }
   int next = last + 1;

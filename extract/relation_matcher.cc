@@ -83,11 +83,25 @@ int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>
   return -1;
 }
 
+bool IsPrepositionRole(std::string_view role) {
+  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss";
+}
+
 std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,
                                 const std::vector<std::string>& roles) {
   for (const std::string& role : roles) {
     for (int anchor : anchors) {
       std::vector<int> found = RoleTokens(tree, anchor, role);
+      if (!found.empty()) return found;
+    }
+  }
+  // "proposed a ceasefire to X": a prepositional object the parser hung on the direct object.
+  for (const std::string& role : roles) {
+    if (!IsPrepositionRole(role)) continue;
+    for (int anchor : anchors) {
+      const int object = tree.Child(anchor, "obj");
+      if (object < 0) continue;
+      std::vector<int> found = RoleTokens(tree, object, role);
       if (!found.empty()) return found;
     }
   }
