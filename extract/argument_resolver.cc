@@ -8,6 +8,8 @@
 namespace kg {
 namespace {
 
+constexpr int kMaxDepth = 3;
+
 constexpr std::array<std::string_view, 10> kPlaceClassNouns = {
     "city", "town",    "village", "region",  "province",
     "port", "country", "state",   "capital", "district"};
@@ -26,7 +28,20 @@ bool IsConductNoun(std::string_view lemma) {
       "involvement", "role",     "aggression", "interference", "meddling", "action",
       "behaviour",   "behavior", "conduct",    "decision",     "policy",   "responsibility",
       "offer",       "proposal", "plan",       "claim",        "account",  "request",
-      "demand",      "bid",      "allegation"};
+      "demand",      "bid",      "allegation", "ambition",     "permit",   "license",
+      "licence",     "visa",     "assets",     "rights"};
+  for (std::string_view noun : kNouns) {
+    if (lemma == noun) return true;
+  }
+  return false;
+}
+
+// Nouns that say what kind of organisation a name before them is.
+bool IsClassifierNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "tank",      "newspaper", "paper",   "agency",       "channel",      "network", "broadcaster",
+      "group",     "company",   "firm",    "party",        "movement",     "militia", "alliance",
+      "coalition", "bank",      "airline", "organization", "organisation", "station", "outlet"};
   for (std::string_view noun : kNouns) {
     if (lemma == noun) return true;
   }
@@ -36,13 +51,14 @@ bool IsConductNoun(std::string_view lemma) {
 }  // namespace
 
 std::optional<Argument> ArgumentResolver::TitledPerson(int demonym) const {
-  constexpr int kMaxTitleWords = 4;
+  constexpr int kMaxTitleWords = 5;
   int next = demonym + 1;
   while (next < tree_.size() && next - demonym <= kMaxTitleWords && entity_of_token_[next] < 0) {
     const std::string_view form = tree_.token(next).form;
     const bool modifier = tree_.upos(next) == "ADJ" && !form.empty() && form[0] >= 'a' &&
-                          form[0] <= 'z';  // "foreign"
-    if (!IsTitleWord(form) && !RoleOf(form) && !modifier) return std::nullopt;
+                          form[0] <= 'z';                                // "foreign"
+    const bool joiner = form == "of" || form == "State" || form == "-";  // "Secretary of State"
+    if (!IsTitleWord(form) && !RoleOf(form) && !modifier && !joiner) return std::nullopt;
     ++next;
   }
   if (next == demonym + 1 || next >= tree_.size() || entity_of_token_[next] < 0)
@@ -52,10 +68,20 @@ std::optional<Argument> ArgumentResolver::TitledPerson(int demonym) const {
   return Argument{person, next, ""};
 }
 
-std::optional<Argument> ArgumentResolver::Resolve(int token) const {
+std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
   if (token < 0) return std::nullopt;
-  if (entity_of_token_[token] >= 0 && tree_.upos(token) != "PROPN") {
-    // "Turkish President Erdogan": a demonym before a title and a person is the person.
+  if (entity_of_token_[token] >= 0 &&
+      entities_[entity_of_token_[token]].type != EntityType::kPerson) {
+    // "Turkish President Erdogan", "US Secretary of State Mike Pompeo": a demonym or state
+    // before a title and a person is the person.
+    int last = token;
+    while (last + 1 < tree_.size() && entity_of_token_[last + 1] == entity_of_token_[token])
+      ++last;
+    if (const std::optional<Argument> titled = TitledPerson(last)) return titled;
+  }
+  if (entity_of_token_[token] < 0 && tree_.upos(token) == "PROPN" &&
+      IsTitleWord(tree_.token(token).form)) {
+    // A title word the parser made the head: "with Secretary of State Mike Pompeo".
     if (const std::optional<Argument> titled = TitledPerson(token)) return titled;
   }
   if (entity_of_token_[token] >= 0) {
@@ -71,7 +97,9 @@ std::optional<Argument> ArgumentResolver::Resolve(int token) const {
   const std::string_view lemma = tree_.lemma(token);
   if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {
     const int clause = tree_.head(token);
-    if (clause >= 0 && tree_.deprel(clause).starts_with("acl")) return Resolve(tree_.head(clause));
+    if (clause >= 0 && tree_.deprel(clause).starts_with("acl") && depth < kMaxDepth) {
+      return Resolve(tree_.head(clause), depth + 1);
+    }
     return std::nullopt;
   }
   if (tree_.upos(token) == "PROPN") {
@@ -112,6 +140,21 @@ std::optional<Argument> ArgumentResolver::Resolve(int token) const {
          (relation == "nmod" && (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "by"))) &&
         IsConductNoun(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+    // "the Atlantic Council think tank": a classifier noun after an organisation's name.
+    if (relation == "compound" && type == EntityType::kOrg && IsClassifierNoun(lemma)) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+    // "allies such as Germany"
+    if (relation == "nmod" && (tree_.CaseOf(child) == "as" || tree_.CaseOf(child) == "such")) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+  }
+  // "the Iranian regime's ambitions": a conduct noun owned by a group noun owned by an entity.
+  if (IsConductNoun(lemma) && depth < kMaxDepth) {
+    for (int child : tree_.children(token)) {
+      if (tree_.deprel(child) != "nmod:poss" || entity_of_token_[child] >= 0) continue;
+      if (std::optional<Argument> owner = Resolve(child, depth + 1)) return owner;
     }
   }
   return std::nullopt;

@@ -9,8 +9,9 @@
 // its possessor ("Ukraine's ports"); a place-class noun with "of" names the place
 // ("the strategic city of Pokrovsk"); a group noun with "of" names its group ("the government of
 // X", "members of the EU"); a conduct noun stands for whoever it belongs to ("Iranian
-// involvement", "Russia's aggression"). A relative pronoun ("who") stands for the noun its clause
-// modifies. Anything else stands for no entity.
+// involvement", "Russia's aggression", "the Iranian regime's ambitions", "Mahan's permit"); a noun
+// with "such as" stands for the example ("allies such as Germany"). A relative pronoun ("who")
+// stands for the noun its clause modifies. Anything else stands for no entity.
 #pragma once
 
 #include <cstdint>
@@ -36,9 +37,10 @@ class ArgumentResolver {
                    const std::vector<Entity>& entities)
       : tree_(tree), entity_of_token_(entity_of_token), entities_(entities) {}
 
-  std::optional<Argument> Resolve(int token) const;
+  std::optional<Argument> Resolve(int token) const { return Resolve(token, 0); }
 
  private:
+  std::optional<Argument> Resolve(int token, int depth) const;
   // The person named after a demonym and title words ("Turkish President Erdogan"), if any.
   std::optional<Argument> TitledPerson(int demonym) const;
 

@@ -6,7 +6,10 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kGroupWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kGroupWords = {{
+    {"regime", "government"},
+    {"ambassador", "officials"},
+    {"embassy", "officials"},
     {"members", "members"},
     {"militia", "military"},
     {"troops", "military"},

@@ -95,14 +95,17 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
       if (!found.empty()) return found;
     }
   }
-  // "proposed a ceasefire to X": a prepositional object the parser hung on the direct object.
+  // "proposed a ceasefire to X", "airlifted from the city of Omsk to Berlin": a prepositional
+  // object the parser hung on the direct object or on another prepositional phrase.
   for (const std::string& role : roles) {
     if (!IsPrepositionRole(role)) continue;
     for (int anchor : anchors) {
-      const int object = tree.Child(anchor, "obj");
-      if (object < 0) continue;
-      std::vector<int> found = RoleTokens(tree, object, role);
-      if (!found.empty()) return found;
+      for (int child : tree.children(anchor)) {
+        const std::string_view relation = tree.deprel(child);
+        if (relation != "obj" && !relation.starts_with("obl")) continue;
+        std::vector<int> found = RoleTokens(tree, child, role);
+        if (!found.empty()) return found;
+      }
     }
   }
   return {};

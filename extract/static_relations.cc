@@ -1,5 +1,7 @@
 #include "static_relations.h"
 
+#include <algorithm>
+
 #include "titles.h"
 
 namespace kg {
@@ -68,6 +70,30 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
     break;
   }
   return first;
+}
+
+// "Trump ousts national security advisor Bolton": who appoints or dismisses the person named
+// with role words in [first, last] - the subject of that verb - or -1.
+int Chooser(const DependencyTree& tree, const std::vector<int>& entity_of_token, int first,
+            int last) {
+  static constexpr std::string_view kVerbs[] = {"appoint", "name", "nominate", "hire",   "fire",
+                                                "oust",    "sack", "dismiss",  "replace"};
+  for (int t = first; t <= last; ++t) {
+    const int verb = tree.head(t);
+    if ((verb >= first && verb <= last) || verb < 0 || tree.deprel(t) != "obj") continue;
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), tree.lemma(verb)) == std::end(kVerbs)) {
+      return -1;
+    }
+    for (int subject : tree.children(verb)) {
+      if (tree.deprel(subject) == "nsubj" && entity_of_token[subject] >= 0) return subject;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool IsDeterminer(std::string_view word) {
+  return word == "the" || word == "The";
 }
 
 // "Putin accompanied by advisers ...": the token naming who is accompanied, when the role words
@@ -154,10 +180,13 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     int before = role_first - 1;
     if (const int possessor = possessor_before(before); possessor >= 0) {
       before = possessor;
-    } else if (comma) {
-      continue;  // "Ukraine president, M" is not a pattern; "Ukraine's president, M" is
+    } else if (comma && !(before > 0 && IsDeterminer(tree.token(before - 1).form))) {
+      continue;  // "Ukraine president, M" is not a pattern; "the Italian minister, M" is
     } else if (role_first < end) {
       before = AccompaniedBy(tree, role_first);
+      if (before < 0 || entity_of_token[before] < 0) {
+        before = Chooser(tree, entity_of_token, role_first, mentions[k].last);
+      }
     }
     if (before < 0 || entity_of_token[before] < 0) continue;
     const auto other = static_cast<std::uint32_t>(entity_of_token[before]);

@@ -83,3 +83,43 @@ TEST_CASE("a plural possessive apostrophe stays inside a name", "[names]") {
   CHECK(FindEntity(Extract("The Tarvel Workers' Party won the vote."), "Tarvel Workers' Party") !=
         nullptr);
 }
+
+TEST_CASE("a title after a state and before a person is the person as an argument", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz criticized US Secretary of State Paul Mensah."), "Lena Ortiz",
+                "criticized", "Paul Mensah"));
+}
+
+TEST_CASE("a conduct noun owned by a group noun stands for the group's entity", "[relations]") {
+  CHECK(HasFact(Extract("Tarvel Air was supporting the Iranian regime's ambitions."), "Tarvel Air",
+                "supported", "Iran"));
+}
+
+TEST_CASE("a noun with such as stands for its example", "[relations]") {
+  CHECK(HasFact(Extract("Ghana has been encouraging allies such as Togo to act."), "Ghana",
+                "pressured", "Togo"));
+}
+
+TEST_CASE("a passive ban in a state is that state's ban", "[relations]") {
+  CHECK(HasFact(Extract("The Tarvel Front is banned in Turkey."), "Turkey", "sanctioned",
+                "Tarvel Front"));
+}
+
+TEST_CASE("suspending someone's permit sanctions them", "[relations]") {
+  CHECK(HasFact(Extract("Ghana has suspended Tarvel Air's permit."), "Ghana", "sanctioned",
+                "Tarvel Air"));
+}
+
+TEST_CASE("speaking on a broadcaster speaks to it", "[relations]") {
+  CHECK(HasFact(Extract("Senator Lena Ortiz spoke on Tarvel News about the vote."), "Lena Ortiz",
+                "spoke_to", "Tarvel News"));
+}
+
+TEST_CASE("a classifier noun after an organisation's name stands for it", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz spoke to the Tarvel Council newspaper on Monday."),
+                "Lena Ortiz", "spoke_to", "Tarvel Council"));
+}
+
+TEST_CASE("a destination hung on an earlier prepositional phrase still counts", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz was airlifted from the city of Omsk to Berlin."), "Lena Ortiz",
+                "visited", "Berlin"));
+}

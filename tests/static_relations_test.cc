@@ -97,3 +97,13 @@ TEST_CASE("advisers accompanying someone are that person's advisers", "[static]"
   CHECK(HasFact(extraction, "Ivo Marsh", "adviser_of", "Lena Ortiz"));
   CHECK(HasFact(extraction, "Ada Kimani", "adviser_of", "Lena Ortiz"));
 }
+
+TEST_CASE("a role named after the, a demonym and a comma before a name", "[static]") {
+  CHECK(HasFact(Extract("The Italian foreign minister, Ivo Marsh, joined the talks."), "Ivo Marsh",
+                "member_of", "Italy"));
+}
+
+TEST_CASE("whoever dismisses an adviser is the one advised", "[static]") {
+  CHECK(HasFact(Extract("Lena Ortiz ousts national security advisor Ivo Marsh."), "Ivo Marsh",
+                "adviser_of", "Lena Ortiz"));
+}
