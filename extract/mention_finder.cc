@@ -15,19 +15,46 @@ bool IsNameToken(const DependencyTree& tree, int i) {
   return tree.upos(i) == "PROPN" && IsCapitalised(tree.token(i).form);
 }
 
+// Tokens `i` and `i + 1` touch, with no space between them.
+bool Touching(const DependencyTree& tree, int i) {
+  return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
+}
+
+// Head words of organisation and place names that a sentence-initial adjective belongs to:
+// "European Union", "African Export-Import Bank", "Black Sea".
+bool IsBodyHead(std::string_view form) {
+  static constexpr std::string_view kHeads[] = {
+      "Union",    "Bank",   "Council",  "Sea",        "Ocean",    "Parliament", "Commission",
+      "Court",    "Army",   "Navy",     "Party",      "Airlines", "Air",        "Guard",
+      "Forces",   "Front",  "Movement", "Federation", "Republic", "Kingdom",    "Empire",
+      "Assembly", "Agency", "Ministry", "Congress"};
+  for (std::string_view head : kHeads) {
+    if (form == head) return true;
+  }
+  return false;
+}
+
+// Whether the proper nouns from `i` on (through touching hyphens) reach a body head word.
+bool RunReachesBodyHead(const DependencyTree& tree, int i) {
+  for (int k = i; k < tree.size(); ++k) {
+    const std::string_view form = tree.token(k).form;
+    if (IsBodyHead(form)) return true;
+    const bool hyphen = (form == "-" || form == "\xE2\x80\x93") && k > 0 && Touching(tree, k - 1);
+    if (!IsNameToken(tree, k) && !hyphen) return false;
+  }
+  return false;
+}
+
 // A capitalised adjective or noun that opens a name the tagger split ("United States", "Black
-// Sea", "European Union"): followed by a proper noun, and not the first word of the sentence.
+// Sea", "European Union"): followed by a proper noun, and not the first word of the sentence
+// unless the name ends in an organisation or place head word ("African Union leaders met").
 bool OpensName(const DependencyTree& tree, int i) {
-  if (i == 0 || i + 1 >= tree.size() || !IsNameToken(tree, i + 1)) return false;
+  if (i + 1 >= tree.size() || !IsNameToken(tree, i + 1)) return false;
+  if (i == 0 && !RunReachesBodyHead(tree, i + 1)) return false;
   const std::string_view upos = tree.upos(i);
   const std::string_view form = tree.token(i).form;
   return (upos == "ADJ" || upos == "NOUN") && IsCapitalised(form) && !IsTitleWord(form) &&
          !IsTitleWord(tree.token(i + 1).form);
-}
-
-// Tokens `i` and `i + 1` touch, with no space between them.
-bool Touching(const DependencyTree& tree, int i) {
-  return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
 }
 
 bool IsHyphen(std::string_view form) {
@@ -111,7 +138,11 @@ bool OpensWithParticle(const DependencyTree& tree, int i) {
 }
 
 std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int last) {
-  if (first > 0 && IsTitleWord(tree.token(first - 1).form)) return EntityType::kPerson;
+  // "President Trump", "Turkish president Erdogan"
+  if (first > 0 &&
+      (IsTitleWord(tree.token(first - 1).form) || RoleOf(tree.token(first - 1).form))) {
+    return EntityType::kPerson;
+  }
   const std::string_view form = tree.token(first).form;
   const bool acronym =
       first == last && form.size() >= 2 &&
@@ -119,6 +150,18 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
   if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;
+  }
+  // What troops enter or capture is a place: "entered Tell Tamer".
+  for (int i = first; i <= last; ++i) {
+    const int head = tree.head(i);
+    if (head >= first && head <= last) continue;
+    const std::string_view lemma = head >= 0 ? tree.lemma(head) : "";
+    if (tree.deprel(i) == "obj" &&
+        (lemma == "enter" || lemma == "capture" || lemma == "recapture" || lemma == "seize" ||
+         lemma == "shell" || lemma == "liberate" || lemma == "encircle")) {
+      return EntityType::kGpe;
+    }
+    break;
   }
   int next = last + 1;
   if (next < tree.size() && tree.upos(next) == "PART") ++next;  // "Trump's son-in-law"

@@ -8,8 +8,9 @@
 // weekday and month names, which are never names themselves ("On Monday Moscow accused ..."). A
 // capitalised adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its
 // place. Mention text and spans cover the name only. Each mention carries the type its context
-// suggests: a person after a personal title ("President Trump") or before a personal role ("Trump
-// envoy", "Trump's son-in-law"); a place after "in".
+// suggests: a person after a personal title or role ("President Trump", "Turkish president
+// Erdogan") or before a personal role ("Trump envoy", "Trump's son-in-law"); a place after "in"
+// or as what troops enter or capture ("entered Tell Tamer").
 #pragma once
 
 #include <cstdint>

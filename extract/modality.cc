@@ -19,9 +19,9 @@ constexpr std::array<std::string_view, 4> kNegations = {"not", "never", "n't", "
 constexpr std::array<std::string_view, 5> kFutureAuxiliaries = {"will", "would", "shall", "'ll",
                                                                 "wo"};
 constexpr std::array<std::string_view, 4> kAttemptVerbs = {"try", "attempt", "seek", "strive"};
-constexpr std::array<std::string_view, 12> kPlanVerbs = {"plan",    "expect",  "intend", "hope",
-                                                         "prepare", "aim",     "want",   "schedule",
-                                                         "set",     "propose", "agree",  "promise"};
+constexpr std::array<std::string_view, 15> kPlanVerbs = {
+    "plan", "expect",  "intend", "hope",    "prepare", "aim",    "want", "schedule",
+    "set",  "propose", "agree",  "promise", "commit",  "pledge", "vow"};
 constexpr std::array<std::string_view, 5> kClaimVerbs = {"claim", "allege", "insist", "assert",
                                                          "contend"};
 constexpr std::array<std::string_view, 16> kSpeechVerbs = {
@@ -73,6 +73,14 @@ int AccordingTo(const DependencyTree& tree, int token) {
   return -1;
 }
 
+// A report of a plan or an attempt stays a plan or an attempt ("outlets reported that he was
+// expected to meet"), keeping the reporter as its source.
+ModalityReading Reported(ModalityReading inner, int source) {
+  if (inner.modality == "asserted") inner.modality = "reported";
+  inner.source_token = source;
+  return inner;
+}
+
 }  // namespace
 
 ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_noun) {
@@ -84,6 +92,9 @@ ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_no
       (tree.deprel(trigger).starts_with("nsubj") || tree.deprel(trigger) == "obj")) {
     token = tree.head(trigger);
     if (IsNegated(tree, token)) return {"negated", -1};
+  } else if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
+             tree.deprel(trigger).starts_with("obl")) {
+    token = tree.head(trigger);  // "flies cargo to Syria in support of al-Assad"
   }
   // Climb through the clauses that embed the trigger. What a speaker says or claims outranks the
   // intent or attempt inside it ("X said Y tried to ...").
@@ -99,20 +110,30 @@ ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_no
     }
     if (parent >= 0 && (relation == "ccomp" || relation == "parataxis")) {
       if (OneOf(tree.lemma(parent), kClaimVerbs)) return {"claimed", SubjectOf(tree, parent)};
-      if (OneOf(tree.lemma(parent), kSpeechVerbs)) return {"reported", SubjectOf(tree, parent)};
+      if (OneOf(tree.lemma(parent), kSpeechVerbs)) return Reported(inner, SubjectOf(tree, parent));
     }
     // A speech verb in parataxis with the trigger's clause: "“X is preventing Y,” Putin declared."
     for (int child : tree.children(token)) {
       if (tree.deprel(child) != "parataxis") continue;
       if (OneOf(tree.lemma(child), kClaimVerbs)) return {"claimed", SubjectOf(tree, child)};
-      if (OneOf(tree.lemma(child), kSpeechVerbs)) return {"reported", SubjectOf(tree, child)};
+      if (OneOf(tree.lemma(child), kSpeechVerbs)) return Reported(inner, SubjectOf(tree, child));
     }
-    if (const int source = AccordingTo(tree, token); source >= 0) return {"reported", source};
+    if (const int source = AccordingTo(tree, token); source >= 0) return Reported(inner, source);
     if (relation != "xcomp" && relation != "conj" && relation != "ccomp" &&
         relation != "parataxis" && relation != "advcl") {
       break;
     }
     token = parent;
+  }
+  // "According to the BBC, the SDF is made up of militia which support the PKK": an attribution
+  // on the main clause covers what its relative clauses say.
+  if (inner.modality == "asserted") {
+    for (int i = 0; i + 2 < tree.size(); ++i) {
+      const std::string_view form = tree.token(i).form;
+      if ((form == "According" || form == "according") && tree.token(i + 1).form == "to") {
+        return {"reported", i + 2};
+      }
+    }
   }
   return inner;
 }

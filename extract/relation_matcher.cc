@@ -64,6 +64,27 @@ std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int dept
   return InheritedSubject(tree, parent, depth + 1);
 }
 
+// "after Turkey began an offensive": the parser often reads "after" as a preposition, hangs the
+// subject on the previous clause and makes the verb a conjunct. A name right before a verb
+// without a subject, marked by a subordinating preposition, is its subject.
+std::vector<int> MisparsedSubject(const DependencyTree& tree, int verb) {
+  if (tree.Child(verb, "nsubj") >= 0 || tree.IsPassive(verb)) return {};
+  int before = verb - 1;
+  while (before >= 0 && tree.head(before) == verb && tree.deprel(before).starts_with("aux")) {
+    --before;
+  }
+  if (before < 0 || tree.upos(before) != "PROPN") return {};
+  int head = before;
+  while (tree.head(head) >= 0 && tree.head(head) < verb && tree.head(head) > head - 5 &&
+         (tree.deprel(head) == "flat" || tree.deprel(head) == "compound")) {
+    head = tree.head(head);
+  }
+  if (!tree.deprel(head).starts_with("obl") && !tree.deprel(head).starts_with("nmod")) return {};
+  const std::string_view marker = tree.CaseOf(head);
+  if (marker != "after" && marker != "before" && marker != "since" && marker != "until") return {};
+  return {head};
+}
+
 bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
   for (int child : tree.children(verb)) {
     if (tree.deprel(child) == "compound:prt" && tree.lemma(child) == particle) return true;
@@ -81,6 +102,13 @@ int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>
     }
   }
   return -1;
+}
+
+int FirstOfSubtree(const DependencyTree& tree, int token) {
+  int first = token;
+  for (int child : tree.children(token))
+    first = std::min(first, FirstOfSubtree(tree, child));
+  return first;
 }
 
 bool IsPrepositionRole(std::string_view role) {
@@ -105,6 +133,21 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
         if (relation != "obj" && !relation.starts_with("obl")) continue;
         std::vector<int> found = RoleTokens(tree, child, role);
         if (!found.empty()) return found;
+      }
+    }
+  }
+  // "spoke with US Secretary of State Mike Pompeo" parsed with "with" inside the object: the
+  // object whose subtree opens with the preposition.
+  for (const std::string& role : roles) {
+    if (!IsPrepositionRole(role)) continue;
+    for (int anchor : anchors) {
+      for (int child : tree.children(anchor)) {
+        const std::string_view relation = tree.deprel(child);
+        if (relation != "obj" && !relation.starts_with("obl")) continue;
+        const int opening = FirstOfSubtree(tree, child);
+        if (opening < child && tree.deprel(opening) == "case" && tree.lemma(opening) == role) {
+          return {child};
+        }
       }
     }
   }
@@ -152,6 +195,7 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
     objects.assign(sides.begin() + 1, sides.end());
   } else {
     std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
+    if (subject_tokens.empty() && !frame.noun) subject_tokens = MisparsedSubject(tree, trigger);
     if (subject_tokens.empty() && !frame.noun) subject_tokens = InheritedSubject(tree, trigger, 0);
     // "X is a critic of Y": a predicate noun takes the copula's subject.
     if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {

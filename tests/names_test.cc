@@ -58,3 +58,15 @@ TEST_CASE("an unknown acronym is typed as an organisation", "[names]") {
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kOrg);
 }
+
+TEST_CASE("a sentence-initial adjective belongs to an organisation name after it", "[names]") {
+  CHECK(FindEntity(Extract("African Tarvel Bank president Ivo Marsh said so."),
+                   "African Tarvel Bank") != nullptr);
+}
+
+TEST_CASE("a name after a lower-case leader role is a person", "[names]") {
+  const kg::Extraction extraction = Extract("Then Turkish president Okonkwo called for talks.");
+  const kg::Entity* entity = FindEntity(extraction, "Okonkwo");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}

@@ -121,3 +121,26 @@ TEST_CASE("names in one sentence without a trigger yield no fact", "[no-fact]") 
 TEST_CASE("a trigger whose object is no entity yields no fact", "[no-fact]") {
   CHECK_FALSE(HasRelation(Extract("Lena Ortiz criticized the decision."), "criticized"));
 }
+
+TEST_CASE("a reported plan stays planned, with the reporter as source", "[qualifiers]") {
+  const kg::Extraction extraction =
+      Extract("Tarvel News reported that Lena Ortiz was expected to meet Paul Mensah in Accra.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->modality == "planned");
+  CHECK(fact->source == "Tarvel News");
+}
+
+TEST_CASE("a commitment to act is planned", "[qualifiers]") {
+  CHECK(ModalityOf("Ghana committed to send troops to Togo.", "Ghana", "supported", "Togo") ==
+        "planned");
+}
+
+TEST_CASE("according to X reports the sentence, with X as source", "[qualifiers]") {
+  const kg::Extraction extraction =
+      Extract("According to Tarvel News, Ghana backs the Tarvel Front.");
+  const kg::Fact* fact = FindFact(extraction, "Ghana", "supported", "Tarvel Front");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->modality == "reported");
+  CHECK(fact->source == "Tarvel News");
+}

@@ -123,3 +123,12 @@ TEST_CASE("a destination hung on an earlier prepositional phrase still counts", 
   CHECK(HasFact(Extract("Lena Ortiz was airlifted from the city of Omsk to Berlin."), "Lena Ortiz",
                 "visited", "Berlin"));
 }
+
+TEST_CASE("a headline drops the passive of a transport verb", "[relations]") {
+  CHECK(HasFact(Extract("Ortiz airlifted to Germany"), "Ortiz", "visited", "Germany"));
+}
+
+TEST_CASE("what troops enter is a place they visit", "[relations]") {
+  CHECK(HasFact(Extract("The Ghanaian army entered Tarvel Mesa yesterday."), "Ghana", "visited",
+                "Tarvel Mesa"));
+}
