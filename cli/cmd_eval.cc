@@ -5,7 +5,7 @@
 #include <set>
 
 #include "cli_support.h"
-#include "kg/document_reader.h"
+#include "kg/document_source.h"
 #include "kg/evaluation.h"
 #include "kg/extractor.h"
 #include "kg/fact_json.h"
@@ -123,8 +123,10 @@ void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
   extractor_options.lexicon_path = options.lexicon;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::vector<Extraction> extractions;
-  for (const std::string& path : options.docs) {
-    const Document document = ValueOrThrow(ReadTextDocument(path));
+  std::unique_ptr<DocumentSource> source =
+      ValueOrThrow(DocumentSource::Open(options.docs, DocumentSourceOptions{}));
+  while (std::optional<SourceItem> item = source->Next()) {
+    const Document document = ValueOrThrow(std::move(item->document));
     if (gold_docs.count(document.id) > 0) extractions.push_back(extractor.Extract(document));
   }
   const EvaluationReport report = Evaluate(gold, extractions);
@@ -142,7 +144,9 @@ void AddEvalCommand(CLI::App& app, const GlobalOptions& globals) {
   CLI::App* command = app.add_subcommand("eval", "Score extraction against gold annotations");
   command->add_option("--gold", options->gold, "Gold file, or a directory of *.gold.jsonl files")
       ->required();
-  command->add_option("--docs", options->docs, "Documents to extract from (plain-text files)")
+  command
+      ->add_option("--docs", options->docs,
+                   "Documents to extract from: plain-text files, .jsonl files, directories")
       ->required();
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON to use instead of the built-in one");

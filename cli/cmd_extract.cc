@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli_support.h"
-#include "kg/document_reader.h"
+#include "kg/document_source.h"
 #include "kg/extractor.h"
 #include "kg/fact_json.h"
 
@@ -19,9 +19,16 @@ void RunExtract(const ExtractOptions& options) {
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
-  for (const std::string& path : options.files) {
-    const Document document = ValueOrThrow(ReadTextDocument(path));
-    const Extraction extraction = extractor.Extract(document);
+  std::unique_ptr<DocumentSource> source =
+      ValueOrThrow(DocumentSource::Open(options.files, DocumentSourceOptions{}));
+  std::size_t failed = 0;
+  while (std::optional<SourceItem> item = source->Next()) {
+    if (!item->document.ok()) {  // report it and go on with the other documents
+      std::cerr << "kg: " << item->document.status().message() << "\n";
+      ++failed;
+      continue;
+    }
+    const Extraction extraction = extractor.Extract(*item->document);
     if (options.entities) {
       for (const Entity& entity : extraction.entities) {
         std::cout << JsonLine(EntityJson(extraction.doc_id, entity)) << "\n";
@@ -32,6 +39,9 @@ void RunExtract(const ExtractOptions& options) {
       }
     }
   }
+  if (failed > 0) {
+    throw CliError(std::to_string(failed) + " document(s) could not be read (see above)");
+  }
 }
 
 }  // namespace
@@ -40,7 +50,9 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions&) {
   auto options = std::make_shared<ExtractOptions>();
   CLI::App* command = app.add_subcommand(
       "extract", "Print the facts found in documents as JSON Lines, without storing them");
-  command->add_option("files", options->files, "Plain-text files ('-' reads standard input)")
+  command
+      ->add_option("files", options->files,
+                   "Plain-text files, .jsonl files, directories; '-' reads standard input")
       ->required();
   command->add_flag("--entities", options->entities, "Print entities with their mentions instead");
   command->add_option("--lexicon", options->lexicon,

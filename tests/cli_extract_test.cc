@@ -1,0 +1,66 @@
+// kg extract and kg eval run as the real binary on inputs written by the test.
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <string>
+
+#include "run_kg.h"
+#include "temp_dir.h"
+
+using kg::testing::LineCount;
+using kg::testing::RunKg;
+using kg::testing::RunResult;
+using kg::testing::TempDir;
+
+TEST_CASE("extract reads JSON Lines documents with their ids and dates", "[cli-extract]") {
+  TempDir dir;
+  const std::string path = dir.file("news.jsonl");
+  std::ofstream(path)
+      << R"({"id": "a1", "date": "2024-05-01", "text": "Lena Ortiz met Paul Mensah in Accra."})"
+      << "\n"
+      << R"({"id": "a2", "title": "Talks", "text": "Lena Ortiz criticized Paul Mensah."})"
+      << "\n";
+  const RunResult result = RunKg("extract " + path);
+  REQUIRE(result.exit_code == 0);
+  CHECK(LineCount(result.output) == 2);
+  CHECK(result.output.find(R"("doc":"a1")") != std::string::npos);
+  CHECK(result.output.find(R"("date":"2024-05-01")") != std::string::npos);
+  CHECK(result.output.find(R"("rel":"criticized")") != std::string::npos);
+}
+
+TEST_CASE("extract reports an unusable document and still prints the others", "[cli-extract]") {
+  TempDir dir;
+  const std::string path = dir.file("news.jsonl");
+  std::ofstream(path) << R"({"id": "a1", "text": "Lena Ortiz met Paul Mensah."})"
+                      << "\n"
+                      << R"({"id": "a2"})"
+                      << "\n";
+  const RunResult result = RunKg("extract " + path);
+  CHECK(result.exit_code != 0);
+  CHECK(result.output.find(R"("rel":"met_with")") != std::string::npos);
+  CHECK(result.output.find("news.jsonl:2") != std::string::npos);
+}
+
+TEST_CASE("eval scores JSON Lines documents against a gold file", "[cli-extract]") {
+  TempDir dir;
+  std::ofstream(dir.file("docs.jsonl"))
+      << R"({"id": "d1", "text": "Lena Ortiz met Paul Mensah in Accra."})"
+      << "\n";
+  std::ofstream(dir.file("d1.gold.jsonl"))
+      << R"({"doc": "d1", "entity": "Lena Ortiz", "type": "PERSON", "aliases": []})"
+      << "\n"
+      << R"({"doc": "d1", "subj": "Lena Ortiz", "rel": "met_with", "obj": "Paul Mensah", )"
+      << R"("modality": "asserted", "need": "required"})"
+      << "\n";
+  const RunResult result = RunKg("--json eval --gold " + dir.file("d1.gold.jsonl") + " --docs " +
+                                 dir.file("docs.jsonl"));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find(R"("recall":1.0)") != std::string::npos);
+}
+
+TEST_CASE("extract and eval have --help", "[cli-extract]") {
+  for (const char* command : {"extract", "eval", "parse", "train", "evaluate-syntax"}) {
+    const RunResult result = RunKg(std::string(command) + " --help");
+    CHECK(result.exit_code == 0);
+    CHECK(result.output.find("Usage:") != std::string::npos);
+  }
+}
