@@ -1,0 +1,71 @@
+// The entity rules of issue 4: titles, linking, demonyms and groups, capitals, pronouns, typing.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kg::testing::Extract;
+using kg::testing::FindEntity;
+using kg::testing::HasFact;
+
+TEST_CASE("a title is stripped from the name it precedes", "[entities]") {
+  const kg::Extraction extraction = Extract("President Lena Ortiz arrived in Accra.");
+  const kg::Entity* entity = FindEntity(extraction, "Lena Ortiz");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+  CHECK(entity->mentions.front().text == "Lena Ortiz");
+}
+
+TEST_CASE("a name inside a state's title keeps the state apart", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("U.S. Secretary of State Lena Ortiz arrived in Accra on Monday.");
+  CHECK(FindEntity(extraction, "Lena Ortiz") != nullptr);
+  CHECK(FindEntity(extraction, "United States") != nullptr);
+  CHECK(HasFact(extraction, "Lena Ortiz", "member_of", "United States"));
+}
+
+TEST_CASE("a title alone gives an unknown one-word name the person type", "[entities]") {
+  const kg::Extraction extraction = Extract("Later President Okonkwo spoke.");
+  const kg::Entity* entity = FindEntity(extraction, "Okonkwo");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("an unknown name after in is typed as a place", "[entities]") {
+  const kg::Extraction extraction = Extract("The talks were held in Tarvelstad on Monday.");
+  const kg::Entity* entity = FindEntity(extraction, "Tarvelstad");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kGpe);
+}
+
+TEST_CASE("an unknown name with an organisation head word is an organisation", "[entities]") {
+  const kg::Extraction extraction = Extract("The Tarvel Ministry denied the report.");
+  const kg::Entity* entity = FindEntity(extraction, "Tarvel Ministry");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("he refers to the latest person who was a subject", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz met Paul Mensah in Accra. He later criticized Ivo Marsh.");
+  CHECK(HasFact(extraction, "Lena Ortiz", "criticized", "Ivo Marsh"));
+  CHECK_FALSE(HasFact(extraction, "Paul Mensah", "criticized", "Ivo Marsh"));
+}
+
+TEST_CASE("a pronoun with no compatible antecedent stays unresolved", "[entities]") {
+  const kg::Extraction extraction = Extract("Ghana and Togo signed the accord. He objected.");
+  for (const kg::Entity& entity : extraction.entities) {
+    for (const kg::Mention& mention : entity.mentions)
+      CHECK(mention.text != "He");
+  }
+}
+
+TEST_CASE("it refers to a state, not a person", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Ghana hosted Lena Ortiz on Monday. It later criticized Togo.");
+  CHECK(HasFact(extraction, "Ghana", "criticized", "Togo"));
+}
+
+TEST_CASE("a demonym alone names its country", "[entities]") {
+  const kg::Extraction extraction = Extract("The Kenyan delegation met Paul Mensah.");
+  CHECK(HasFact(extraction, "Kenya", "met_with", "Paul Mensah"));
+}
