@@ -149,7 +149,7 @@ void AddEvalCommand(CLI::App& app, const GlobalOptions& globals) {
                    "Documents to extract from: plain-text files, .jsonl files, directories")
       ->required();
   command->add_option("--lexicon", options->lexicon,
-                      "Relation lexicon JSON to use instead of the built-in one");
+                      "Relation lexicon JSON that extends the built-in one (same schema)");
   command->add_flag("-q,--quiet", options->quiet,
                     "Print the scores only, not every miss and false positive");
   command->callback([options, &globals] { RunEval(*options, globals); });

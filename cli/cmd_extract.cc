@@ -56,7 +56,7 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions&) {
       ->required();
   command->add_flag("--entities", options->entities, "Print entities with their mentions instead");
   command->add_option("--lexicon", options->lexicon,
-                      "Relation lexicon JSON to use instead of the built-in one");
+                      "Relation lexicon JSON that extends the built-in one (same schema)");
   command->callback([options] { RunExtract(*options); });
 }
 

@@ -150,7 +150,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& globals) {
                       "Extraction threads (default: one per hardware thread)");
   command->add_flag("--jsonl", options->jsonl, "Read standard input as JSON Lines");
   command->add_option("--lexicon", options->lexicon,
-                      "Relation lexicon JSON to use instead of the built-in one");
+                      "Relation lexicon JSON that extends the built-in one (same schema)");
   command->add_flag("--show", options->show, "Print the entities and facts found in each document");
   command->callback([options, &globals] { RunIngest(*options, globals); });
 }

@@ -42,11 +42,14 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Result<syntax::Analyzer> analyzer =
       syntax::Analyzer::Load(options.data_dir + "/models", options.wordnet_dir);
   if (!analyzer.ok()) return analyzer.status();
-  const std::string path = options.lexicon_path.empty()
-                               ? options.data_dir + "/lexicon/relations.json"
-                               : options.lexicon_path;
-  Result<RelationLexicon> lexicon = RelationLexicon::LoadFile(path);
+  Result<RelationLexicon> lexicon =
+      RelationLexicon::LoadFile(options.data_dir + "/lexicon/relations.json");
   if (!lexicon.ok()) return lexicon.status();
+  if (!options.lexicon_path.empty()) {
+    Result<RelationLexicon> user = RelationLexicon::LoadFile(options.lexicon_path);
+    if (!user.ok()) return user.status();
+    lexicon->Extend(*user);
+  }
   Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(options.wordnet_dir);
   if (!gazetteer.ok()) {
     return Status::NotFound(gazetteer.status().message() +

@@ -101,7 +101,8 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
       return value != entry.end() && value->is_boolean() ? value->get<bool>() : fallback;
     };
     const bool symmetric = flag("symmetric", false);
-    lexicon.relations_.push_back({name, symmetric, flag("reciprocal", symmetric)});
+    lexicon.relations_.push_back(
+        {name, symmetric, flag("reciprocal", symmetric), flag("replace", false)});
     for (const auto& trigger : entry["triggers"]) {
       TriggerFrame frame;
       frame.relation = lexicon.relations_.size() - 1;
@@ -110,6 +111,38 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
     }
   }
   return lexicon;
+}
+
+void RelationLexicon::Extend(const RelationLexicon& user) {
+  // Where each of the user's relations lands in this lexicon.
+  std::vector<std::size_t> index_of(user.relations_.size());
+  for (std::size_t u = 0; u < user.relations_.size(); ++u) {
+    const RelationInfo& info = user.relations_[u];
+    std::size_t index = 0;
+    while (index < relations_.size() && relations_[index].name != info.name)
+      ++index;
+    if (index == relations_.size()) {
+      relations_.push_back(info);
+    } else {
+      relations_[index] = info;
+      if (info.replace) {
+        for (auto& [key, frames] : frames_) {
+          std::erase_if(frames, [&](const TriggerFrame& f) { return f.relation == index; });
+        }
+      }
+    }
+    index_of[u] = index;
+  }
+  for (const auto& [key, user_frames] : user.frames_) {
+    std::vector<TriggerFrame> merged;
+    for (TriggerFrame frame : user_frames) {
+      frame.relation = index_of[frame.relation];
+      merged.push_back(std::move(frame));
+    }
+    std::vector<TriggerFrame>& frames = frames_[key];
+    merged.insert(merged.end(), frames.begin(), frames.end());
+    frames = std::move(merged);
+  }
 }
 
 const std::vector<TriggerFrame>& RelationLexicon::FramesFor(std::string_view lemma,

@@ -7,10 +7,11 @@
 //        {"lemma": "hold", "via": ["talks"], "object": ["with"]},
 //        {"lemma": "meeting", "pos": "NOUN", "subject": ["poss"], "object": ["with",
 //        "between"]}]}}}
-// A relation may say "reciprocal": true (default: its "symmetric" value) when coordinated
-// subjects without an object are each other's arguments ("Trump and Erdogan spoke").
-// A trigger is a lemma heading a verb (default) or a noun ("pos": "NOUN"), optionally with a
-// particle ("push back") or a "via" noun the verb takes as its object ("take control of X").
+// A user's lexicon extends the built-in one (Extend); a relation there may say "replace": true to
+// drop the built-in triggers. A relation may say "reciprocal": true (default: its "symmetric"
+// value) when coordinated subjects without an object are each other's arguments ("Trump and Erdogan
+// spoke"). A trigger is a lemma heading a verb (default) or a noun ("pos": "NOUN"), optionally with
+// a particle ("push back") or a "via" noun the verb takes as its object ("take control of X").
 // Argument roles: "nsubj" (active subject, or a passive's by-agent), "obj" (direct object, or a
 // passive's subject), "iobj", "poss" (possessor), or a preposition word ("with", "of", ...).
 // Defaults: subject ["nsubj"] for verbs and ["poss"] for nouns; object ["obj"]. "inverse": true
@@ -35,6 +36,8 @@ struct RelationInfo {
   bool symmetric = false;
   // "A and B spoke" (coordinated subjects, no object) gives A -> B. Defaults to `symmetric`.
   bool reciprocal = false;
+  // In a user's lexicon: drop the built-in triggers of this relation instead of adding to them.
+  bool replace = false;
 };
 
 struct TriggerFrame {
@@ -58,6 +61,11 @@ class RelationLexicon {
   const std::vector<TriggerFrame>& FramesFor(std::string_view lemma, bool noun) const;
 
   const std::vector<RelationInfo>& relations() const { return relations_; }
+
+  // Adds a user's lexicon on top of this one: new relations are added; for a known relation the
+  // user's triggers come first (they win where both apply to a word), or alone when the user's
+  // relation says "replace": true.
+  void Extend(const RelationLexicon& user);
 
  private:
   std::vector<RelationInfo> relations_;

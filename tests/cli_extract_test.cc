@@ -64,3 +64,16 @@ TEST_CASE("extract and eval have --help", "[cli-extract]") {
     CHECK(result.output.find("Usage:") != std::string::npos);
   }
 }
+
+TEST_CASE("extract --lexicon adds a user's relation type to the built-in ones", "[cli-extract]") {
+  TempDir dir;
+  std::ofstream(dir.file("mine.json"))
+      << R"({"format": "kg-relation-lexicon", "version": 2, "relations": {)"
+      << R"("hosted": {"triggers": [{"lemma": "welcome", "object": ["obj"]}]}}})";
+  std::ofstream(dir.file("a.txt")) << "Lena Ortiz welcomed Paul Mensah. Ortiz met Ivo Marsh.\n";
+  const RunResult result =
+      RunKg("extract --lexicon " + dir.file("mine.json") + " " + dir.file("a.txt"));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find(R"("rel":"hosted")") != std::string::npos);
+  CHECK(result.output.find(R"("rel":"met_with")") != std::string::npos);
+}

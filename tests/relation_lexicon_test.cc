@@ -91,3 +91,41 @@ TEST_CASE("a lexicon of another version is refused", "[lexicon]") {
   REQUIRE_FALSE(lexicon.ok());
   CHECK(lexicon.status().code() == kg::Status::Code::kNotSupported);
 }
+
+namespace {
+
+kg::RelationLexicon UserLexicon(std::string_view relations) {
+  const std::string json = R"({"format": "kg-relation-lexicon", "version": 2, "relations": {)" +
+                           std::string(relations) + "}}";
+  auto lexicon = kg::RelationLexicon::Parse(json, "user");
+  REQUIRE(lexicon.ok());
+  return std::move(lexicon).value();
+}
+
+}  // namespace
+
+TEST_CASE("a user's lexicon adds new relation types", "[lexicon]") {
+  kg::RelationLexicon lexicon = Lexicon();
+  lexicon.Extend(UserLexicon(R"("hosted": {"triggers": [{"lemma": "welcome"}]})"));
+  const auto& frames = lexicon.FramesFor("welcome", false);
+  REQUIRE(frames.size() == 1);
+  CHECK(lexicon.relations()[frames[0].relation].name == "hosted");
+  CHECK(lexicon.FramesFor("meet", false).size() == 1);
+}
+
+TEST_CASE("a user's triggers for a known relation come before the built-in ones", "[lexicon]") {
+  kg::RelationLexicon lexicon = Lexicon();
+  lexicon.Extend(UserLexicon(R"("met_with": {"triggers": [{"lemma": "meet", "object": ["at"]}]})"));
+  const auto& frames = lexicon.FramesFor("meet", false);
+  REQUIRE(frames.size() == 2);
+  CHECK(frames[0].object_roles == std::vector<std::string>{"at"});
+  CHECK(lexicon.relations()[frames[1].relation].name == "met_with");
+}
+
+TEST_CASE("a user's relation marked replace drops the built-in triggers", "[lexicon]") {
+  kg::RelationLexicon lexicon = Lexicon();
+  lexicon.Extend(UserLexicon(R"("captured": {"replace": true, "triggers": [{"lemma": "seize"}]})"));
+  CHECK(lexicon.FramesFor("take", false).empty());
+  CHECK(lexicon.FramesFor("seize", false).size() == 1);
+  CHECK(lexicon.FramesFor("meet", false).size() == 1);
+}

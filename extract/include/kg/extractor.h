@@ -23,7 +23,9 @@ std::string DefaultWordNetDir();
 struct ExtractorOptions {
   std::string data_dir = DefaultDataDir();
   std::string wordnet_dir = DefaultWordNetDir();
-  std::string lexicon_path;  // empty: <data_dir>/lexicon/relations.json
+  // A user's relation lexicon extending <data_dir>/lexicon/relations.json (see
+  // RelationLexicon::Extend), or empty.
+  std::string lexicon_path;
   // Extra alias tables, read after <data_dir>/lexicon/aliases.json; later entries win.
   std::vector<std::string> alias_paths;
 };
