@@ -166,8 +166,11 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   int next = last + 1;
   if (next < tree.size() && tree.upos(next) == "PART") ++next;  // "Trump's son-in-law"
   if (next < tree.size()) {
-    const std::optional<RoleKind> role = RoleOf(tree.token(next).form);
-    if (role == RoleKind::kEnvoy || role == RoleKind::kAdviser || role == RoleKind::kRelative) {
+    // "Trump envoy", "Putin adviser"; but "Kremlin spokesperson" speaks for an organisation.
+    const std::string_view role_word = tree.token(next).form;
+    const std::optional<RoleKind> role = RoleOf(role_word);
+    if ((role == RoleKind::kEnvoy || role == RoleKind::kAdviser || role == RoleKind::kRelative) &&
+        !role_word.starts_with("spokes")) {
       return EntityType::kPerson;
     }
   }

@@ -56,6 +56,12 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       if (form(next) == "the") ++next;
       if (next != outer.first) continue;
       if (IsPossessive(form(outer.last + 1))) continue;
+      // The inner name must be a known place, named as one ("the city of Omsk"), or inside a
+      // region ("Tomsk in Siberia"): not "a platform called Participate in Melbourne".
+      const bool named_place =
+          inner.first >= 2 && form(inner.first - 1) == "of" && IsPlaceNoun(form(inner.first - 2));
+      const bool region = entities[entity_of_mention[k + 1]].type == EntityType::kLoc;  // "Siberia"
+      if (!named_place && !region && !knowledge.Resolve(inner.text).type) continue;
       add(k, k + 1, inner.last + 1, cue);
     } else if (comma && cue == outer.first) {
       if (IsListWord(form(inner.first - 1))) continue;

@@ -128,6 +128,8 @@ std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int la
         (tree.token(next).form == "General" || tree.token(next).form == "general")) {
       role = RoleKind::kLeader;
     }
+    // "Representative Max Abramson" is a legislator; "a representative of X" an envoy.
+    if (!role && (form == "Representative" || form == "Rep.")) role = RoleKind::kMember;
     if (!role) role = RoleOf(form);
   }
   return role;

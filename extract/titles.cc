@@ -8,7 +8,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 60> kTitleWords = {"President",
+constexpr std::array<std::string_view, 63> kTitleWords = {"President",
                                                           "Prime",
                                                           "Minister",
                                                           "Secretary",
@@ -67,7 +67,10 @@ constexpr std::array<std::string_view, 60> kTitleWords = {"President",
                                                           "Attorney",
                                                           "Crown",
                                                           "Supreme",
-                                                          "Sultan"};
+                                                          "Sultan",
+                                                          "Solicitor",
+                                                          "Inspector",
+                                                          "Auditor"};
 
 constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
     {"president", RoleKind::kLeader},   {"king", RoleKind::kLeader},
@@ -118,9 +121,11 @@ bool IsTitleWord(std::string_view word) {
   auto listed = [](std::string_view w) {
     return std::find(kTitleWords.begin(), kTitleWords.end(), w) != kTitleWords.end();
   };
-  // "Presidents Buhari and Talon"
+  // "Presidents Buhari and Talon"; not "House of Representatives".
+  static constexpr std::string_view kPlurals[] = {"Presidents", "Senators",  "Ministers",
+                                                  "Generals",   "Governors", "Ambassadors"};
   return listed(word) ||
-         (word.size() > 4 && word.ends_with('s') && listed(word.substr(0, word.size() - 1)));
+         std::find(std::begin(kPlurals), std::end(kPlurals), word) != std::end(kPlurals);
 }
 
 std::optional<RoleKind> RoleOf(std::string_view word) {

@@ -1,6 +1,6 @@
 // Titles and roles: the words that precede a name without being part of it.
 //
-// IsTitleWord() holds for capitalised title words and their plurals ("President", "Presidents",
+// IsTitleWord() holds for capitalised title words and a few plurals ("President", "Presidents",
 // "Secretary", "Mr"); a run of them
 // inside a capitalised span separates a place from a person ("U.S. Secretary of State Marco
 // Rubio"). RoleOf() classifies a role noun, in any case, into the static relation it implies

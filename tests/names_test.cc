@@ -70,3 +70,8 @@ TEST_CASE("a name after a lower-case leader role is a person", "[names]") {
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kPerson);
 }
+
+TEST_CASE("House of Representatives is one name", "[names]") {
+  CHECK(FindEntity(Extract("The Tarvel House of Representatives voted on Monday."),
+                   "Tarvel House of Representatives") != nullptr);
+}

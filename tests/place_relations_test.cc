@@ -34,3 +34,13 @@ TEST_CASE("a list of places is not read as one inside the other", "[place]") {
 TEST_CASE("a state in another state is not located there", "[place]") {
   CHECK_FALSE(HasRelation(Extract("The war waged by Russia in Ukraine went on."), "located_in"));
 }
+
+TEST_CASE("an unknown name in a city is not read as a place inside it", "[place]") {
+  CHECK_FALSE(HasRelation(
+      Extract("She built a platform called Participate in Melbourne last year."), "located_in"));
+}
+
+TEST_CASE("an unknown town in a known region is located there", "[place]") {
+  CHECK(HasFact(Extract("He was treated in Tarvelsk in Siberia for a week."), "Tarvelsk",
+                "located_in", "Siberia"));
+}

@@ -107,3 +107,15 @@ TEST_CASE("whoever dismisses an adviser is the one advised", "[static]") {
   CHECK(HasFact(Extract("Lena Ortiz ousts national security advisor Ivo Marsh."), "Ivo Marsh",
                 "adviser_of", "Lena Ortiz"));
 }
+
+TEST_CASE("an organisation's spokesperson is a member, and the organisation stays one",
+          "[static]") {
+  const kg::Extraction extraction =
+      Extract("Tarvel Council spokesperson Ivo Marsh declined to comment.");
+  CHECK(HasFact(extraction, "Ivo Marsh", "member_of", "Tarvel Council"));
+}
+
+TEST_CASE("a capitalised Representative before a name is a legislator", "[static]") {
+  CHECK(HasFact(Extract("Kenyan Representative Ada Kimani voted against it."), "Ada Kimani",
+                "member_of", "Kenya"));
+}
