@@ -186,8 +186,9 @@ void AddMention(const DependencyTree& tree, std::string_view text, int first, in
 
 // Words after a title word that make it the name of a body: "General Assembly".
 bool IsBodyWord(std::string_view form) {
-  static constexpr std::string_view kBodies[] = {"Assembly",  "Staff",   "Council", "Court",
-                                                 "Committee", "Command", "Office"};
+  static constexpr std::string_view kBodies[] = {"Assembly",   "Staff",   "Council", "Court",
+                                                 "Committee",  "Command", "Office",  "Ministry",
+                                                 "Department", "Service", "Affairs"};
   for (std::string_view body : kBodies) {
     if (form == body) return true;
   }
@@ -238,8 +239,13 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       if (IsHyphen(form)) {  // "Secretary-General"
         return IsTitleWord(tree.token(k - 1).form) || IsTitleWord(tree.token(k + 1).form);
       }
-      // "General Assembly", "Supreme Court": a title word naming a body is part of the name.
+      // "General Assembly", "Supreme Court": a title word naming a body is part of the name,
+      // and so is one inside "Department of Justice".
       if (k < last && IsBodyWord(tree.token(k + 1).form)) return false;
+      if (k >= 2 && tree.token(k - 1).form == "of" && TakesOfInsideName(tree.token(k - 2).form) &&
+          !IsTitleWord(tree.token(k - 2).form)) {
+        return false;
+      }
       return IsTitleWord(form) || IsCalendarWord(form);
     };
     int k = i;

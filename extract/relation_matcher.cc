@@ -44,6 +44,20 @@ bool IsMessageNoun(std::string_view lemma) {
   return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
 }
 
+bool HasToMarker(const DependencyTree& tree, int verb) {
+  for (int child : tree.children(verb)) {
+    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
+  }
+  return false;
+}
+
+bool IsObjectControlVerb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "urge",  "ask",      "call", "tell",  "order",  "force",    "persuade", "encourage",
+      "press", "pressure", "push", "allow", "invite", "instruct", "direct",   "authorize"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
 // The subject a verb takes from the clause it depends on.
 std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int depth) {
   const int parent = tree.head(verb);
@@ -54,6 +68,17 @@ std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int dept
   }
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
+  // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
+  const bool to_clause = relation == "xcomp" || (relation == "advcl" && HasToMarker(tree, verb));
+  if (to_clause && IsObjectControlVerb(tree.lemma(parent))) {
+    for (int child : tree.children(parent)) {
+      const std::string_view child_relation = tree.deprel(child);
+      if (child_relation == "obj" || child_relation == "iobj" ||
+          (child_relation.starts_with("obl") && tree.CaseOf(child) == "on")) {
+        return {child};
+      }
+    }
+  }
   std::vector<int> subject = RoleTokens(tree, parent, "nsubj");
   // A raising passive gives its subject to its complement ("X was expected to present"), and an
   // adverbial clause shares its main clause's surface subject ("X was killed while attacking").
@@ -195,8 +220,15 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
     objects.assign(sides.begin() + 1, sides.end());
   } else {
     std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
-    if (subject_tokens.empty() && !frame.noun) subject_tokens = MisparsedSubject(tree, trigger);
-    if (subject_tokens.empty() && !frame.noun) subject_tokens = InheritedSubject(tree, trigger, 0);
+    // A passive's subject is its object; its agent is never borrowed from another clause ("If
+    // Trump were removed, the Senate could ...").
+    const bool passive = tree.IsPassive(trigger);
+    if (subject_tokens.empty() && !frame.noun && !passive) {
+      subject_tokens = MisparsedSubject(tree, trigger);
+    }
+    if (subject_tokens.empty() && !frame.noun && !passive) {
+      subject_tokens = InheritedSubject(tree, trigger, 0);
+    }
     // "X is a critic of Y": a predicate noun takes the copula's subject.
     if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
       subject_tokens = tree.ChildrenBase(trigger, "nsubj");

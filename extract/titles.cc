@@ -8,7 +8,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 63> kTitleWords = {"President",
+constexpr std::array<std::string_view, 66> kTitleWords = {"President",
                                                           "Prime",
                                                           "Minister",
                                                           "Secretary",
@@ -70,7 +70,10 @@ constexpr std::array<std::string_view, 63> kTitleWords = {"President",
                                                           "Sultan",
                                                           "Solicitor",
                                                           "Inspector",
-                                                          "Auditor"};
+                                                          "Auditor",
+                                                          "Manager",
+                                                          "Commissioner",
+                                                          "Superintendent"};
 
 constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
     {"president", RoleKind::kLeader},   {"king", RoleKind::kLeader},

@@ -75,3 +75,13 @@ TEST_CASE("House of Representatives is one name", "[names]") {
   CHECK(FindEntity(Extract("The Tarvel House of Representatives voted on Monday."),
                    "Tarvel House of Representatives") != nullptr);
 }
+
+TEST_CASE("a title word after a body's of stays in the name", "[names]") {
+  CHECK(FindEntity(Extract("The Tarvel Department of Justice opened a case."),
+                   "Tarvel Department of Justice") != nullptr);
+}
+
+TEST_CASE("a title word before a body word is part of an organisation name", "[names]") {
+  CHECK(FindEntity(Extract("The Tarvel Foreign Ministry denied it."), "Tarvel Foreign Ministry") !=
+        nullptr);
+}

@@ -132,3 +132,21 @@ TEST_CASE("what troops enter is a place they visit", "[relations]") {
   CHECK(HasFact(Extract("The Ghanaian army entered Tarvel Mesa yesterday."), "Ghana", "visited",
                 "Tarvel Mesa"));
 }
+
+TEST_CASE("an object-control verb gives its object as the complement's subject", "[relations]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz called on Tarvel News to fire Paul Mensah.");
+  CHECK_FALSE(HasFact(extraction, "Lena Ortiz", "dismissed", "Paul Mensah"));
+  CHECK(HasFact(extraction, "Tarvel News", "dismissed", "Paul Mensah"));
+}
+
+TEST_CASE("a passive trigger borrows no agent from another clause", "[relations]") {
+  CHECK_FALSE(HasRelation(
+      Extract("If Paul Mensah were removed, the Tarvel Senate could bar him from office."),
+      "dismissed"));
+}
+
+TEST_CASE("receiving something that is not a person is no meeting", "[relations]") {
+  CHECK_FALSE(
+      HasRelation(Extract("Lena Ortiz received the Tarvel Party's nomination."), "met_with"));
+}
