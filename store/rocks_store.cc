@@ -239,4 +239,11 @@ Status RocksStore::ForEachEvidence(const EdgeRecord& edge,
   return status;
 }
 
+Result<std::vector<std::string>> RocksStore::RelationNames() const {
+  std::vector<std::string> names;
+  for (const auto& [name, id] : relation_ids_)
+    names.push_back(name);
+  return names;
+}
+
 }  // namespace kg::store

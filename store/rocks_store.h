@@ -57,6 +57,7 @@ class RocksStore final : public Store {
                        const std::function<bool(const EdgeRecord&)>& visit) const override;
   Status ForEachEvidence(const EdgeRecord& edge,
                          const std::function<bool(const EvidenceRecord&)>& visit) const override;
+  Result<std::vector<std::string>> RelationNames() const override;
 
  private:
   // Calls visit(key, value) for every entry of `family` whose key starts with `prefix`.
