@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "kg/name_resolver.h"
+
 namespace kg::cli {
 
 void ThrowIfError(const Status& status) {
@@ -15,17 +17,7 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only) {
 }
 
 EntityRecord ResolveEntity(const Store& store, const std::string& name) {
-  std::vector<EntityRecord> matches = ValueOrThrow(store.FindEntities(name));
-  if (matches.empty()) throw CliError("no entity named '" + name + "'");
-  if (matches.size() > 1) {
-    std::string candidates;
-    for (const EntityRecord& entity : matches) {
-      candidates += (candidates.empty() ? "" : ", ") + entity.name + " (" +
-                    std::string(EntityTypeName(entity.type)) + ")";
-    }
-    throw CliError("'" + name + "' is ambiguous: " + candidates);
-  }
-  return matches.front();
+  return ValueOrThrow(ResolveEntityName(store, name));
 }
 
 }  // namespace kg::cli

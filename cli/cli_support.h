@@ -40,7 +40,8 @@ T ValueOrThrow(Result<T> result) {
 
 std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only);
 
-// The entity named `name` (canonical name or alias); throws CliError if none or several match.
+// The entity named `name` (canonical name or alias, any case, or #ID); throws CliError if none
+// matches (suggesting close names) or several do (listing them).
 EntityRecord ResolveEntity(const Store& store, const std::string& name);
 
 // Each subcommand registers itself on the app; its callback runs the command.
