@@ -51,5 +51,12 @@ void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExportCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
+void AddPathCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEdgesCommand(CLI::App& app, const GlobalOptions& globals);
+void AddExplainCommand(CLI::App& app, const GlobalOptions& globals);
+void AddRankCommand(CLI::App& app, const GlobalOptions& globals);
+void AddComponentsCommand(CLI::App& app, const GlobalOptions& globals);
+void AddQueryCommand(CLI::App& app, const GlobalOptions& globals);
 
 }  // namespace kg::cli

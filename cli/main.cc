@@ -26,6 +26,13 @@ int main(int argc, char** argv) {
   AddExportCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
+  AddEntityCommand(app, globals);
+  AddPathCommand(app, globals);
+  AddEdgesCommand(app, globals);
+  AddExplainCommand(app, globals);
+  AddRankCommand(app, globals);
+  AddComponentsCommand(app, globals);
+  AddQueryCommand(app, globals);
 
   try {
     app.parse(argc, argv);
