@@ -25,7 +25,7 @@ TEST_CASE("a name resolves by alias, case-insensitively", "[names]") {
   CHECK(entity->name == "Northern Front");
 }
 
-TEST_CASE("#ID names the entity with that id", "[names]") {
+TEST_CASE("a name of the form #ID is the entity with that id", "[names]") {
   kg::testing::TempDir dir;
   auto store = kg::testing::OpenSampleGraph(dir.file("db"));
   const auto entity = kg::ResolveEntityName(*store, "#5");

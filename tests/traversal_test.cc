@@ -97,7 +97,7 @@ TEST_CASE("the shortest path goes through the fewest entities", "[traversal]") {
   CHECK(paths->front()[1].orientation == kg::Orientation::kOut);
 }
 
-TEST_CASE("--all finds every shortest path", "[traversal]") {
+TEST_CASE("asking for all shortest paths finds every one", "[traversal]") {
   kg::testing::TempDir dir;
   auto store = kg::testing::OpenSampleGraph(dir.file("db"));
   kg::PathOptions options;
