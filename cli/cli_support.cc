@@ -1,6 +1,9 @@
 #include "cli_support.h"
 
+#include "kg/extractor.h"
+
 #include <filesystem>
+#include <iostream>
 
 #include "kg/name_resolver.h"
 
@@ -18,6 +21,15 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only) {
 
 EntityRecord ResolveEntity(const Store& store, const std::string& name) {
   return ValueOrThrow(ResolveEntityName(store, name));
+}
+
+syntax::Analyzer LoadAnalyzer(const std::string& models) {
+  const std::string dir = models.empty() ? DefaultDataDir() + "/models" : models;
+  syntax::Analyzer analyzer = ValueOrThrow(syntax::Analyzer::Load(dir));
+  if (!analyzer.wordnet_status().ok()) {
+    std::cerr << "kg: warning: " << analyzer.wordnet_status().message() << "\n";
+  }
+  return analyzer;
 }
 
 }  // namespace kg::cli

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "kg/status.h"
+#include "kg/syntax/analyzer.h"
 #include "kg/store.h"
 
 namespace kg::cli {
@@ -51,6 +52,10 @@ void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExportCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
+void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
+void AddTrainCommand(CLI::App& app, const GlobalOptions& globals);
+void AddParseCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEvaluateSyntaxCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
 void AddPathCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEdgesCommand(CLI::App& app, const GlobalOptions& globals);
@@ -58,5 +63,9 @@ void AddExplainCommand(CLI::App& app, const GlobalOptions& globals);
 void AddRankCommand(CLI::App& app, const GlobalOptions& globals);
 void AddComponentsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddQueryCommand(CLI::App& app, const GlobalOptions& globals);
+
+// The syntax analyzer from `models` (default: data/models); warns on stderr when WordNet is
+// missing.
+syntax::Analyzer LoadAnalyzer(const std::string& models);
 
 }  // namespace kg::cli

@@ -1,9 +1,16 @@
-// kg export --format graphml -o FILE: the whole graph in a format other tools open.
+// kg export --format graphml|json|dot|csv|svg: the graph, or a filtered part of it, in a format
+// other tools open (docs/export.md).
+#include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli_support.h"
+#include "kg/csv_writer.h"
+#include "kg/dot_writer.h"
 #include "kg/graphml_writer.h"
+#include "kg/node_link_writer.h"
+#include "kg/svg_writer.h"
 
 namespace kg::cli {
 namespace {
@@ -11,25 +18,107 @@ namespace {
 struct ExportOptions {
   std::string format = "graphml";
   std::string output = "-";
+  std::vector<std::string> relations;
+  std::vector<std::string> types;
+  std::string around;
+  std::uint32_t depth = 1;
+  std::string since;
+  std::string until;
+  std::uint64_t min_count = 0;
+  std::vector<std::string> modalities;
 };
 
-void RunExport(const ExportOptions& options, const GlobalOptions& globals) {
-  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
-  if (options.output == "-") {
-    ValueOrThrow(WriteGraphml(*store, std::cout));
-    return;
+const std::vector<std::string> kModalities = {"asserted",  "reported",    "claimed", "planned",
+                                              "attempted", "conditional", "negated"};
+
+// YYYY, YYYY-MM or YYYY-MM-DD.
+bool IsDate(const std::string& date) {
+  static const std::string kShape = "0000-00-00";
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  for (std::size_t i = 0; i < date.size(); ++i) {
+    if (kShape[i] == '-' ? date[i] != '-' : !std::isdigit(static_cast<unsigned char>(date[i])))
+      return false;
   }
+  return true;
+}
+
+GraphFilter MakeFilter(const ExportOptions& options, const Store& store) {
+  GraphFilter filter;
+  filter.relations.insert(options.relations.begin(), options.relations.end());
+  for (const std::string& name : options.types) {
+    std::string upper = name;
+    for (char& c : upper)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    EntityType type;
+    if (!ParseEntityType(upper, &type))
+      throw CliError("unknown entity type '" + name + "' (PERSON, GPE, ORG or LOC)");
+    filter.types.insert(type);
+  }
+  for (const std::string& modality : options.modalities) {
+    if (std::find(kModalities.begin(), kModalities.end(), modality) == kModalities.end())
+      throw CliError("unknown modality '" + modality +
+                     "' (asserted, reported, claimed, planned, "
+                     "attempted, conditional or negated)");
+    filter.modalities.insert(modality);
+  }
+  for (const std::string* date : {&options.since, &options.until}) {
+    if (!date->empty() && !IsDate(*date))
+      throw CliError("'" + *date + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+  }
+  filter.since = options.since;
+  filter.until = options.until;
+  filter.min_count = options.min_count;
+  if (!options.around.empty()) {
+    filter.around = ResolveEntity(store, options.around).id;
+    filter.depth = options.depth;
+  }
+  return filter;
+}
+
+Result<ExportCounts> WriteFormat(const std::string& format, const GraphSelection& graph,
+                                 std::ostream& out) {
+  if (format == "graphml") return WriteGraphml(graph, out);
+  if (format == "json") return WriteNodeLinkJson(graph, out);
+  if (format == "dot") return WriteDot(graph, out);
+  return WriteSvg(graph, out);
+}
+
+ExportCounts WriteFile(const ExportOptions& options, const GraphSelection& graph) {
+  if (options.format == "csv") {
+    if (options.output == "-") throw CliError("--format csv writes two files: give -o DIRECTORY");
+    return ValueOrThrow(WriteCsv(graph, options.output));
+  }
+  if (options.output == "-") return ValueOrThrow(WriteFormat(options.format, graph, std::cout));
   // Write to a temporary file and rename, so a failed export never leaves a half-written file.
   const std::string temporary = options.output + ".partial";
   std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
   if (!out) throw CliError("cannot write " + options.output);
-  const GraphmlCounts counts = ValueOrThrow(WriteGraphml(*store, out));
+  Result<ExportCounts> counts = WriteFormat(options.format, graph, out);
   out.close();
-  if (!out || std::rename(temporary.c_str(), options.output.c_str()) != 0) {
+  if (!counts.ok() || !out || std::rename(temporary.c_str(), options.output.c_str()) != 0) {
     std::remove(temporary.c_str());
+    ThrowIfError(counts.status());
     throw CliError("cannot write " + options.output);
   }
-  if (!globals.json) {
+  return *counts;
+}
+
+void RunExport(const ExportOptions& options, const GlobalOptions& globals) {
+  if (options.format == "svg" && options.around.empty())
+    throw CliError("--format svg draws a neighbourhood: give --around NAME (and --depth N)");
+  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
+  const std::size_t max_nodes = options.format == "svg" ? kMaxSvgNodes : GraphSelection::kUnlimited;
+  const GraphSelection graph =
+      ValueOrThrow(GraphSelection::Select(*store, MakeFilter(options, *store), max_nodes));
+  const ExportCounts counts = WriteFile(options, graph);
+  if (globals.json) {
+    std::cerr << nlohmann::json{{"format", options.format},
+                                {"output", options.output},
+                                {"nodes", counts.nodes},
+                                {"edges", counts.edges}}
+                     .dump()
+              << "\n";
+  } else if (options.output != "-") {
     std::cerr << "wrote " << options.output << ": " << counts.nodes << " nodes, " << counts.edges
               << " edges\n";
   }
@@ -39,12 +128,29 @@ void RunExport(const ExportOptions& options, const GlobalOptions& globals) {
 
 void AddExportCommand(CLI::App& app, const GlobalOptions& globals) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand("export", "Write the graph to a file (GraphML)");
+  CLI::App* command = app.add_subcommand(
+      "export", "Write the graph, or part of it, as GraphML, JSON, DOT, CSV or SVG");
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"graphml"}))
+      ->check(CLI::IsMember({"graphml", "json", "dot", "csv", "svg"}))
       ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Output file ('-' for standard output)")
+  command
+      ->add_option("-o,--output", options->output,
+                   "Output file ('-' for standard output); a directory for csv")
       ->capture_default_str();
+  command->add_option("--rel", options->relations, "Keep only these relations (comma-separated)")
+      ->delimiter(',');
+  command->add_option("--type", options->types, "Keep only edges between these entity types")
+      ->delimiter(',');
+  auto* around = command->add_option("--around", options->around,
+                                     "Keep only the neighbourhood of this entity");
+  command->add_option("--depth", options->depth, "Hops from --around (default 1)")
+      ->needs(around)
+      ->check(CLI::Range(1, 10));
+  command->add_option("--since", options->since, "Keep evidence dated on or after (YYYY-MM-DD)");
+  command->add_option("--until", options->until, "Keep evidence dated on or before (YYYY-MM-DD)");
+  command->add_option("--min-count", options->min_count, "Keep edges with at least K evidence");
+  command->add_option("--modality", options->modalities, "Keep evidence with these modalities")
+      ->delimiter(',');
   command->callback([options, &globals] { RunExport(*options, globals); });
 }
 

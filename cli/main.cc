@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
   AddExportCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
+  AddImportCommand(app, globals);
+  AddTrainCommand(app, globals);
+  AddParseCommand(app, globals);
+  AddEvaluateSyntaxCommand(app, globals);
   AddEntityCommand(app, globals);
   AddPathCommand(app, globals);
   AddEdgesCommand(app, globals);

@@ -78,6 +78,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
 
   std::vector<Entity> entities;
   std::vector<std::optional<EntityType>> known_types;
+  std::vector<std::map<EntityType, int>> context_votes;
   std::map<std::string, std::uint32_t> index_of;
   entity_of_mention->clear();
   for (const NameMention& mention : mentions) {
@@ -86,9 +87,11 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     if (inserted) {
       entities.push_back({name.name, EntityType::kPerson, {}, {}});
       known_types.push_back(name.type);
+      context_votes.emplace_back();
     }
     Entity& entity = entities[it->second];
     if (!known_types[it->second]) known_types[it->second] = name.type;
+    if (mention.context_type) ++context_votes[it->second][*mention.context_type];
     if (mention.text != name.name && std::find(entity.aliases.begin(), entity.aliases.end(),
                                                mention.text) == entity.aliases.end()) {
       entity.aliases.emplace_back(mention.text);
@@ -97,8 +100,16 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     entity_of_mention->push_back(it->second);
   }
   for (std::size_t i = 0; i < entities.size(); ++i) {
-    entities[i].type = known_types[i] ? *known_types[i]
-                                      : GuessType(entities[i].name, !entities[i].aliases.empty());
+    if (known_types[i]) {
+      entities[i].type = *known_types[i];
+    } else if (!context_votes[i].empty()) {
+      entities[i].type =
+          std::max_element(context_votes[i].begin(), context_votes[i].end(),
+                           [](const auto& a, const auto& b) { return a.second < b.second; })
+              ->first;
+    } else {
+      entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty());
+    }
   }
   return entities;
 }

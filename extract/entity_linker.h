@@ -4,11 +4,13 @@
 // "U.S." and "America" become United States, "Russian" becomes Russia. Then, within the
 // document, a one-word name that is the last word of exactly one longer personal name
 // ("Witkoff" and "Steve Witkoff") is that person. Surface forms other than the canonical name
-// become aliases. Types come from the alias table or gazetteer; unknown names are typed from head
-// words: organisation words ("News", "Ministry", ...) give ORG, geographic words ("Sea", "River",
+// become aliases. Types come from the alias table or gazetteer; unknown names take the type most of
+// their mentions' contexts suggest, or else are typed from head words: organisation words ("News",
+// "Ministry", ...) give ORG, geographic words ("Sea", "River",
 // ...) LOC, other multi-word names and names linked to them PERSON, remaining one-word names GPE.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +23,8 @@ struct NameMention {
   std::string_view text;
   std::uint32_t sentence = 0;
   Span span;
+  // What the words around the mention say its type is ("President X" is a person), if anything.
+  std::optional<EntityType> context_type;
 };
 
 // Returns the entities and, for each input mention, the index of the entity it belongs to.

@@ -2,11 +2,16 @@
 
 #include <cstdlib>
 
+#include "argument_resolver.h"
+#include "dependency_tree.h"
 #include "entity_linker.h"
-#include "group_agent.h"
-#include "name_finder.h"
+#include "kg/syntax/analyzer.h"
+#include "mention_finder.h"
+#include "modality.h"
+#include "pronoun_resolver.h"
 #include "relation_lexicon.h"
-#include "sentence_splitter.h"
+#include "relation_matcher.h"
+#include "static_relations.h"
 
 namespace kg {
 
@@ -21,6 +26,7 @@ std::string DefaultWordNetDir() {
 }
 
 struct Extractor::Rep {
+  syntax::Analyzer analyzer;
   RelationLexicon lexicon;
   NameKnowledge knowledge;
 };
@@ -31,6 +37,9 @@ Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
+  Result<syntax::Analyzer> analyzer =
+      syntax::Analyzer::Load(options.data_dir + "/models", options.wordnet_dir);
+  if (!analyzer.ok()) return analyzer.status();
   const std::string path = options.lexicon_path.empty()
                                ? options.data_dir + "/lexicon/relations.json"
                                : options.lexicon_path;
@@ -48,118 +57,211 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
     if (Status status = aliases.LoadFile(alias_path); !status.ok()) return status;
   }
   return Extractor(
-      std::make_unique<Rep>(Rep{std::move(lexicon).value(),
+      std::make_unique<Rep>(Rep{std::move(analyzer).value(), std::move(lexicon).value(),
                                 NameKnowledge(std::move(gazetteer).value(), std::move(aliases))}));
 }
 
 namespace {
-
-struct SentenceNames {
-  std::size_t first_mention;  // index into the document's mention list
-  std::size_t count;
-};
-
-// The nearest name ending before `pos`, or the nearest starting after it, within one sentence.
-const NameMention* NearestBefore(const std::vector<NameMention>& mentions, SentenceNames names,
-                                 std::size_t pos, std::size_t* index) {
-  for (std::size_t k = names.count; k-- > 0;) {
-    const NameMention& m = mentions[names.first_mention + k];
-    if (m.span.end <= pos) {
-      *index = names.first_mention + k;
-      return &m;
-    }
-  }
-  return nullptr;
-}
-
-const NameMention* NearestAfter(const std::vector<NameMention>& mentions, SentenceNames names,
-                                std::size_t pos, std::size_t* index) {
-  for (std::size_t k = 0; k < names.count; ++k) {
-    const NameMention& m = mentions[names.first_mention + k];
-    if (m.span.begin >= pos) {
-      *index = names.first_mention + k;
-      return &m;
-    }
-  }
-  return nullptr;
-}
 
 // Relations whose object is a place as such: "arrived in Moscow" stays the city.
 bool PlaceTakingRelation(std::string_view relation) {
   return relation == "visited" || relation == "located_in";
 }
 
+std::uint32_t FindOrAddEntity(const std::string& name, EntityType type,
+                              std::vector<Entity>* entities) {
+  for (std::uint32_t i = 0; i < entities->size(); ++i) {
+    if ((*entities)[i].name == name) return i;
+  }
+  entities->push_back({name, type, {}, {}});
+  return static_cast<std::uint32_t>(entities->size() - 1);
+}
+
 // The entity that acts when `entity` is named: a capital or seat of government acting in a
-// relation is its state ("Moscow accused Kyiv" is Russia accusing Ukraine). Adds the state to
-// `entities` when the document has not named it.
+// relation is its state ("Moscow accused Kyiv" is Russia accusing Ukraine).
 std::uint32_t ActingEntity(std::uint32_t entity, const NameKnowledge& knowledge,
                            std::vector<Entity>* entities) {
   const std::optional<std::string> state = knowledge.StateActingFor((*entities)[entity].name);
-  if (!state) return entity;
-  for (std::uint32_t i = 0; i < entities->size(); ++i) {
-    if ((*entities)[i].name == *state) return i;
-  }
-  entities->push_back({*state, EntityType::kGpe, {}, {}});
-  return static_cast<std::uint32_t>(entities->size() - 1);
+  return state ? FindOrAddEntity(*state, EntityType::kGpe, entities) : entity;
 }
+
+bool IsSubjectToken(const DependencyTree& tree, const TokenMention& mention) {
+  for (int i = mention.first; i <= mention.last; ++i) {
+    const int head = tree.head(i);
+    if (head >= mention.first && head <= mention.last) continue;
+    const std::string_view relation = tree.deprel(i);
+    return relation == "nsubj" || relation == "nsubj:pass";
+  }
+  return false;
+}
+
+// The place a trigger's clause says the event happened in ("in Florida").
+std::string LocationOf(const DependencyTree& tree, int trigger,
+                       const std::vector<int>& entity_of_token,
+                       const std::vector<Entity>& entities) {
+  for (int child : tree.children(trigger)) {
+    if (!tree.deprel(child).starts_with("obl")) continue;
+    const std::string_view preposition = tree.CaseOf(child);
+    if (preposition != "in" && preposition != "at") continue;
+    const int entity = entity_of_token[child];
+    if (entity >= 0 &&
+        (entities[entity].type == EntityType::kGpe || entities[entity].type == EntityType::kLoc)) {
+      return entities[entity].name;
+    }
+  }
+  return "";
+}
+
+struct AnalysedSentence {
+  syntax::Sentence sentence;
+  std::vector<TokenMention> mentions;
+  std::vector<int> entity_of_token;
+};
 
 }  // namespace
 
 Extraction Extractor::Extract(const Document& document) const {
   const std::string_view text = document.text;
-  const std::vector<Span> sentences = SplitSentences(text);
-
-  std::vector<NameMention> mentions;
-  std::vector<SentenceNames> names_of_sentence;
-  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-    const Span span = sentences[s];
-    const std::size_t first = mentions.size();
-    for (const NameSpan& name :
-         FindNames(text.substr(span.begin, span.end - span.begin), span.begin)) {
-      mentions.push_back({name.text, s, name.span});
-    }
-    names_of_sentence.push_back({first, mentions.size() - first});
+  std::vector<AnalysedSentence> sentences;
+  for (syntax::Sentence& sentence : rep_->analyzer.Analyze(text)) {
+    sentences.push_back({std::move(sentence), {}, {}});
   }
+  std::vector<DependencyTree> trees;
+  trees.reserve(sentences.size());
+  for (const AnalysedSentence& s : sentences)
+    trees.emplace_back(s.sentence);
 
+  // Names, linked into the document's entities.
+  std::vector<NameMention> names;
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    sentences[s].mentions = FindMentions(trees[s], text, rep_->knowledge);
+    for (const TokenMention& mention : sentences[s].mentions) {
+      names.push_back({mention.text, s, mention.span, mention.context_type});
+    }
+  }
   Extraction extraction;
   extraction.doc_id = document.id;
   extraction.date = document.date;
-  std::vector<std::uint32_t> entity_of_mention;
-  extraction.entities = LinkEntities(mentions, rep_->knowledge, &entity_of_mention);
+  std::vector<std::uint32_t> entity_of_name;
+  extraction.entities = LinkEntities(names, rep_->knowledge, &entity_of_name);
+
+  std::vector<MentionRecord> records;
+  std::vector<std::vector<std::uint32_t>> entity_of_mention(sentences.size());
+  std::size_t name_index = 0;
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    AnalysedSentence& sentence = sentences[s];
+    sentence.entity_of_token.assign(sentence.sentence.tokens.size(), -1);
+    for (const TokenMention& mention : sentence.mentions) {
+      const std::uint32_t entity = entity_of_name[name_index++];
+      entity_of_mention[s].push_back(entity);
+      for (int t = mention.first; t <= mention.last; ++t)
+        sentence.entity_of_token[t] = static_cast<int>(entity);
+      records.push_back({s, mention.first, entity, IsSubjectToken(trees[s], mention)});
+    }
+  }
+  // Pronouns, resolved against the names before them.
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    const DependencyTree& tree = trees[s];
+    for (int t = 0; t < tree.size(); ++t) {
+      if (tree.upos(t) != "PRON") continue;
+      const int entity = ResolvePronoun(tree.lemma(t), s, t, records, extraction.entities);
+      if (entity < 0) continue;
+      sentences[s].entity_of_token[t] = entity;
+      const syntax::Token& token = tree.token(t);
+      extraction.entities[entity].mentions.push_back({token.form, s, {token.begin, token.end}});
+    }
+  }
 
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-    const Span span = sentences[s];
-    const std::string_view sentence = text.substr(span.begin, span.end - span.begin);
-    for (const TriggerMatch& trigger : rep_->lexicon.FindTriggers(sentence)) {
-      std::size_t subject_index = 0;
-      std::size_t object_index = 0;
-      const NameMention* subject =
-          NearestBefore(mentions, names_of_sentence[s], span.begin + trigger.begin, &subject_index);
-      const NameMention* object =
-          NearestAfter(mentions, names_of_sentence[s], span.begin + trigger.end, &object_index);
-      if (subject == nullptr || object == nullptr) continue;
-      const std::uint32_t subject_entity =
-          ActingEntity(entity_of_mention[subject_index], rep_->knowledge, &extraction.entities);
-      const std::uint32_t object_entity = PlaceTakingRelation(trigger.relation)
-                                              ? entity_of_mention[object_index]
-                                              : ActingEntity(entity_of_mention[object_index],
-                                                             rep_->knowledge, &extraction.entities);
-      if (subject_entity == object_entity) continue;
+    const DependencyTree& tree = trees[s];
+    const AnalysedSentence& sentence = sentences[s];
+    const Span sentence_span{sentence.sentence.begin, sentence.sentence.end};
+    const std::string sentence_text(
+        text.substr(sentence_span.begin, sentence_span.end - sentence_span.begin));
+    auto make_fact = [&](std::string relation, bool symmetric, std::uint32_t subject,
+                         std::uint32_t object, int trigger_first, int trigger_last) {
       Fact fact;
-      fact.relation = trigger.relation;
-      fact.symmetric = trigger.symmetric;
-      fact.subject = subject_entity;
-      fact.object = object_entity;
-      fact.subject_mention = subject->text;
-      fact.object_mention = object->text;
+      fact.relation = std::move(relation);
+      fact.symmetric = symmetric;
+      fact.subject = subject;
+      fact.object = object;
       fact.date = document.date;
-      fact.agent = GroupAgent(text.substr(subject->span.end));
-      fact.trigger = sentence.substr(trigger.begin, trigger.end - trigger.begin);
+      const Span trigger{tree.token(trigger_first).begin, tree.token(trigger_last).end};
+      fact.trigger = text.substr(trigger.begin, trigger.end - trigger.begin);
+      fact.trigger_span = trigger;
       fact.sentence = s;
-      fact.sentence_span = span;
-      fact.trigger_span = {static_cast<std::uint32_t>(span.begin + trigger.begin),
-                           static_cast<std::uint32_t>(span.begin + trigger.end)};
-      fact.sentence_text = sentence;
+      fact.sentence_span = sentence_span;
+      fact.sentence_text = sentence_text;
+      return fact;
+    };
+    // The words that named an argument: the whole name, "Russian troops" for a group, or the
+    // pronoun.
+    auto mention_text = [&](const Argument& argument) {
+      int first = argument.token;
+      int last = argument.token;
+      for (const TokenMention& mention : sentence.mentions) {
+        if (mention.first <= argument.token && argument.token <= mention.last) {
+          first = mention.first;
+          last = mention.last;
+        }
+      }
+      const int group = tree.head(argument.token);
+      if (!argument.agent.empty() && group > last) last = group;
+      const Span span{tree.token(first).begin, tree.token(last).end};
+      return std::string(text.substr(span.begin, span.end - span.begin));
+    };
+    // The trigger with its auxiliaries and an adjacent particle or preposition: "had captured",
+    // "met with", "pushed back against".
+    auto trigger_range = [&](int trigger) {
+      int first = trigger;
+      int last = trigger;
+      while (first > 0 && tree.head(first - 1) == trigger &&
+             tree.deprel(first - 1).starts_with("aux")) {
+        --first;
+      }
+      while (last + 1 < tree.size() &&
+             (tree.deprel(last + 1) == "compound:prt" ||
+              (tree.deprel(last + 1) == "case" && tree.head(tree.head(last + 1)) == trigger))) {
+        ++last;
+      }
+      return std::pair{first, last};
+    };
+
+    const ArgumentResolver arguments(tree, sentence.entity_of_token, extraction.entities);
+    for (const RelationMatch& match :
+         MatchRelations(tree, rep_->lexicon, arguments, extraction.entities)) {
+      const RelationInfo& relation = rep_->lexicon.relations()[match.frame->relation];
+      const std::uint32_t subject =
+          ActingEntity(match.subject.entity, rep_->knowledge, &extraction.entities);
+      const std::uint32_t object =
+          PlaceTakingRelation(relation.name)
+              ? match.object.entity
+              : ActingEntity(match.object.entity, rep_->knowledge, &extraction.entities);
+      if (subject == object) continue;
+      const auto [trigger_first, trigger_last] = trigger_range(match.trigger);
+      Fact fact = make_fact(relation.name, relation.symmetric, subject, object, trigger_first,
+                            trigger_last);
+      fact.subject_mention = mention_text(match.subject);
+      fact.object_mention = mention_text(match.object);
+      fact.agent = match.subject.agent;
+      const ModalityReading modality = ReadModality(tree, match.trigger, -1);
+      fact.modality = modality.modality;
+      if (const auto source = arguments.Resolve(modality.source_token)) {
+        fact.source = extraction.entities[source->entity].name;
+      }
+      fact.location =
+          LocationOf(tree, match.trigger, sentence.entity_of_token, extraction.entities);
+      extraction.facts.push_back(std::move(fact));
+    }
+    for (const StaticMatch& match :
+         FindStaticRelations(tree, sentence.mentions, entity_of_mention[s],
+                             sentence.entity_of_token, extraction.entities)) {
+      const std::uint32_t other = ActingEntity(match.other, rep_->knowledge, &extraction.entities);
+      if (other == match.person) continue;
+      Fact fact = make_fact(match.relation, match.relation == "relative_of", match.person, other,
+                            match.role_first, match.role_last);
+      fact.subject_mention = extraction.entities[match.person].name;
+      fact.object_mention = extraction.entities[match.other].name;
       extraction.facts.push_back(std::move(fact));
     }
   }

@@ -10,10 +10,16 @@ ResolvedName NameKnowledge::Canonical(std::string_view name) const {
 
 ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
   if (aliases_.Resolve(surface) || gazetteer_.TypeOf(surface)) return Canonical(surface);
-  if (const auto place = gazetteer_.PlaceOfDemonym(surface)) {
-    ResolvedName resolved = Canonical(*place);
-    resolved.demonym = true;
-    return resolved;
+  // "Russian" or, for the people, "Russians".
+  const std::string_view singular = surface.size() > 3 && surface.ends_with('s')
+                                        ? surface.substr(0, surface.size() - 1)
+                                        : surface;
+  for (std::string_view adjective : {surface, singular}) {
+    if (const auto place = gazetteer_.PlaceOfDemonym(adjective)) {
+      ResolvedName resolved = Canonical(*place);
+      resolved.demonym = true;
+      return resolved;
+    }
   }
   return {std::string(surface), std::nullopt, false};
 }

@@ -1,7 +1,5 @@
 #include "relation_lexicon.h"
 
-#include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -9,21 +7,61 @@
 namespace kg {
 namespace {
 
-constexpr int kLexiconVersion = 1;
+constexpr int kLexiconVersion = 2;
 
-bool IsWordChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '\'';
+Status StringList(const nlohmann::json& entry, const char* field, const std::string& where,
+                  std::vector<std::string>* out) {
+  const auto it = entry.find(field);
+  if (it == entry.end()) return Status::Ok();
+  if (!it->is_array()) return Status::InvalidArgument(where + ": \"" + field + "\" must be a list");
+  for (const auto& item : *it) {
+    if (!item.is_string() || item.get<std::string>().empty()) {
+      return Status::InvalidArgument(where + ": \"" + field + "\" must hold non-empty strings");
+    }
+    out->push_back(item.get<std::string>());
+  }
+  return Status::Ok();
 }
 
-bool MatchesAt(std::string_view text, std::size_t pos, std::string_view phrase) {
-  if (pos + phrase.size() > text.size()) return false;
-  for (std::size_t k = 0; k < phrase.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(text[pos + k])) != phrase[k]) return false;
+Status ParseFrame(const nlohmann::json& entry, const std::string& where, TriggerFrame* frame) {
+  if (!entry.is_object() || !entry.contains("lemma") || !entry["lemma"].is_string() ||
+      entry["lemma"].get<std::string>().empty()) {
+    return Status::InvalidArgument(where + ": a trigger needs a non-empty \"lemma\"");
   }
-  const bool starts_word = pos == 0 || !IsWordChar(text[pos - 1]);
-  const std::size_t end = pos + phrase.size();
-  const bool ends_word = end == text.size() || !IsWordChar(text[end]);
-  return starts_word && ends_word;
+  frame->lemma = entry["lemma"].get<std::string>();
+  const std::string pos = entry.value("pos", "VERB");
+  if (pos != "VERB" && pos != "NOUN") {
+    return Status::InvalidArgument(where + ": \"pos\" must be VERB or NOUN");
+  }
+  frame->noun = pos == "NOUN";
+  if (entry.contains("particle")) {
+    if (!entry["particle"].is_string())
+      return Status::InvalidArgument(where + ": bad \"particle\"");
+    frame->particle = entry["particle"].get<std::string>();
+  }
+  if (entry.contains("inverse")) {
+    if (!entry["inverse"].is_boolean()) return Status::InvalidArgument(where + ": bad \"inverse\"");
+    frame->inverse = entry["inverse"].get<bool>();
+  }
+  for (auto [field, list] :
+       {std::pair{"via", &frame->via}, std::pair{"subject", &frame->subject_roles},
+        std::pair{"object", &frame->object_roles}}) {
+    if (Status status = StringList(entry, field, where, list); !status.ok()) return status;
+  }
+  if (frame->subject_roles.empty()) frame->subject_roles = {frame->noun ? "poss" : "nsubj"};
+  if (frame->object_roles.empty()) frame->object_roles = {"obj"};
+  std::vector<std::string> types;
+  if (Status status = StringList(entry, "requires_object_type", where, &types); !status.ok()) {
+    return status;
+  }
+  for (const std::string& name : types) {
+    EntityType type;
+    if (!ParseEntityType(name, &type)) {
+      return Status::InvalidArgument(where + ": unknown entity type " + name);
+    }
+    frame->object_types.push_back(type);
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -45,60 +83,37 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
     return Status::InvalidArgument(origin + ": not a kg relation lexicon (missing \"format\")");
   }
   if (!doc.contains("version") || !doc["version"].is_number_integer() ||
-      doc["version"].get<int>() > kLexiconVersion) {
-    return Status::NotSupported(origin + ": unsupported relation lexicon version");
+      doc["version"].get<int>() != kLexiconVersion) {
+    return Status::NotSupported(origin + ": relation lexicon version must be " +
+                                std::to_string(kLexiconVersion));
   }
   if (!doc.contains("relations") || !doc["relations"].is_object()) {
     return Status::InvalidArgument(origin + ": \"relations\" must be an object");
   }
   RelationLexicon lexicon;
   for (const auto& [name, entry] : doc["relations"].items()) {
+    const std::string where = origin + ": relation " + name;
     if (!entry.is_object() || !entry.contains("triggers") || !entry["triggers"].is_array()) {
-      return Status::InvalidArgument(origin + ": relation " + name + " needs a \"triggers\" list");
+      return Status::InvalidArgument(where + " needs a \"triggers\" list");
     }
-    const std::size_t index = lexicon.relations_.size();
     const auto symmetric = entry.find("symmetric");
     lexicon.relations_.push_back(
         {name, symmetric != entry.end() && symmetric->is_boolean() && symmetric->get<bool>()});
     for (const auto& trigger : entry["triggers"]) {
-      if (!trigger.is_string() || trigger.get<std::string>().empty()) {
-        return Status::InvalidArgument(origin + ": relation " + name +
-                                       " has a trigger that is not a non-empty string");
-      }
-      std::string phrase = trigger.get<std::string>();
-      std::transform(phrase.begin(), phrase.end(), phrase.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      lexicon.triggers_.push_back({std::move(phrase), index});
+      TriggerFrame frame;
+      frame.relation = lexicon.relations_.size() - 1;
+      if (Status status = ParseFrame(trigger, where, &frame); !status.ok()) return status;
+      lexicon.frames_[{frame.noun, frame.lemma}].push_back(std::move(frame));
     }
   }
-  std::stable_sort(
-      lexicon.triggers_.begin(), lexicon.triggers_.end(),
-      [](const Trigger& a, const Trigger& b) { return a.phrase.size() > b.phrase.size(); });
   return lexicon;
 }
 
-std::vector<TriggerMatch> RelationLexicon::FindTriggers(std::string_view text) const {
-  std::vector<TriggerMatch> matches;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const Trigger* found = nullptr;
-    if (pos == 0 || !IsWordChar(text[pos - 1])) {
-      for (const Trigger& trigger : triggers_) {
-        if (MatchesAt(text, pos, trigger.phrase)) {
-          found = &trigger;
-          break;
-        }
-      }
-    }
-    if (found == nullptr) {
-      ++pos;
-      continue;
-    }
-    const Relation& relation = relations_[found->relation];
-    matches.push_back({relation.name, relation.symmetric, pos, pos + found->phrase.size()});
-    pos += found->phrase.size();
-  }
-  return matches;
+const std::vector<TriggerFrame>& RelationLexicon::FramesFor(std::string_view lemma,
+                                                            bool noun) const {
+  static const std::vector<TriggerFrame> kNone;
+  const auto it = frames_.find(std::pair<bool, std::string>(noun, std::string(lemma)));
+  return it == frames_.end() ? kNone : it->second;
 }
 
 }  // namespace kg

@@ -1,25 +1,48 @@
-// RelationLexicon: surface triggers for each relation, loaded from a JSON lexicon file.
+// RelationLexicon: the trigger frames of every relation, loaded from a JSON lexicon file.
 //
-// File format (data/lexicon/relations.json):
-//   {"format": "kg-relation-lexicon", "version": 1,
-//    "relations": {"met_with": {"symmetric": true, "triggers": ["met with", "met", ...]}, ...}}
-// Triggers are lower-case phrases matched case-insensitively at word boundaries; where two
-// triggers overlap, the longer one wins ("met with" over "met").
+// File format (data/lexicon/relations.json, version 2):
+//   {"format": "kg-relation-lexicon", "version": 2,
+//    "relations": {"met_with": {"symmetric": true, "triggers": [
+//        {"lemma": "meet", "object": ["obj", "with"]},
+//        {"lemma": "hold", "via": ["talks"], "object": ["with"]},
+//        {"lemma": "meeting", "pos": "NOUN", "subject": ["poss"], "object": ["with",
+//        "between"]}]}}}
+// A trigger is a lemma heading a verb (default) or a noun ("pos": "NOUN"), optionally with a
+// particle ("push back") or a "via" noun the verb takes as its object ("take control of X").
+// Argument roles: "nsubj" (active subject, or a passive's by-agent), "obj" (direct object, or a
+// passive's subject), "iobj", "poss" (possessor), or a preposition word ("with", "of", ...).
+// Defaults: subject ["nsubj"] for verbs and ["poss"] for nouns; object ["obj"]. "inverse": true
+// swaps the arguments ("Pokrovsk fell to Russia"). "requires_object_type" keeps the trigger only
+// for objects of the listed entity types. Users load their own file with the same schema, with
+// new triggers or new relation names.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "kg/extraction.h"
 #include "kg/status.h"
 
 namespace kg {
 
-struct TriggerMatch {
-  std::string_view relation;
+struct RelationInfo {
+  std::string name;
   bool symmetric = false;
-  std::size_t begin = 0;  // byte range of the trigger in the searched text
-  std::size_t end = 0;
+};
+
+struct TriggerFrame {
+  std::size_t relation = 0;  // index into RelationLexicon::relations()
+  std::string lemma;
+  bool noun = false;
+  std::string particle;
+  std::vector<std::string> via;
+  std::vector<std::string> subject_roles;
+  std::vector<std::string> object_roles;
+  bool inverse = false;
+  std::vector<EntityType> object_types;  // empty: any type
 };
 
 class RelationLexicon {
@@ -27,23 +50,14 @@ class RelationLexicon {
   static Result<RelationLexicon> LoadFile(const std::string& path);
   static Result<RelationLexicon> Parse(std::string_view json, const std::string& origin);
 
-  // Non-overlapping trigger occurrences in `text`, in text order.
-  std::vector<TriggerMatch> FindTriggers(std::string_view text) const;
+  // The frames triggered by a verb (noun == false) or noun with this lemma, in file order.
+  const std::vector<TriggerFrame>& FramesFor(std::string_view lemma, bool noun) const;
 
-  std::size_t relation_count() const { return relations_.size(); }
+  const std::vector<RelationInfo>& relations() const { return relations_; }
 
  private:
-  struct Relation {
-    std::string name;
-    bool symmetric = false;
-  };
-  struct Trigger {
-    std::string phrase;
-    std::size_t relation;  // index into relations_
-  };
-
-  std::vector<Relation> relations_;
-  std::vector<Trigger> triggers_;  // longest phrase first
+  std::vector<RelationInfo> relations_;
+  std::map<std::pair<bool, std::string>, std::vector<TriggerFrame>, std::less<>> frames_;
 };
 
 }  // namespace kg

@@ -1,11 +1,13 @@
 #include "kg/graphml_writer.h"
 
-#include <nlohmann/json.hpp>
-
+#include "export_text.h"
+#include "kg/json_text.h"
 #include "kg/xml_text.h"
 
 namespace kg {
 namespace {
+
+using graph::AppendNumber;
 
 struct KeySpec {
   const char* id;
@@ -14,108 +16,126 @@ struct KeySpec {
   const char* type;
 };
 
+// Key ids are short ("d0", "d1", ...) because every <data> repeats one; readers go by attr.name.
 constexpr KeySpec kKeys[] = {
-    {"label", "node", "label", "string"},           {"type", "node", "type", "string"},
-    {"aliases", "node", "aliases", "string"},       {"mentions", "node", "mention_count", "int"},
-    {"first_seen", "node", "first_seen", "string"}, {"last_seen", "node", "last_seen", "string"},
-    {"relation", "edge", "relation", "string"},     {"elabel", "edge", "label", "string"},
-    {"weight", "edge", "weight", "double"},         {"count", "edge", "count", "int"},
-    {"first_date", "edge", "first_date", "string"}, {"last_date", "edge", "last_date", "string"},
-    {"evidence", "edge", "evidence", "string"},     {"documents", "edge", "documents", "string"},
+    {"d0", "node", "label", "string"},       {"d1", "node", "type", "string"},
+    {"d2", "node", "aliases", "string"},     {"d3", "node", "mention_count", "int"},
+    {"d4", "node", "first_seen", "string"},  {"d5", "node", "last_seen", "string"},
+    {"d6", "edge", "relation", "string"},    {"d7", "edge", "label", "string"},
+    {"d8", "edge", "interaction", "string"}, {"d9", "edge", "weight", "double"},
+    {"d10", "edge", "count", "int"},         {"d11", "edge", "imported", "int"},
+    {"d12", "edge", "first_date", "string"}, {"d13", "edge", "last_date", "string"},
+    {"d14", "edge", "modalities", "string"}, {"d15", "edge", "evidence", "string"},
+    {"d16", "edge", "documents", "string"},
 };
 
-constexpr std::size_t kMaxDocumentIdsPerEdge = 50;
+void OpenData(std::string* out, std::string_view key) {
+  out->append("<data key=\"").append(key).append("\">");
+}
 
 // Empty values are left out: a missing <data> reads as "no value" in every consumer.
 void AppendData(std::string* out, std::string_view key, std::string_view value) {
   if (value.empty()) return;
-  out->append("      <data key=\"").append(key).append("\">");
+  OpenData(out, key);
   AppendXmlText(out, value);
-  out->append("</data>\n");
+  out->append("</data>");
 }
 
-std::string JsonList(const std::vector<std::string>& items) {
-  return nlohmann::json(items).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+template <typename Number>
+void AppendNumberData(std::string* out, std::string_view key, Number value) {
+  OpenData(out, key);
+  AppendNumber(out, value);
+  out->append("</data>");
 }
 
-}  // namespace
+// A JSON list as XML text; list items were made valid UTF-8 by the JSON encoder.
+void AppendListData(std::string* out, std::string_view key, const std::vector<std::string>& items,
+                    std::string* scratch) {
+  scratch->clear();
+  AppendJsonList(scratch, items);
+  AppendData(out, key, *scratch);
+}
 
-Result<GraphmlCounts> WriteGraphml(const Store& store, std::ostream& out) {
-  std::string buffer =
+void AppendHeader(std::string* out) {
+  out->append(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
       "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+      "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
   for (const KeySpec& key : kKeys) {
-    buffer.append("  <key id=\"").append(key.id).append("\" for=\"").append(key.domain);
-    buffer.append("\" attr.name=\"").append(key.name).append("\" attr.type=\"").append(key.type);
-    buffer.append("\"/>\n");
+    out->append("  <key id=\"").append(key.id).append("\" for=\"").append(key.domain);
+    out->append("\" attr.name=\"").append(key.name).append("\" attr.type=\"").append(key.type);
+    out->append("\"/>\n");
   }
-  buffer.append("  <graph id=\"kg\" edgedefault=\"directed\">\n");
+  out->append("<graph id=\"kg\" edgedefault=\"directed\">\n");
+}
 
-  GraphmlCounts counts;
-  constexpr std::size_t kFlushBytes = 1 << 16;
-  auto flush_if_full = [&] {
-    if (buffer.size() >= kFlushBytes) {
-      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      buffer.clear();
-    }
-  };
+}  // namespace
 
-  Status status = store.ForEachEntity([&](const EntityRecord& entity) {
-    buffer.append("    <node id=\"n").append(std::to_string(entity.id)).append("\">\n");
-    AppendData(&buffer, "label", entity.name);
-    AppendData(&buffer, "type", EntityTypeName(entity.type));
-    AppendData(&buffer, "aliases", JsonList(entity.aliases));
-    AppendData(&buffer, "mentions", std::to_string(entity.mention_count));
-    AppendData(&buffer, "first_seen", entity.first_seen);
-    AppendData(&buffer, "last_seen", entity.last_seen);
-    buffer.append("    </node>\n");
+Result<ExportCounts> WriteGraphml(const GraphSelection& graph, std::ostream& stream) {
+  graph::BufferedOutput out(stream);
+  std::string& buffer = *out.buffer();
+  std::string scratch;
+  AppendHeader(&buffer);
+  ExportCounts counts;
+
+  Status status = graph.ForEachNode([&](const EntityRecord& entity) {
+    buffer.append("<node id=\"n");
+    AppendNumber(&buffer, entity.id);
+    buffer.append("\">");
+    AppendData(&buffer, "d0", entity.name);
+    AppendData(&buffer, "d1", EntityTypeName(entity.type));
+    AppendListData(&buffer, "d2", entity.aliases, &scratch);
+    AppendNumberData(&buffer, "d3", entity.mention_count);
+    AppendData(&buffer, "d4", entity.first_seen);
+    AppendData(&buffer, "d5", entity.last_seen);
+    buffer.append("</node>\n");
     ++counts.nodes;
-    flush_if_full();
+    out.FlushIfFull();
     return true;
   });
   if (!status.ok()) return status;
 
-  Status evidence_status;
-  status = store.ForEachEdge([&](const EdgeRecord& edge) {
-    std::string sample;
-    std::vector<std::string> documents;
-    evidence_status = store.ForEachEvidence(edge, [&](const EvidenceRecord& evidence) {
-      if (sample.empty()) sample = evidence.text;
-      if (documents.empty() || documents.back() != evidence.doc_id)
-        documents.push_back(evidence.doc_id);
-      return documents.size() < kMaxDocumentIdsPerEdge;
-    });
-    if (!evidence_status.ok()) return false;
-    const std::string source = std::to_string(edge.source);
-    const std::string target = std::to_string(edge.target);
-    buffer.append("    <edge id=\"e").append(source).append("-");
+  status = graph.ForEachEdge([&](const EdgeRecord& edge, const EdgeEvidence& evidence) {
+    buffer.append("<edge id=\"e");
+    AppendNumber(&buffer, edge.source);
+    buffer.push_back('-');
     AppendXmlText(&buffer, edge.relation);
-    buffer.append("-").append(target).append("\" source=\"n").append(source);
-    buffer.append("\" target=\"n").append(target).append("\">\n");
-    AppendData(&buffer, "relation", edge.relation);
-    AppendData(&buffer, "elabel", edge.relation);
-    AppendData(&buffer, "weight", std::to_string(edge.count));
-    AppendData(&buffer, "count", std::to_string(edge.count));
-    AppendData(&buffer, "first_date", edge.first_date);
-    AppendData(&buffer, "last_date", edge.last_date);
-    AppendData(&buffer, "evidence", sample);
-    AppendData(&buffer, "documents", JsonList(documents));
-    buffer.append("    </edge>\n");
+    buffer.push_back('-');
+    AppendNumber(&buffer, edge.target);
+    buffer.append("\" source=\"n");
+    AppendNumber(&buffer, edge.source);
+    buffer.append("\" target=\"n");
+    AppendNumber(&buffer, edge.target);
+    buffer.append("\">");
+    AppendData(&buffer, "d6", edge.relation);
+    AppendData(&buffer, "d7", edge.relation);
+    AppendData(&buffer, "d8", edge.relation);
+    AppendNumberData(&buffer, "d9", graph::EdgeWeight(edge));
+    AppendNumberData(&buffer, "d10", edge.count);
+    if (edge.imported > 0) AppendNumberData(&buffer, "d11", edge.imported);
+    AppendData(&buffer, "d12", edge.first_date);
+    AppendData(&buffer, "d13", edge.last_date);
+    if (!evidence.modalities.empty()) AppendListData(&buffer, "d14", evidence.modalities, &scratch);
+    AppendData(&buffer, "d15", evidence.sample);
+    if (!evidence.documents.empty()) AppendListData(&buffer, "d16", evidence.documents, &scratch);
+    buffer.append("</edge>\n");
     ++counts.edges;
-    flush_if_full();
+    out.FlushIfFull();
     return true;
   });
   if (!status.ok()) return status;
-  if (!evidence_status.ok()) return evidence_status;
 
-  buffer.append("  </graph>\n</graphml>\n");
-  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  out.flush();
-  if (!out) return Status::IOError("could not write the GraphML output");
+  buffer.append("</graph>\n</graphml>\n");
+  if (Status s = out.Finish(); !s.ok()) return s;
   return counts;
+}
+
+Result<ExportCounts> WriteGraphml(const Store& store, std::ostream& out) {
+  Result<GraphSelection> all = GraphSelection::Select(store, GraphFilter{});
+  if (!all.ok()) return all.status();
+  return WriteGraphml(*all, out);
 }
 
 }  // namespace kg

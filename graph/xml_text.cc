@@ -4,9 +4,24 @@
 
 namespace kg {
 
+namespace {
+
+// Printable ASCII that XML takes as it is.
+bool IsPlain(unsigned char c) {
+  return c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+}  // namespace
+
 void AppendXmlText(std::string* out, std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    std::size_t plain = i;
+    while (plain < text.size() && IsPlain(static_cast<unsigned char>(text[plain])))
+      ++plain;
+    out->append(text.substr(i, plain - i));
+    i = plain;
+    if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       switch (c) {

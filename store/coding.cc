@@ -72,6 +72,16 @@ bool Decoder::ReadString(std::string* value) {
   return true;
 }
 
+bool Decoder::ReadBytes(std::size_t size, std::string* value) {
+  if (!ok_ || input_.size() < size) {
+    ok_ = false;
+    return false;
+  }
+  value->assign(input_.substr(0, size));
+  input_.remove_prefix(size);
+  return true;
+}
+
 bool Decoder::ReadByte(std::uint8_t* value) {
   if (!ok_ || input_.empty()) {
     ok_ = false;

@@ -28,6 +28,7 @@ class Decoder {
   bool ReadVarint(std::uint64_t* value);
   bool ReadString(std::string* value);
   bool ReadByte(std::uint8_t* value);
+  bool ReadBytes(std::size_t size, std::string* value);  // exactly `size` raw bytes
 
   bool ok() const { return ok_; }
   bool done() const { return input_.empty(); }

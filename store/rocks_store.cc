@@ -189,7 +189,7 @@ Status RocksStore::ScanEdges(Family family, std::string_view prefix,
       return false;
     }
     return visit(EdgeRecord{parsed.source, relation->second, parsed.target, edge.count,
-                            edge.first_date, edge.last_date});
+                            edge.first_date, edge.last_date, edge.imported, edge.weight});
   });
   if (corrupt) return Status::Corruption("database " + path_ + ": unreadable edge record");
   return status;

@@ -1,6 +1,7 @@
 // RocksStore: the RocksDB implementation of Store (see schema.h for the layout).
 //
-// rocks_store.cc holds opening and reading; rocks_store_ingest.cc the write path.
+// rocks_store.cc holds opening and reading; rocks_store_ingest.cc the write path;
+// rocks_store_import.cc the bulk import.
 #pragma once
 
 #include <rocksdb/db.h>
@@ -46,6 +47,7 @@ class RocksStore final : public Store {
 
   Result<IngestOutcome> IngestDocument(const Extraction& extraction,
                                        std::string_view content_hash) override;
+  Result<ImportStats> Import(ImportGraph graph) override;
   Result<StoreStats> Stats() const override {
     return StoreStats{counters_.documents, counters_.entities, counters_.edges, counters_.evidence};
   }

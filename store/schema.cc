@@ -1,11 +1,14 @@
 #include "schema.h"
 
+#include <bit>
+
 #include "coding.h"
 
 namespace kg::store {
 namespace {
 
 constexpr std::uint8_t kValueVersion = 1;
+constexpr std::uint8_t kImportedEdgeVersion = 2;
 
 bool ReadVersion(Decoder* in) {
   std::uint8_t version = 0;
@@ -46,19 +49,27 @@ std::string AliasKey(std::string_view normalized_name, EntityId id) {
   return key;
 }
 
+void AppendOutEdgeKey(std::string* out, const EdgeKey& edge) {
+  PutBigEndian64(out, edge.source);
+  PutBigEndian32(out, edge.relation);
+  PutBigEndian64(out, edge.target);
+}
+
+void AppendInEdgeKey(std::string* out, const EdgeKey& edge) {
+  PutBigEndian64(out, edge.target);
+  PutBigEndian32(out, edge.relation);
+  PutBigEndian64(out, edge.source);
+}
+
 std::string OutEdgeKey(const EdgeKey& edge) {
   std::string key;
-  PutBigEndian64(&key, edge.source);
-  PutBigEndian32(&key, edge.relation);
-  PutBigEndian64(&key, edge.target);
+  AppendOutEdgeKey(&key, edge);
   return key;
 }
 
 std::string InEdgeKey(const EdgeKey& edge) {
   std::string key;
-  PutBigEndian64(&key, edge.target);
-  PutBigEndian32(&key, edge.relation);
-  PutBigEndian64(&key, edge.source);
+  AppendInEdgeKey(&key, edge);
   return key;
 }
 
@@ -109,20 +120,40 @@ bool DecodeEntity(std::string_view value, EntityRecord* entity) {
 }
 
 std::string EncodeEdge(const EdgeValue& edge) {
-  std::string out(1, static_cast<char>(kValueVersion));
+  const bool imported = edge.imported > 0 || edge.weight.has_value();
+  std::string out(1, static_cast<char>(imported ? kImportedEdgeVersion : kValueVersion));
   PutVarint(&out, edge.count);
   PutString(&out, edge.first_date);
   PutString(&out, edge.last_date);
+  if (!imported) return out;
+  PutVarint(&out, edge.imported);
+  out.push_back(edge.weight.has_value() ? 1 : 0);
+  if (edge.weight.has_value()) PutBigEndian64(&out, std::bit_cast<std::uint64_t>(*edge.weight));
   return out;
 }
 
 bool DecodeEdge(std::string_view value, EdgeValue* edge) {
   Decoder in(value);
-  if (!ReadVersion(&in)) return false;
+  std::uint8_t version = 0;
+  if (!in.ReadByte(&version) || (version != kValueVersion && version != kImportedEdgeVersion)) {
+    return false;
+  }
   in.ReadVarint(&edge->count);
   in.ReadString(&edge->first_date);
   in.ReadString(&edge->last_date);
-  return in.ok() && in.done();
+  edge->imported = 0;
+  edge->weight.reset();
+  if (version == kImportedEdgeVersion) {
+    std::uint8_t has_weight = 0;
+    std::string bits;
+    if (!in.ReadVarint(&edge->imported) || !in.ReadByte(&has_weight) || has_weight > 1)
+      return false;
+    if (has_weight == 1) {
+      if (!in.ReadBytes(8, &bits)) return false;
+      edge->weight = std::bit_cast<double>(ReadBigEndian64(bits));
+    }
+  }
+  return in.ok() && in.done() && edge->imported <= edge->count;
 }
 
 std::string EncodeEvidence(const EvidenceRecord& evidence) {

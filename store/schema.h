@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,14 +53,20 @@ std::string AliasKey(std::string_view normalized_name, EntityId id);
 std::string AliasPrefix(std::string_view normalized_name);
 std::string OutEdgeKey(const EdgeKey& edge);
 std::string InEdgeKey(const EdgeKey& edge);
+void AppendOutEdgeKey(std::string* out, const EdgeKey& edge);
+void AppendInEdgeKey(std::string* out, const EdgeKey& edge);
 EdgeKey ParseOutEdgeKey(std::string_view key);  // key must be kEdgeKeySize bytes
 EdgeKey ParseInEdgeKey(std::string_view key);
 std::string EvidenceKey(const EdgeKey& edge, std::uint64_t doc_number, std::uint32_t seq);
 
+// Encoding version 1: count, first date, last date. Version 2 (written only for edges that were
+// imported) appends the imported count and an optional weight (flag byte, then 8-byte IEEE 754).
 struct EdgeValue {
-  std::uint64_t count = 0;
+  std::uint64_t count = 0;  // evidence pieces plus `imported`
   std::string first_date;
   std::string last_date;
+  std::uint64_t imported = 0;
+  std::optional<double> weight;
 };
 
 struct DocumentValue {

@@ -127,11 +127,49 @@ TEST_CASE("text that is not UTF-8 is refused with the byte offset", "[cli]") {
 }
 
 TEST_CASE("every subcommand has --help", "[cli]") {
-  for (const char* command : {"ingest", "stats", "neighbors", "export"}) {
+  for (const char* command : {"ingest", "stats", "neighbors", "export", "import"}) {
     const RunResult result = RunKg(std::string(command) + " --help");
     CHECK(result.exit_code == 0);
     CHECK(result.output.find("Usage:") != std::string::npos);
   }
+}
+
+TEST_CASE("CSV exported by kg is imported back with the same counts", "[cli]") {
+  kg::testing::TempDir dir;
+  const std::string db = "--db " + dir.file("kg.db");
+  REQUIRE(RunKg(db + " ingest " + WriteArticle(dir)).exit_code == 0);
+  REQUIRE(RunKg(db + " export --format csv -o " + dir.file("csv")).exit_code == 0);
+  const RunResult imported =
+      RunKg("--db " + dir.file("copy.db") + " --json import " + dir.file("csv"));
+  REQUIRE(imported.exit_code == 0);
+  CHECK(imported.output.find(R"("edges":2)") != std::string::npos);
+  CHECK(imported.output.find(R"("nodes":3)") != std::string::npos);
+  CHECK(RunKg("--db " + dir.file("copy.db") + " --json stats").output ==
+        "{\"documents\":0,\"edges\":2,\"entities\":3,\"evidence\":0}\n");
+}
+
+TEST_CASE("export refuses csv to standard output and svg without --around", "[cli]") {
+  kg::testing::TempDir dir;
+  const std::string db = "--db " + dir.file("kg.db");
+  REQUIRE(RunKg(db + " ingest " + WriteArticle(dir)).exit_code == 0);
+  const RunResult csv = RunKg(db + " export --format csv");
+  CHECK(csv.exit_code == 1);
+  CHECK(csv.output == "kg: --format csv writes two files: give -o DIRECTORY\n");
+  const RunResult svg = RunKg(db + " export --format svg -o " + dir.file("g.svg"));
+  CHECK(svg.exit_code == 1);
+  CHECK(svg.output.find("--around") != std::string::npos);
+}
+
+TEST_CASE("export filters by relation around a named entity", "[cli]") {
+  kg::testing::TempDir dir;
+  const std::string db = "--db " + dir.file("kg.db");
+  REQUIRE(RunKg(db + " ingest " + WriteArticle(dir)).exit_code == 0);
+  const RunResult exported = RunKg(db +
+                                   " export --format dot --rel accused --around Ortiz "
+                                   "--depth 2 -o " +
+                                   dir.file("g.dot"));
+  REQUIRE(exported.exit_code == 0);
+  CHECK(exported.output == "wrote " + dir.file("g.dot") + ": 2 nodes, 1 edges\n");
 }
 
 TEST_CASE("extract prints one contract JSON line per fact and stores nothing", "[cli]") {

@@ -5,30 +5,58 @@
 namespace {
 
 constexpr std::string_view kLexicon = R"({
-  "format": "kg-relation-lexicon", "version": 1,
+  "format": "kg-relation-lexicon", "version": 2,
   "relations": {
-    "met_with": {"symmetric": true, "triggers": ["met", "met with"]},
-    "accused": {"triggers": ["accused"]}
+    "met_with": {"symmetric": true, "triggers": [
+      {"lemma": "meet", "object": ["obj", "with"]},
+      {"lemma": "meeting", "pos": "NOUN", "object": ["with", "between"]}]},
+    "captured": {"triggers": [
+      {"lemma": "take", "via": ["control"], "object": ["of"]},
+      {"lemma": "fall", "inverse": true, "object": ["to"]},
+      {"lemma": "take", "object": ["obj"], "requires_object_type": ["GPE", "LOC"]}]}
   }
 })";
 
-}  // namespace
-
-TEST_CASE("the longest trigger wins where triggers overlap", "[lexicon]") {
-  const auto lexicon = kg::RelationLexicon::Parse(kLexicon, "test");
+kg::RelationLexicon Lexicon() {
+  auto lexicon = kg::RelationLexicon::Parse(kLexicon, "test");
   REQUIRE(lexicon.ok());
-  const auto matches = lexicon->FindTriggers("Ana met with Bo");
-  REQUIRE(matches.size() == 1);
-  CHECK(matches[0].relation == "met_with");
-  CHECK(matches[0].symmetric);
-  CHECK(matches[0].begin == 4);
-  CHECK(matches[0].end == 12);
+  return std::move(lexicon).value();
 }
 
-TEST_CASE("triggers match whole words only, in any case", "[lexicon]") {
-  const auto lexicon = kg::RelationLexicon::Parse(kLexicon, "test");
+}  // namespace
+
+TEST_CASE("verb and noun triggers are looked up separately", "[lexicon]") {
+  const kg::RelationLexicon lexicon = Lexicon();
+  REQUIRE(lexicon.FramesFor("meet", false).size() == 1);
+  CHECK(lexicon.FramesFor("meet", true).empty());
+  const auto& noun = lexicon.FramesFor("meeting", true);
+  REQUIRE(noun.size() == 1);
+  CHECK(noun[0].subject_roles == std::vector<std::string>{"poss"});
+  CHECK(noun[0].object_roles == std::vector<std::string>{"with", "between"});
+}
+
+TEST_CASE("frames keep their relation, via nouns, inversion and object types", "[lexicon]") {
+  const kg::RelationLexicon lexicon = Lexicon();
+  const auto& take = lexicon.FramesFor("take", false);
+  REQUIRE(take.size() == 2);
+  CHECK(lexicon.relations()[take[0].relation].name == "captured");
+  CHECK(take[0].via == std::vector<std::string>{"control"});
+  CHECK(take[1].object_types ==
+        std::vector<kg::EntityType>{kg::EntityType::kGpe, kg::EntityType::kLoc});
+  CHECK(lexicon.FramesFor("fall", false)[0].inverse);
+  for (const kg::RelationInfo& relation : lexicon.relations()) {
+    CHECK(relation.symmetric == (relation.name == "met_with"));
+  }
+}
+
+TEST_CASE("verbs default to an nsubj subject and an obj object", "[lexicon]") {
+  auto lexicon = kg::RelationLexicon::Parse(
+      R"({"format": "kg-relation-lexicon", "version": 2, "relations": {"praised": {"triggers": [{"lemma": "praise"}]}}})",
+      "user.json");
   REQUIRE(lexicon.ok());
-  CHECK(lexicon->FindTriggers("the metro was Accused").size() == 1);
+  const auto& frame = lexicon->FramesFor("praise", false).at(0);
+  CHECK(frame.subject_roles == std::vector<std::string>{"nsubj"});
+  CHECK(frame.object_roles == std::vector<std::string>{"obj"});
 }
 
 TEST_CASE("a lexicon without the format marker is refused", "[lexicon]") {
@@ -41,12 +69,17 @@ TEST_CASE("malformed lexicon JSON is an error, not a crash", "[lexicon]") {
   CHECK_FALSE(kg::RelationLexicon::Parse("{\"format\": ", "bad.json").ok());
   CHECK_FALSE(
       kg::RelationLexicon::Parse(
-          R"({"format": "kg-relation-lexicon", "version": 1, "relations": {"x": {"triggers": [3]}}})",
+          R"({"format": "kg-relation-lexicon", "version": 2, "relations": {"x": {"triggers": [{"lemma": 3}]}}})",
+          "bad.json")
+          .ok());
+  CHECK_FALSE(
+      kg::RelationLexicon::Parse(
+          R"({"format": "kg-relation-lexicon", "version": 2, "relations": {"x": {"triggers": [{"lemma": "a", "pos": "ADJ"}]}}})",
           "bad.json")
           .ok());
 }
 
-TEST_CASE("a lexicon from a newer kg is refused", "[lexicon]") {
+TEST_CASE("a lexicon of another version is refused", "[lexicon]") {
   const auto lexicon = kg::RelationLexicon::Parse(
       R"({"format": "kg-relation-lexicon", "version": 99, "relations": {}})", "new.json");
   REQUIRE_FALSE(lexicon.ok());

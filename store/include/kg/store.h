@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,9 +40,11 @@ struct EdgeRecord {
   EntityId source = 0;
   std::string relation;
   EntityId target = 0;
-  std::uint64_t count = 0;  // pieces of evidence
+  std::uint64_t count = 0;  // pieces of evidence plus `imported`
   std::string first_date;
   std::string last_date;
+  std::uint64_t imported = 0;    // part of `count` loaded by Import(), which has no evidence
+  std::optional<double> weight;  // set only by Import() from a weighted edge list
 };
 
 struct EvidenceRecord {
@@ -64,6 +67,29 @@ struct StoreStats {
   std::uint64_t evidence = 0;
 };
 
+// A graph for Store::Import: edges refer to nodes and relation names by index. Each node becomes a
+// new entity (its `id` is ignored); repeated (source, relation, target) edges are merged, summing
+// counts and weights and widening dates.
+struct ImportGraph {
+  struct Edge {
+    std::uint32_t source = 0;    // index into nodes
+    std::uint32_t relation = 0;  // index into relations
+    std::uint32_t target = 0;
+    std::uint64_t count = 1;
+    std::optional<double> weight;
+    std::string first_date;
+    std::string last_date;
+  };
+  std::vector<EntityRecord> nodes;
+  std::vector<std::string> relations;
+  std::vector<Edge> edges;
+};
+
+struct ImportStats {
+  std::uint64_t entities = 0;  // entities added
+  std::uint64_t edges = 0;     // distinct edges added
+};
+
 enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
 
 enum class Direction { kOut, kIn, kBoth };
@@ -76,7 +102,7 @@ struct StoreOptions {
 class Store {
  public:
   // Schema version this build writes; Open() refuses databases with a newer one.
-  static constexpr std::uint32_t kSchemaVersion = 1;
+  static constexpr std::uint32_t kSchemaVersion = 2;
 
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
@@ -84,6 +110,10 @@ class Store {
   // Stores one document's extraction. `content_hash` identifies the document's content.
   virtual Result<IngestOutcome> IngestDocument(const Extraction& extraction,
                                                std::string_view content_hash) = 0;
+
+  // Bulk-loads `graph` atomically (all of it or nothing) by writing sorted files and ingesting
+  // them. Imported edges carry no evidence: their count is recorded as EdgeRecord::imported.
+  virtual Result<ImportStats> Import(ImportGraph graph) = 0;
 
   virtual Result<StoreStats> Stats() const = 0;
 

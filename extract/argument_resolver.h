@@ -1,0 +1,43 @@
+// ArgumentResolver: which entity a token of a sentence stands for as a relation argument.
+//
+// A token inside a name mention (or a resolved pronoun) is that mention's entity. A common noun
+// stands for a place or organisation named in front of it, with the noun as the acting group:
+// "Russian troops", "Russia's army", "U.S. representatives", "the Kremlin delegation" give the
+// place with agent "military", "delegation" ...; a state's or organisation's possession stands for
+// its possessor ("Ukraine's ports"); a place-class noun with "of" names the place
+// ("the strategic city of Pokrovsk"). A relative pronoun ("who") stands for the noun its clause
+// modifies. Anything else stands for no entity.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dependency_tree.h"
+#include "kg/extraction.h"
+
+namespace kg {
+
+struct Argument {
+  std::uint32_t entity = 0;
+  int token = 0;
+  std::string agent;  // the acting group, e.g. "military"; empty for the entity itself
+};
+
+class ArgumentResolver {
+ public:
+  // `entity_of_token[i]` is the entity token i names, or -1.
+  ArgumentResolver(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                   const std::vector<Entity>& entities)
+      : tree_(tree), entity_of_token_(entity_of_token), entities_(entities) {}
+
+  std::optional<Argument> Resolve(int token) const;
+
+ private:
+  const DependencyTree& tree_;
+  const std::vector<int>& entity_of_token_;
+  const std::vector<Entity>& entities_;
+};
+
+}  // namespace kg

@@ -1,0 +1,41 @@
+// DependencyTree: navigation over one analysed sentence's UD dependency tree.
+//
+// Indices are 0-based token positions in the sentence; the root's head is -1. Relation names are
+// compared in full ("nsubj:pass") by Child() and by base ("nsubj") by ChildBase().
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "kg/syntax/analyzer.h"
+
+namespace kg {
+
+class DependencyTree {
+ public:
+  explicit DependencyTree(const syntax::Sentence& sentence);
+
+  int size() const { return static_cast<int>(tokens_.size()); }
+  const syntax::Token& token(int i) const { return tokens_[i]; }
+  int head(int i) const { return tokens_[i].head - 1; }
+  std::string_view deprel(int i) const { return tokens_[i].deprel; }
+  std::string_view lemma(int i) const { return tokens_[i].lemma; }
+  std::string_view upos(int i) const { return tokens_[i].upos; }
+  const std::vector<int>& children(int i) const { return children_[i]; }
+
+  // The first child of `i` whose relation is exactly `deprel`, or -1.
+  int Child(int i, std::string_view deprel) const;
+  // Children of `i` whose relation is `deprel` or a subtype of it ("obl" matches "obl:tmod").
+  std::vector<int> ChildrenBase(int i, std::string_view deprel) const;
+  // The lemma of the preposition marking `i` (its "case" child), lower-case, or "".
+  std::string_view CaseOf(int i) const;
+  // `i` followed by the tokens coordinated with it ("Witkoff and Kushner").
+  std::vector<int> WithConjuncts(int i) const;
+  bool IsPassive(int verb) const;
+
+ private:
+  const std::vector<syntax::Token>& tokens_;
+  std::vector<std::vector<int>> children_;
+};
+
+}  // namespace kg

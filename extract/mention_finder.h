@@ -1,0 +1,35 @@
+// MentionFinder: the name mentions of one analysed sentence.
+//
+// A name is a maximal run of proper-noun tokens (UPOS PROPN), with "of" allowed between two of them
+// ("Bank of England"). Title words inside a run separate names and are not part of them ("U.S.
+// Secretary of State Marco Rubio" gives "U.S." and "Marco Rubio"); so do weekday and month names,
+// which are never names themselves ("On Monday Moscow accused ..."). A capitalised adjective or
+// noun that names a people ("Russian", "Ukrainians") is a mention of its place. Mention text and
+// spans cover the name only. Each mention carries the type its context suggests: a person after a
+// personal title ("President Trump") or before a personal role ("Trump envoy", "Trump's
+// son-in-law"); a place after "in".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "dependency_tree.h"
+#include "kg/extraction.h"
+#include "name_knowledge.h"
+
+namespace kg {
+
+struct TokenMention {
+  int first = 0;  // token range [first, last] in the sentence
+  int last = 0;
+  std::string_view text;  // view into the document text
+  Span span;
+  std::optional<EntityType> context_type;  // see ContextType()
+};
+
+std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
+                                       const NameKnowledge& knowledge);
+
+}  // namespace kg

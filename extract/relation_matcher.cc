@@ -1,0 +1,164 @@
+#include "relation_matcher.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+constexpr int kMaxInheritanceDepth = 4;
+
+// Dependents of `head` that fill `role`.
+std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_view role) {
+  std::vector<int> found;
+  const bool passive = tree.IsPassive(head);
+  for (int child : tree.children(head)) {
+    const std::string_view relation = tree.deprel(child);
+    bool fills = false;
+    if (role == "nsubj") {
+      fills = relation == "nsubj" || relation == "obl:agent" ||
+              (passive && relation == "obl" && tree.CaseOf(child) == "by");
+    } else if (role == "obj") {
+      // A second object read as indirect ("accused Berlin of spying") still counts.
+      fills = relation == "obj" || relation == "nsubj:pass" ||
+              (relation == "iobj" && tree.Child(head, "obj") < 0);
+    } else if (role == "iobj") {
+      fills = relation == "iobj";
+    } else if (role == "poss") {
+      fills = relation == "nmod:poss";
+    } else {
+      fills = (relation == "obl" || relation == "nmod" || relation.starts_with("obl:") ||
+               relation.starts_with("nmod:")) &&
+              relation != "nmod:poss" && tree.CaseOf(child) == role;
+    }
+    if (fills) found.push_back(child);
+  }
+  return found;
+}
+
+// The subject a verb takes from the clause it depends on.
+std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int depth) {
+  const int parent = tree.head(verb);
+  if (parent < 0 || depth > kMaxInheritanceDepth) return {};
+  const std::string_view relation = tree.deprel(verb);
+  if (relation == "acl:relcl" || relation == "acl") return {parent};
+  if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
+  std::vector<int> subject = RoleTokens(tree, parent, "nsubj");
+  // A raising passive gives its subject to its complement: "X was expected to present".
+  if (subject.empty() && relation == "xcomp") subject = tree.ChildrenBase(parent, "nsubj");
+  if (!subject.empty()) return subject;
+  return InheritedSubject(tree, parent, depth + 1);
+}
+
+bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
+  for (int child : tree.children(verb)) {
+    if (tree.deprel(child) == "compound:prt" && tree.lemma(child) == particle) return true;
+  }
+  return false;
+}
+
+int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>& via) {
+  for (int child : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(child);
+    if (relation != "obj" && relation != "nsubj:pass") continue;
+    const std::string_view form = tree.token(child).form;
+    for (const std::string& noun : via) {
+      if (tree.lemma(child) == noun || form == noun) return child;
+    }
+  }
+  return -1;
+}
+
+std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,
+                                const std::vector<std::string>& roles) {
+  for (const std::string& role : roles) {
+    for (int anchor : anchors) {
+      std::vector<int> found = RoleTokens(tree, anchor, role);
+      if (!found.empty()) return found;
+    }
+  }
+  return {};
+}
+
+std::vector<Argument> ResolveAll(const DependencyTree& tree, const ArgumentResolver& arguments,
+                                 const std::vector<int>& tokens) {
+  std::vector<Argument> resolved;
+  for (int token : tokens) {
+    for (int conjunct : tree.WithConjuncts(token)) {
+      if (auto argument = arguments.Resolve(conjunct)) resolved.push_back(std::move(*argument));
+    }
+  }
+  return resolved;
+}
+
+bool ObjectTypeAllowed(const TriggerFrame& frame, const Entity& object) {
+  return frame.object_types.empty() ||
+         std::find(frame.object_types.begin(), frame.object_types.end(), object.type) !=
+             frame.object_types.end();
+}
+
+// Matches of one frame at one trigger token; empty when an argument is missing.
+std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerFrame& frame,
+                                      int trigger, const ArgumentResolver& arguments,
+                                      const std::vector<Entity>& entities) {
+  if (!frame.particle.empty() && !HasParticle(tree, trigger, frame.particle)) return {};
+  std::vector<int> anchors = {trigger};
+  if (!frame.via.empty()) {
+    const int via = ViaNoun(tree, trigger, frame.via);
+    if (via < 0) return {};
+    anchors.insert(anchors.begin(), via);
+  }
+  std::vector<Argument> subjects;
+  std::vector<Argument> objects;
+  const std::vector<int> between = TokensForRoles(tree, anchors, {"between"});
+  const bool wants_between = std::find(frame.object_roles.begin(), frame.object_roles.end(),
+                                       "between") != frame.object_roles.end();
+  if (wants_between && !between.empty()) {
+    std::vector<Argument> sides = ResolveAll(tree, arguments, between);
+    if (sides.size() < 2) return {};
+    subjects = {sides.front()};
+    objects.assign(sides.begin() + 1, sides.end());
+  } else {
+    std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
+    if (subject_tokens.empty() && !frame.noun) subject_tokens = InheritedSubject(tree, trigger, 0);
+    // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
+    if (subject_tokens.empty() && frame.noun && tree.deprel(trigger).starts_with("obl")) {
+      subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
+    }
+    subjects = ResolveAll(tree, arguments, subject_tokens);
+    objects = ResolveAll(tree, arguments, TokensForRoles(tree, anchors, frame.object_roles));
+  }
+  std::vector<RelationMatch> matches;
+  for (const Argument& subject : subjects) {
+    for (const Argument& object : objects) {
+      RelationMatch match{&frame, trigger, subject, object};
+      if (frame.inverse) std::swap(match.subject, match.object);
+      if (match.subject.entity == match.object.entity) continue;
+      if (!ObjectTypeAllowed(frame, entities[match.object.entity])) continue;
+      matches.push_back(std::move(match));
+    }
+  }
+  return matches;
+}
+
+}  // namespace
+
+std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
+                                          const RelationLexicon& lexicon,
+                                          const ArgumentResolver& arguments,
+                                          const std::vector<Entity>& entities) {
+  std::vector<RelationMatch> matches;
+  for (int i = 0; i < tree.size(); ++i) {
+    const std::string_view upos = tree.upos(i);
+    const bool noun = upos == "NOUN";
+    if (!noun && upos != "VERB") continue;
+    for (const TriggerFrame& frame : lexicon.FramesFor(tree.lemma(i), noun)) {
+      std::vector<RelationMatch> found = MatchFrame(tree, frame, i, arguments, entities);
+      if (found.empty()) continue;
+      matches.insert(matches.end(), found.begin(), found.end());
+      break;  // one frame per trigger token: the first that applies
+    }
+  }
+  return matches;
+}
+
+}  // namespace kg

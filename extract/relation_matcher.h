@@ -1,0 +1,35 @@
+// RelationMatcher: relation triggers and their arguments in one sentence's dependency tree.
+//
+// For every token whose lemma and part of speech trigger a frame of the lexicon, finds the
+// subject and object through the frame's roles: the active subject or a passive's by-agent
+// ("nsubj"), the direct object or a passive's subject ("obj"), prepositional dependents by their
+// preposition, possessors. The object roles of a "via" frame are looked up on the via noun and
+// on the verb ("launched strikes on Kyiv"). A verb without a subject of its own takes it from
+// the clause it depends on: controlled verbs ("attempting to take"), coordinated verbs,
+// participial clauses ("after meeting officials") and relative clauses (the modified noun).
+// A nominal trigger attached to a clause without a possessor takes the clause's subject ("after
+// a meeting with Witkoff, Ushakov said"). Coordinated arguments give one match each ("Witkoff and
+// Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two arguments.
+#pragma once
+
+#include <vector>
+
+#include "argument_resolver.h"
+#include "dependency_tree.h"
+#include "relation_lexicon.h"
+
+namespace kg {
+
+struct RelationMatch {
+  const TriggerFrame* frame = nullptr;
+  int trigger = 0;  // the trigger token
+  Argument subject;
+  Argument object;
+};
+
+std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
+                                          const RelationLexicon& lexicon,
+                                          const ArgumentResolver& arguments,
+                                          const std::vector<Entity>& entities);
+
+}  // namespace kg

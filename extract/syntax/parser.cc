@@ -1,0 +1,104 @@
+#include "kg/syntax/parser.h"
+
+#include <fmt/format.h>
+
+#include "parser_model.h"
+
+namespace kg::syntax {
+namespace {
+
+constexpr std::uint32_t kPayloadVersion = 1;
+
+struct ParseScratch {
+  std::vector<ParserWord> words;
+  std::vector<char> lower;
+  std::vector<std::int32_t> scores;
+  ParserState state;
+};
+
+std::uint64_t LowerHash(std::string_view form, char* buffer) {
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return HashString(std::string_view(buffer, form.size()));
+}
+
+}  // namespace
+
+void FillParserWords(std::span<const ParserInputWord> input, char* lower_buffer,
+                     std::span<ParserWord> words) {
+  words[0] = RootParserWord();
+  int punctuation = 0;
+  for (std::size_t i = 0; i < input.size(); ++i) {
+    words[i + 1] = {LowerHash(input[i].form, lower_buffer),
+                    Combine(HashString(input[i].upos), HashString(input[i].xpos)), punctuation};
+    punctuation += input[i].upos == "PUNCT";
+  }
+}
+
+void ParserModel::Serialize(ByteWriter& out) const {
+  out.Put<std::uint32_t>(kPayloadVersion);
+  labels.Serialize(out);
+  weights.Serialize(out);
+}
+
+bool ParserModel::Deserialize(ByteReader& in) {
+  std::uint32_t version = 0;
+  return in.Get(version) && version == kPayloadVersion && labels.Deserialize(in) &&
+         labels.size() > 0 && weights.Deserialize(in) &&
+         weights.num_labels() == NumTransitions(labels.size()) && in.at_end();
+}
+
+Parser::Parser() = default;
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+Parser::Parser(std::unique_ptr<ParserModel> model) : model_(std::move(model)) {}
+
+Result<Parser> Parser::Load(const std::filesystem::path& path) {
+  Result<std::string> payload = ReadModelFile(path, ModelKind::kParser);
+  if (!payload.ok()) return payload.status();
+  auto model = std::make_unique<ParserModel>();
+  ByteReader in(*payload);
+  if (!model->Deserialize(in)) {
+    return Status::Corruption(fmt::format("parser model {} is malformed", path.string()));
+  }
+  return Parser(std::move(model));
+}
+
+Status Parser::Save(const std::filesystem::path& path) const {
+  if (!model_) return Status::InvalidArgument("cannot save an untrained parser");
+  ByteWriter out;
+  model_->Serialize(out);
+  return WriteModelFile(path, ModelKind::kParser, out.bytes());
+}
+
+int Parser::num_labels() const {
+  return model_ ? model_->labels.size() : 0;
+}
+const std::string& Parser::label(int id) const {
+  return model_->labels.Name(id);
+}
+
+void Parser::Parse(std::span<const ParserInputWord> words, std::span<int> heads,
+                   std::span<int> labels) const {
+  if (!model_ || words.empty()) return;
+  thread_local ParseScratch scratch;
+  std::size_t longest = 0;
+  for (const ParserInputWord& w : words)
+    longest = std::max(longest, w.form.size());
+  if (scratch.lower.size() < longest) scratch.lower.resize(longest);
+  scratch.words.resize(words.size() + 1);
+  FillParserWords(words, scratch.lower.data(), scratch.words);
+  const int num_labels = model_->labels.size();
+  scratch.scores.resize(static_cast<std::size_t>(NumTransitions(num_labels)));
+  DecodeTree(model_->weights, num_labels, std::span<const ParserWord>(scratch.words),
+             std::span<std::int32_t>(scratch.scores), scratch.state);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    heads[i] = scratch.state.head(static_cast<int>(i) + 1);
+    labels[i] = scratch.state.label(static_cast<int>(i) + 1);
+  }
+}
+
+}  // namespace kg::syntax

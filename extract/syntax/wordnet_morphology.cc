@@ -1,0 +1,110 @@
+#include "wordnet_morphology.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iterator>
+#include <span>
+
+namespace kg::syntax {
+namespace {
+
+struct Detachment {
+  std::string_view suffix;
+  std::string_view replacement;
+};
+
+// WordNet's morphy rules (wninput(5WN)), in its order.
+constexpr Detachment kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
+                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+constexpr Detachment kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
+                                     {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+constexpr Detachment kAdjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+
+std::span<const Detachment> RulesFor(WordNetPos pos) {
+  switch (pos) {
+    case WordNetPos::kNoun:
+      return kNounRules;
+    case WordNetPos::kVerb:
+      return kVerbRules;
+    case WordNetPos::kAdjective:
+      return kAdjectiveRules;
+    case WordNetPos::kAdverb:
+      break;
+  }
+  return {};
+}
+
+constexpr std::string_view kFileSuffix[] = {"noun", "verb", "adj", "adv"};
+
+Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(fmt::format("cannot open WordNet file {}", path.string()));
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IOError(fmt::format("failed reading {}", path.string()));
+  return content;
+}
+
+// Calls f(line) for every line of `content`.
+template <typename F>
+void ForEachLine(std::string_view content, F&& f) {
+  std::size_t pos = 0;
+  while (pos < content.size()) {
+    std::size_t end = content.find('\n', pos);
+    if (end == std::string_view::npos) end = content.size();
+    f(content.substr(pos, end - pos));
+    pos = end + 1;
+  }
+}
+
+std::string_view FirstField(std::string_view line) {
+  return line.substr(0, line.find(' '));
+}
+
+}  // namespace
+
+Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& dir) {
+  WordNetMorphology morphology;
+  for (int p = 0; p < 4; ++p) {
+    PosData& data = morphology.data_[p];
+    Result<std::string> index = ReadWholeFile(dir / fmt::format("index.{}", kFileSuffix[p]));
+    if (!index.ok()) return index.status();
+    ForEachLine(*index, [&](std::string_view line) {
+      if (!line.empty() && line[0] != ' ') data.lemmas.emplace(FirstField(line));
+    });
+    if (data.lemmas.empty()) {
+      return Status::Corruption(
+          fmt::format("WordNet index.{} in {} has no entries", kFileSuffix[p], dir.string()));
+    }
+    Result<std::string> exceptions = ReadWholeFile(dir / fmt::format("{}.exc", kFileSuffix[p]));
+    if (!exceptions.ok()) return exceptions.status();
+    ForEachLine(*exceptions, [&](std::string_view line) {
+      const std::size_t space = line.find(' ');
+      if (space == std::string_view::npos) return;
+      const std::string_view base = FirstField(line.substr(space + 1));
+      if (!base.empty()) data.exceptions.emplace(line.substr(0, space), base);
+    });
+  }
+  return morphology;
+}
+
+bool WordNetMorphology::Contains(std::string_view lemma, WordNetPos pos) const {
+  return data_[static_cast<int>(pos)].lemmas.contains(std::string(lemma));
+}
+
+std::optional<std::string> WordNetMorphology::BaseForm(std::string_view word,
+                                                       WordNetPos pos) const {
+  const PosData& data = data_[static_cast<int>(pos)];
+  const std::string key(word);
+  if (const auto it = data.exceptions.find(key); it != data.exceptions.end()) return it->second;
+  std::string candidate;
+  for (const Detachment& rule : RulesFor(pos)) {
+    if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
+    candidate.assign(word.substr(0, word.size() - rule.suffix.size()));
+    candidate += rule.replacement;
+    if (data.lemmas.contains(candidate)) return candidate;
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg::syntax

@@ -1,0 +1,43 @@
+// WordNetMorphology: WordNet's "morphy" for English inflections, from the database files of a
+// WordNet 3 installation (index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc).
+//
+// Base forms are looked up in the exception lists first ("met" -> "meet"), then produced by the
+// standard detachment rules ("-ies" -> "-y", "-ed" -> "-e" / "") and kept only if the index knows
+// them. Unlike WordNet's morphy, the inflected form itself is not returned when it is also a
+// lemma ("glasses"), because the caller only asks for words its tagger marked as inflected.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kg/status.h"
+
+namespace kg::syntax {
+
+enum class WordNetPos { kNoun, kVerb, kAdjective, kAdverb };
+
+class WordNetMorphology {
+ public:
+  // Reads the eight files from `dir`; NotFound/Corruption if one is missing or unreadable.
+  static Result<WordNetMorphology> Load(const std::filesystem::path& dir);
+
+  // The base form of the lower-case `word`, or nullopt if WordNet knows none.
+  std::optional<std::string> BaseForm(std::string_view word, WordNetPos pos) const;
+
+  // Whether `lemma` (lower case, spaces as '_') is in the index of `pos`.
+  bool Contains(std::string_view lemma, WordNetPos pos) const;
+
+ private:
+  struct PosData {
+    std::unordered_set<std::string> lemmas;
+    std::unordered_map<std::string, std::string> exceptions;  // first base form only
+  };
+  PosData data_[4];
+};
+
+}  // namespace kg::syntax

@@ -1,0 +1,134 @@
+#include "titles.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 60> kTitleWords = {"President",
+                                                          "Prime",
+                                                          "Minister",
+                                                          "Secretary",
+                                                          "Chancellor",
+                                                          "King",
+                                                          "Queen",
+                                                          "Prince",
+                                                          "Princess",
+                                                          "Senator",
+                                                          "Sen.",
+                                                          "Rep.",
+                                                          "Representative",
+                                                          "Governor",
+                                                          "Gov.",
+                                                          "Mayor",
+                                                          "General",
+                                                          "Gen.",
+                                                          "Ambassador",
+                                                          "Envoy",
+                                                          "Chairman",
+                                                          "Chairwoman",
+                                                          "Speaker",
+                                                          "Pope",
+                                                          "Sheikh",
+                                                          "Emir",
+                                                          "Judge",
+                                                          "Justice",
+                                                          "Commander",
+                                                          "Colonel",
+                                                          "Col.",
+                                                          "Lieutenant",
+                                                          "Captain",
+                                                          "Mr.",
+                                                          "Mrs.",
+                                                          "Ms.",
+                                                          "Dr.",
+                                                          "Mr",
+                                                          "Mrs",
+                                                          "Ms",
+                                                          "Dr",
+                                                          "Premier",
+                                                          "Spokesman",
+                                                          "Spokeswoman",
+                                                          "Director",
+                                                          "Chief",
+                                                          "Leader",
+                                                          "Former",
+                                                          "Acting",
+                                                          "Deputy",
+                                                          "Vice",
+                                                          "Foreign",
+                                                          "Defense",
+                                                          "Defence",
+                                                          "Interior",
+                                                          "Finance",
+                                                          "Attorney",
+                                                          "Crown",
+                                                          "Supreme",
+                                                          "Sultan"};
+
+constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
+    {"president", RoleKind::kLeader},   {"king", RoleKind::kLeader},
+    {"queen", RoleKind::kLeader},       {"chancellor", RoleKind::kLeader},
+    {"premier", RoleKind::kLeader},     {"leader", RoleKind::kLeader},
+    {"head", RoleKind::kLeader},        {"chairman", RoleKind::kLeader},
+    {"chairwoman", RoleKind::kLeader},  {"emir", RoleKind::kLeader},
+    {"sultan", RoleKind::kLeader},      {"ceo", RoleKind::kLeader},
+    {"prime", RoleKind::kLeader},       {"dictator", RoleKind::kLeader},
+    {"minister", RoleKind::kMember},    {"secretary", RoleKind::kMember},
+    {"official", RoleKind::kMember},    {"spokesperson", RoleKind::kMember},
+    {"spokesman", RoleKind::kMember},   {"spokeswoman", RoleKind::kMember},
+    {"ambassador", RoleKind::kMember},  {"senator", RoleKind::kMember},
+    {"lawmaker", RoleKind::kMember},    {"general", RoleKind::kMember},
+    {"commander", RoleKind::kMember},   {"diplomat", RoleKind::kMember},
+    {"director", RoleKind::kMember},    {"member", RoleKind::kMember},
+    {"officer", RoleKind::kMember},     {"governor", RoleKind::kMember},
+    {"mayor", RoleKind::kMember},       {"prosecutor", RoleKind::kMember},
+    {"adviser", RoleKind::kAdviser},    {"advisor", RoleKind::kAdviser},
+    {"aide", RoleKind::kAdviser},       {"assistant", RoleKind::kAdviser},
+    {"envoy", RoleKind::kEnvoy},        {"representative", RoleKind::kEnvoy},
+    {"negotiator", RoleKind::kEnvoy},   {"son-in-law", RoleKind::kRelative},
+    {"son", RoleKind::kRelative},       {"daughter", RoleKind::kRelative},
+    {"wife", RoleKind::kRelative},      {"husband", RoleKind::kRelative},
+    {"brother", RoleKind::kRelative},   {"sister", RoleKind::kRelative},
+    {"father", RoleKind::kRelative},    {"mother", RoleKind::kRelative},
+    {"chairperson", RoleKind::kLeader}, {"commissioner", RoleKind::kMember},
+    {"constable", RoleKind::kMember},   {"correspondent", RoleKind::kMember},
+    {"editor", RoleKind::kMember},      {"founder", RoleKind::kLeader},
+}};
+
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",
+    "January", "February",  "March",     "April",    "May",     "June",     "July",
+    "August",  "September", "October",   "November", "December"};
+
+std::string Lower(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+}  // namespace
+
+bool IsTitleWord(std::string_view word) {
+  return std::find(kTitleWords.begin(), kTitleWords.end(), word) != kTitleWords.end();
+}
+
+std::optional<RoleKind> RoleOf(std::string_view word) {
+  std::string lower = Lower(word);
+  if (lower.size() > 3 && lower.ends_with('s')) lower.pop_back();  // "advisers"
+  for (const auto& [role, kind] : kRoles) {
+    if (lower == role) return kind;
+  }
+  return std::nullopt;
+}
+
+bool IsCalendarWord(std::string_view word) {
+  return std::find(kCalendarWords.begin(), kCalendarWords.end(), word) != kCalendarWords.end();
+}
+
+}  // namespace kg

@@ -1,0 +1,23 @@
+// Titles and roles: the words that precede a name without being part of it.
+//
+// IsTitleWord() holds for capitalised title words ("President", "Secretary", "Mr"); a run of them
+// inside a capitalised span separates a place from a person ("U.S. Secretary of State Marco
+// Rubio"). RoleOf() classifies a role noun, in any case, into the static relation it implies
+// between the person named after it and the entity named before it ("Trump envoy Steve Witkoff").
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace kg {
+
+bool IsTitleWord(std::string_view word);
+
+enum class RoleKind { kLeader, kMember, kAdviser, kEnvoy, kRelative };
+
+std::optional<RoleKind> RoleOf(std::string_view word);
+
+// Words capitalised like names that never are names on their own: weekdays, months.
+bool IsCalendarWord(std::string_view word);
+
+}  // namespace kg

@@ -1,0 +1,394 @@
+#include "kg/csv_import.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <unordered_map>
+
+#include "csv_reader.h"
+#include "kg/utf8.h"
+
+namespace kg {
+namespace {
+
+enum class Column {
+  kIgnored,
+  kId,
+  kName,
+  kType,
+  kAliases,
+  kMentions,
+  kFirstSeen,
+  kLastSeen,
+  kSource,
+  kTarget,
+  kRelation,
+  kWeight,
+  kCount,
+  kFirstDate,
+  kLastDate
+};
+
+std::string Lower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+// The meaning of one header field: "name", "name:type", ":ID", ":ID(space)", "id:ID(space)"...
+Column ColumnOf(std::string_view header, bool edges) {
+  const std::string lower = Lower(header);
+  const std::size_t colon = lower.find(':');
+  const std::string name = lower.substr(0, colon);
+  std::string kind = colon == std::string::npos ? "" : lower.substr(colon + 1);
+  kind = kind.substr(0, kind.find('('));
+  if (kind == "id") return Column::kId;
+  if (kind == "start_id") return Column::kSource;
+  if (kind == "end_id") return Column::kTarget;
+  if (kind == "type") return Column::kRelation;
+  if (kind == "label") return Column::kType;
+  if (edges) {
+    if (name == "src" || name == "source" || name == "from") return Column::kSource;
+    if (name == "dst" || name == "target" || name == "to") return Column::kTarget;
+    if (name == "rel" || name == "relation" || name == "type" || name == "label")
+      return Column::kRelation;
+    if (name == "weight") return Column::kWeight;
+    if (name == "count") return Column::kCount;
+    if (name == "first_date") return Column::kFirstDate;
+    if (name == "last_date") return Column::kLastDate;
+    return Column::kIgnored;
+  }
+  if (name == "id") return Column::kId;
+  if (name == "name" || name == "label") return Column::kName;
+  if (name == "type") return Column::kType;
+  if (name == "aliases") return Column::kAliases;
+  if (name == "mention_count" || name == "mentions") return Column::kMentions;
+  if (name == "first_seen") return Column::kFirstSeen;
+  if (name == "last_seen") return Column::kLastSeen;
+  return Column::kIgnored;
+}
+
+// Node ids to node indexes. Ids that are a number, optionally after one letter ("17", "n17"), go
+// into a vector indexed by the number while the numbers stay dense; other ids into a hash map.
+class NodeIndex {
+ public:
+  // False when `id` is already there.
+  bool Add(const std::string& id, std::uint32_t index) {
+    if (Dense(id)) return Set(number_, index);
+    return by_name_.emplace(id, index).second;
+  }
+  std::optional<std::uint32_t> Find(const std::string& id) {
+    if (Parse(id) && prefix_ == parsed_prefix_ && number_ < dense_.size() &&
+        dense_[number_] != kNone) {
+      return dense_[number_];
+    }
+    const auto found = by_name_.find(id);
+    if (found == by_name_.end()) return std::nullopt;
+    return found->second;
+  }
+
+ private:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+
+  // Splits "n17" into prefix 'n' and number 17; no sign, no leading zeros.
+  bool Parse(std::string_view id) {
+    parsed_prefix_ = 0;
+    if (!id.empty() && std::isalpha(static_cast<unsigned char>(id.front()))) {
+      parsed_prefix_ = id.front();
+      id.remove_prefix(1);
+    }
+    if (id.empty() || id.size() > 9 || (id.size() > 1 && id.front() == '0')) return false;
+    return ParseDigits(id, &number_);
+  }
+  static bool ParseDigits(std::string_view digits, std::uint64_t* number) {
+    const auto [end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), *number);
+    return error == std::errc() && end == digits.data() + digits.size();
+  }
+  bool Dense(std::string_view id) {
+    if (!Parse(id)) return false;
+    if (!prefix_chosen_) {
+      prefix_ = parsed_prefix_;
+      prefix_chosen_ = true;
+    }
+    return prefix_ == parsed_prefix_ && number_ < 16 * (added_ + 65536);
+  }
+  bool Set(std::uint64_t number, std::uint32_t index) {
+    if (number >= dense_.size())
+      dense_.resize(std::max<std::size_t>(number + 1, 2 * dense_.size()), kNone);
+    if (dense_[number] != kNone) return false;
+    dense_[number] = index;
+    ++added_;
+    return true;
+  }
+
+  std::vector<std::uint32_t> dense_;
+  std::unordered_map<std::string, std::uint32_t> by_name_;
+  bool prefix_chosen_ = false;
+  char prefix_ = 0;
+  char parsed_prefix_ = 0;
+  std::uint64_t number_ = 0;
+  std::uint64_t added_ = 0;
+};
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (!in) return Status::IOError(path + ": read error");
+  return text;
+}
+
+// A CSV file's records with their columns resolved from the header.
+class Table {
+ public:
+  Table(std::string path, std::string text, bool edges)
+      : path_(std::move(path)), text_(std::move(text)), reader_(text_), edges_(edges) {}
+
+  // Records left at most (a record may span lines).
+  std::size_t LineCount() const {
+    return static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n'));
+  }
+  Status ReadHeader() {
+    if (!reader_.Next(&fields_))
+      return Error(reader_.error().empty() ? "empty file" : reader_.error());
+    for (const std::string& header : fields_)
+      columns_.push_back(ColumnOf(header, edges_));
+    return Status::Ok();
+  }
+  bool Has(Column column) const {
+    for (Column c : columns_)
+      if (c == column) return true;
+    return false;
+  }
+  // Reads the next record; false at the end. `status` is set on malformed input.
+  bool Next(Status* status) {
+    if (!reader_.Next(&fields_)) {
+      if (!reader_.error().empty()) *status = Error(reader_.error());
+      return false;
+    }
+    if (fields_.size() != columns_.size()) {
+      *status = Error("expected " + std::to_string(columns_.size()) + " fields, found " +
+                      std::to_string(fields_.size()));
+      return false;
+    }
+    return true;
+  }
+  // Calls take(column, text) for each field of the current record.
+  template <typename Take>
+  void ForEachField(const Take& take) {
+    for (std::size_t i = 0; i < columns_.size(); ++i)
+      if (columns_[i] != Column::kIgnored) take(columns_[i], fields_[i]);
+  }
+  Status Error(const std::string& message) const {
+    return Status::InvalidArgument(path_ + ":" + std::to_string(reader_.line()) + ": " + message);
+  }
+
+ private:
+  std::string path_;
+  std::string text_;
+  graph::CsvReader reader_;
+  bool edges_;
+  std::vector<Column> columns_;
+  std::vector<std::string> fields_;
+};
+
+template <typename Number>
+bool ParseNumber(std::string_view text, Number* value) {
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
+// Aliases: a JSON list of strings (kg's export), or names separated by ';' (Neo4j's arrays).
+bool ParseAliases(const std::string& text, std::vector<std::string>* aliases) {
+  aliases->clear();
+  if (text.empty()) return true;
+  if (text.front() != '[') {
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+      const std::size_t end = std::min(text.find(';', begin), text.size());
+      if (end > begin) aliases->push_back(text.substr(begin, end - begin));
+      begin = end + 1;
+    }
+    return true;
+  }
+  const nlohmann::json list = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!list.is_array()) return false;
+  for (const nlohmann::json& item : list) {
+    if (!item.is_string()) return false;
+    aliases->push_back(item.get<std::string>());
+  }
+  return true;
+}
+
+Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* graph,
+                 NodeIndex* index, CsvImportReport* report) {
+  if (Status s = table->ReadHeader(); !s.ok()) return s;
+  if (!table->Has(Column::kId)) return table->Error("no id column (id or id:ID)");
+  Status status;
+  while (table->Next(&status)) {
+    EntityRecord node;
+    std::string id;
+    std::string type_label;
+    bool ok = true;
+    std::string problem;
+    table->ForEachField([&](Column column, std::string& text) {
+      if (FindInvalidUtf8(text).has_value()) {
+        ok = false;
+        problem = "invalid UTF-8";
+      }
+      switch (column) {
+        case Column::kId:
+          id = text;
+          break;
+        case Column::kName:
+          node.name = std::move(text);
+          break;
+        case Column::kType:
+          type_label = text.substr(0, text.find(';'));
+          break;
+        case Column::kAliases:
+          if (!ParseAliases(text, &node.aliases)) {
+            ok = false;
+            problem = "aliases are neither a JSON list of strings nor ';'-separated";
+          }
+          break;
+        case Column::kMentions:
+          if (!text.empty() && !ParseNumber(text, &node.mention_count)) {
+            ok = false;
+            problem = "mention count '" + text + "' is not a number";
+          }
+          break;
+        case Column::kFirstSeen:
+          node.first_seen = std::move(text);
+          break;
+        case Column::kLastSeen:
+          node.last_seen = std::move(text);
+          break;
+        default:
+          break;
+      }
+    });
+    if (!ok) return table->Error(problem);
+    if (id.empty()) return table->Error("node without an id");
+    if (node.name.empty()) node.name = id;
+    if (!MapEntityLabel(type_label, &node.type)) {
+      node.type = options.unknown_type;
+      ++report->retyped[type_label];
+    }
+    if (!index->Add(id, static_cast<std::uint32_t>(graph->nodes.size())))
+      return table->Error("node id '" + id + "' appears twice");
+    graph->nodes.push_back(std::move(node));
+  }
+  return status;
+}
+
+Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
+  if (Status s = table->ReadHeader(); !s.ok()) return s;
+  for (Column required : {Column::kSource, Column::kTarget, Column::kRelation}) {
+    if (!table->Has(required))
+      return table->Error(
+          "needs source, target and relation columns (src,dst,rel or :START_ID,"
+          ":END_ID,:TYPE)");
+  }
+  std::unordered_map<std::string, std::uint32_t> relations;
+  graph->edges.reserve(table->LineCount());
+  Status status;
+  while (table->Next(&status)) {
+    ImportGraph::Edge edge;
+    std::string problem;
+    table->ForEachField([&](Column column, std::string& text) {
+      if (!problem.empty()) return;
+      switch (column) {
+        case Column::kSource:
+        case Column::kTarget: {
+          const std::optional<std::uint32_t> node = nodes->Find(text);
+          if (!node.has_value()) {
+            problem = "no node with id '" + text + "'";
+          } else {
+            (column == Column::kSource ? edge.source : edge.target) = *node;
+          }
+          break;
+        }
+        case Column::kRelation: {
+          if (text.empty() || FindInvalidUtf8(text).has_value()) {
+            problem = "relation is empty or not UTF-8";
+            break;
+          }
+          auto [it, added] = relations.emplace(text, graph->relations.size());
+          if (added) graph->relations.push_back(text);
+          edge.relation = it->second;
+          break;
+        }
+        case Column::kWeight: {
+          double weight = 0;
+          if (text.empty()) break;
+          if (!ParseNumber(text, &weight) || !std::isfinite(weight)) {
+            problem = "weight '" + text + "' is not a number";
+          } else {
+            edge.weight = weight;
+          }
+          break;
+        }
+        case Column::kCount:
+          if (!text.empty() && (!ParseNumber(text, &edge.count) || edge.count == 0))
+            problem = "count '" + text + "' is not a positive integer";
+          break;
+        case Column::kFirstDate:
+          edge.first_date = text;
+          break;
+        case Column::kLastDate:
+          edge.last_date = text;
+          break;
+        default:
+          break;
+      }
+    });
+    if (!problem.empty()) return table->Error(problem);
+    if (FindInvalidUtf8(edge.first_date).has_value() || FindInvalidUtf8(edge.last_date).has_value())
+      return table->Error("invalid UTF-8");
+    graph->edges.push_back(std::move(edge));
+  }
+  return status;
+}
+
+}  // namespace
+
+bool MapEntityLabel(std::string_view label, EntityType* type) {
+  static const std::unordered_map<std::string, EntityType> kLabels = {
+      {"person", EntityType::kPerson},    {"per", EntityType::kPerson},
+      {"org", EntityType::kOrg},          {"organization", EntityType::kOrg},
+      {"organisation", EntityType::kOrg}, {"norp", EntityType::kOrg},
+      {"gpe", EntityType::kGpe},          {"loc", EntityType::kLoc},
+      {"location", EntityType::kLoc},     {"fac", EntityType::kLoc},
+  };
+  const auto found = kLabels.find(Lower(label));
+  if (found == kLabels.end()) return false;
+  *type = found->second;
+  return true;
+}
+
+Result<ImportGraph> ReadCsvGraph(const std::string& nodes_path, const std::string& edges_path,
+                                 const CsvImportOptions& options, CsvImportReport* report) {
+  ImportGraph graph;
+  NodeIndex index;
+  {
+    Result<std::string> text = ReadFile(nodes_path);
+    if (!text.ok()) return text.status();
+    Table nodes(nodes_path, std::move(text).value(), /*edges=*/false);
+    if (Status s = ReadNodes(&nodes, options, &graph, &index, report); !s.ok()) return s;
+  }
+  Result<std::string> text = ReadFile(edges_path);
+  if (!text.ok()) return text.status();
+  Table edges(edges_path, std::move(text).value(), /*edges=*/true);
+  if (Status s = ReadEdges(&edges, &index, &graph); !s.ok()) return s;
+  return graph;
+}
+
+}  // namespace kg

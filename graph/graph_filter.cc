@@ -1,0 +1,117 @@
+#include "kg/graph_filter.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace kg {
+namespace {
+
+void AddDocument(const std::string& doc_id, std::vector<std::string>* documents) {
+  if (documents->size() >= EdgeEvidence::kMaxDocuments) return;
+  if (std::find(documents->begin(), documents->end(), doc_id) == documents->end())
+    documents->push_back(doc_id);
+}
+
+}  // namespace
+
+bool GraphFilter::KeepsAll() const {
+  return relations.empty() && types.empty() && min_count == 0 && !NeedsEvidence() &&
+         !around.has_value();
+}
+
+bool GraphFilter::KeepsDate(std::string_view date) const {
+  if (date.empty()) return since.empty() && until.empty();
+  return (since.empty() || date >= since) &&
+         (until.empty() || date.substr(0, until.size()) <= until);
+}
+
+bool GraphFilter::KeepsEvidence(const EvidenceRecord& evidence) const {
+  return (modalities.empty() || modalities.contains(evidence.modality)) && KeepsDate(evidence.date);
+}
+
+Result<bool> EdgeSelector::KeepsType(EntityId id) {
+  const auto known = type_kept_.find(id);
+  if (known != type_kept_.end()) return known->second;
+  Result<EntityRecord> entity = store_.GetEntity(id);
+  if (!entity.ok()) return entity.status();
+  const bool kept = filter_.types.contains(entity->type);
+  type_kept_.emplace(id, kept);
+  return kept;
+}
+
+Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence) {
+  if (edge.count < filter_.min_count) return false;
+  if (!filter_.relations.empty() && !filter_.relations.contains(edge.relation)) return false;
+  const bool dated = !filter_.since.empty() || !filter_.until.empty();
+  if (dated) {
+    // The edge's date range must overlap the filter's before any evidence can fall in it.
+    if (edge.first_date.empty()) return false;
+    if (!filter_.since.empty() && edge.last_date < filter_.since) return false;
+    if (!filter_.until.empty() && edge.first_date.substr(0, filter_.until.size()) > filter_.until)
+      return false;
+  }
+  if (!filter_.types.empty()) {
+    for (EntityId id : {edge.source, edge.target}) {
+      Result<bool> kept = KeepsType(id);
+      if (!kept.ok() || !*kept) return kept;
+    }
+  }
+  const bool has_evidence = edge.count > edge.imported;
+  if (!has_evidence) return filter_.modalities.empty();
+  if (evidence == nullptr && !filter_.NeedsEvidence()) return true;
+  bool kept = false;
+  std::set<std::string> modalities;
+  Status status = store_.ForEachEvidence(edge, [&](const EvidenceRecord& record) {
+    if (!filter_.KeepsEvidence(record)) return true;
+    kept = true;
+    if (evidence == nullptr) return false;
+    modalities.insert(record.modality);
+    if (evidence->sample.empty()) evidence->sample = record.text;
+    AddDocument(record.doc_id, &evidence->documents);
+    return true;
+  });
+  if (!status.ok()) return status;
+  if (evidence != nullptr) evidence->modalities.assign(modalities.begin(), modalities.end());
+  // Imported support, which has no evidence, meets a date range checked above, never a modality.
+  return kept || !filter_.NeedsEvidence() || (filter_.modalities.empty() && edge.imported > 0);
+}
+
+Result<std::vector<EntityId>> CollectNeighbourhood(const Store& store, const GraphFilter& filter,
+                                                   std::size_t max_nodes) {
+  EdgeSelector selector(store, filter);
+  std::unordered_set<EntityId> seen = {*filter.around};
+  std::vector<EntityId> frontier = {*filter.around};
+  for (std::uint32_t hop = 0; hop < filter.depth && !frontier.empty(); ++hop) {
+    std::vector<EntityId> next;
+    for (EntityId id : frontier) {
+      Status failure;
+      Status status = store.ForEachEdgeOf(id, Direction::kBoth, [&](const EdgeRecord& edge) {
+        const EntityId other = edge.source == id ? edge.target : edge.source;
+        if (seen.contains(other)) return true;
+        Result<bool> kept = selector.Keeps(edge, nullptr);
+        if (!kept.ok()) {
+          failure = kept.status();
+          return false;
+        }
+        if (!*kept) return true;
+        seen.insert(other);
+        next.push_back(other);
+        if (seen.size() > max_nodes) {
+          failure = Status::InvalidArgument(
+              "the neighbourhood has more than " + std::to_string(max_nodes) +
+              " nodes; lower --depth or narrow it with --rel, --type or --min-count");
+          return false;
+        }
+        return true;
+      });
+      if (!status.ok()) return status;
+      if (!failure.ok()) return failure;
+    }
+    frontier = std::move(next);
+  }
+  std::vector<EntityId> nodes(seen.begin(), seen.end());
+  std::sort(nodes.begin(), nodes.end());
+  return nodes;
+}
+
+}  // namespace kg

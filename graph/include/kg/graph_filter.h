@@ -1,0 +1,71 @@
+// GraphFilter: which edges (and so which nodes) a query or an export keeps.
+//
+// Every set criterion must hold for an edge to be kept; an empty criterion keeps everything.
+// Criteria on evidence (modalities, dates) hold when at least one piece of the edge's evidence
+// meets all of them. Imported edges have no evidence: they meet a date range when their
+// [first_date, last_date] overlaps it and never meet a modality criterion. Dates compare as
+// ISO 8601 text ("2024-03-02"), so --until 2024-03 includes every day of March.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "kg/status.h"
+#include "kg/store.h"
+
+namespace kg {
+
+struct GraphFilter {
+  std::set<std::string, std::less<>> relations;
+  std::set<EntityType> types;  // both endpoints must have one of these types
+  std::string since;           // inclusive
+  std::string until;           // inclusive
+  std::uint64_t min_count = 0;
+  std::set<std::string, std::less<>> modalities;
+  std::optional<EntityId> around;  // keep only the neighbourhood of this entity ...
+  std::uint32_t depth = 1;         // ... up to this many hops away, in either direction
+
+  // True when the filter keeps the whole graph.
+  bool KeepsAll() const;
+  bool NeedsEvidence() const { return !modalities.empty() || !since.empty() || !until.empty(); }
+  bool KeepsEvidence(const EvidenceRecord& evidence) const;
+  bool KeepsDate(std::string_view date) const;
+};
+
+// What an edge's evidence says, for exporters: the evidence the filter keeps, summarised.
+struct EdgeEvidence {
+  std::vector<std::string> modalities;  // distinct, sorted
+  std::string sample;                   // one sentence
+  std::vector<std::string> documents;   // distinct document ids, at most kMaxDocuments
+  static constexpr std::size_t kMaxDocuments = 50;
+};
+
+// Decides edges for one GraphFilter over one store. Remembers the endpoint types it looked up,
+// so memory grows with the entities it has seen when the filter has types.
+class EdgeSelector {
+ public:
+  EdgeSelector(const Store& store, const GraphFilter& filter) : store_(store), filter_(filter) {}
+
+  // Whether `edge` is kept; fills `evidence` (if not null) from the evidence the filter keeps.
+  Result<bool> Keeps(const EdgeRecord& edge, EdgeEvidence* evidence);
+
+ private:
+  Result<bool> KeepsType(EntityId id);
+
+  const Store& store_;
+  const GraphFilter& filter_;
+  std::unordered_map<EntityId, bool> type_kept_;
+};
+
+// The entities within filter.depth hops of filter.around (which must be set), following kept
+// edges in both directions, sorted by id. Fails with InvalidArgument when there are more than
+// `max_nodes`.
+Result<std::vector<EntityId>> CollectNeighbourhood(const Store& store, const GraphFilter& filter,
+                                                   std::size_t max_nodes);
+
+}  // namespace kg

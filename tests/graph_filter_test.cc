@@ -1,0 +1,142 @@
+#include "kg/graph_filter.h"
+
+#include <catch2/catch.hpp>
+
+#include "kg/graph_selection.h"
+#include "temp_dir.h"
+#include "test_graph.h"
+
+namespace {
+
+using kg::testing::AddTestGraph;
+using kg::testing::OpenTestStore;
+using kg::testing::TempDir;
+
+struct Selected {
+  std::vector<std::string> nodes;
+  std::vector<std::string> edges;  // relation names
+};
+
+Selected Select(const kg::Store& store, kg::GraphFilter filter) {
+  auto selection = kg::GraphSelection::Select(store, std::move(filter));
+  REQUIRE(selection.ok());
+  Selected selected;
+  REQUIRE(selection
+              ->ForEachNode([&](const kg::EntityRecord& entity) {
+                selected.nodes.push_back(entity.name);
+                return true;
+              })
+              .ok());
+  REQUIRE(selection
+              ->ForEachEdge([&](const kg::EdgeRecord& edge, const kg::EdgeEvidence&) {
+                selected.edges.push_back(edge.relation);
+                return true;
+              })
+              .ok());
+  std::sort(selected.nodes.begin(), selected.nodes.end());
+  std::sort(selected.edges.begin(), selected.edges.end());
+  return selected;
+}
+
+}  // namespace
+
+TEST_CASE("an empty filter selects every entity and edge", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  const Selected all = Select(*store, {});
+  CHECK(all.nodes.size() == 4);
+  CHECK(all.edges == std::vector<std::string>{"accused", "met_with", "visited"});
+}
+
+TEST_CASE("a relation filter keeps those edges and only their endpoints", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.relations = {"visited"};
+  const Selected kept = Select(*store, filter);
+  CHECK(kept.edges == std::vector<std::string>{"visited"});
+  CHECK(kept.nodes == std::vector<std::string>{"Accra", "Paul Mensah"});
+}
+
+TEST_CASE("a type filter keeps edges whose endpoints both have the types", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.types = {kg::EntityType::kPerson};
+  CHECK(Select(*store, filter).edges == std::vector<std::string>{"met_with"});
+}
+
+TEST_CASE("a neighbourhood follows edges in both directions up to the depth", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.around = kg::testing::IdOf(*store, "Accra");
+  filter.depth = 1;
+  CHECK(Select(*store, filter).nodes == std::vector<std::string>{"Accra", "Paul Mensah"});
+  filter.depth = 2;
+  const Selected two_hops = Select(*store, filter);
+  CHECK(two_hops.nodes.size() == 3);
+  CHECK(two_hops.edges == std::vector<std::string>{"met_with", "visited"});
+}
+
+TEST_CASE("a neighbourhood larger than the cap is refused", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.around = kg::testing::IdOf(*store, "Paul Mensah");
+  filter.depth = 2;
+  const auto selection = kg::GraphSelection::Select(*store, filter, 2);
+  REQUIRE_FALSE(selection.ok());
+  CHECK(selection.status().message().find("more than 2 nodes") != std::string::npos);
+}
+
+TEST_CASE("a date range keeps edges with evidence dated inside it", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.since = "2024-04-01";
+  filter.until = "2024-04";
+  CHECK(Select(*store, filter).edges == std::vector<std::string>{"accused"});
+}
+
+TEST_CASE("a modality filter keeps edges with evidence of that modality", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.modalities = {"planned", "reported"};
+  CHECK(Select(*store, filter).edges == std::vector<std::string>{"accused", "visited"});
+}
+
+TEST_CASE("a minimum count keeps edges with that much evidence", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.min_count = 2;
+  CHECK(Select(*store, filter).edges == std::vector<std::string>{"accused"});
+}
+
+TEST_CASE("an edge's evidence summary lists modalities, a sentence and documents", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  auto selection = kg::GraphSelection::Select(*store, {});
+  REQUIRE(selection.ok());
+  kg::EdgeEvidence accused;
+  REQUIRE(selection
+              ->ForEachEdge([&](const kg::EdgeRecord& edge, const kg::EdgeEvidence& evidence) {
+                if (edge.relation == "accused") accused = evidence;
+                return true;
+              })
+              .ok());
+  CHECK(accused.modalities == std::vector<std::string>{"asserted", "reported"});
+  CHECK(accused.documents == std::vector<std::string>{"doc-1", "doc-2"});
+  CHECK(accused.sample == "Ada accused Łódź Zoë.");
+}

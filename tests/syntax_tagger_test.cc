@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include "kg/syntax/tagger.h"
+#include "syntax_test_support.h"
+
+namespace {
+
+using kg::syntax::ConlluSentence;
+using kg::syntax::Tagger;
+using kg::syntax::TagId;
+
+Tagger TrainTiny() {
+  const std::vector<ConlluSentence> treebank = kg::syntax::testing::TinyTreebank();
+  kg::syntax::TaggerTrainOptions options;
+  options.epochs = 8;
+  auto tagger = kg::syntax::TrainTagger(treebank, treebank, options);
+  REQUIRE(tagger.ok());
+  return std::move(tagger).value();
+}
+
+// "UPOS/XPOS" of every word of every sentence.
+std::vector<std::string> TagAll(const Tagger& tagger,
+                                const std::vector<ConlluSentence>& sentences) {
+  std::vector<std::string> out;
+  for (const ConlluSentence& sentence : sentences) {
+    std::vector<std::string_view> forms;
+    for (const auto& w : sentence.words)
+      forms.push_back(w.form);
+    std::vector<TagId> tags(forms.size());
+    tagger.Tag(forms, tags);
+    for (TagId t : tags)
+      out.push_back(tagger.upos(t) + "/" + tagger.xpos(t));
+  }
+  return out;
+}
+
+std::vector<std::string> GoldTags(const std::vector<ConlluSentence>& sentences) {
+  std::vector<std::string> out;
+  for (const ConlluSentence& sentence : sentences) {
+    for (const auto& w : sentence.words)
+      out.push_back(w.upos + "/" + w.xpos);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a tagger trained on a few sentences reproduces their tags", "[syntax][tagger]") {
+  const Tagger tagger = TrainTiny();
+  const auto treebank = kg::syntax::testing::TinyTreebank();
+  CHECK(TagAll(tagger, treebank) == GoldTags(treebank));
+}
+
+TEST_CASE("tagger training is deterministic for a fixed seed", "[syntax][tagger]") {
+  kg::syntax::testing::TempDir dir;
+  REQUIRE(TrainTiny().Save(dir.path() / "a.kgm").ok());
+  REQUIRE(TrainTiny().Save(dir.path() / "b.kgm").ok());
+  CHECK(std::filesystem::file_size(dir.path() / "a.kgm") ==
+        std::filesystem::file_size(dir.path() / "b.kgm"));
+  auto a = Tagger::Load(dir.path() / "a.kgm");
+  auto b = Tagger::Load(dir.path() / "b.kgm");
+  REQUIRE(a.ok());
+  REQUIRE(b.ok());
+  const auto treebank = kg::syntax::testing::TinyTreebank();
+  CHECK(TagAll(*a, treebank) == TagAll(*b, treebank));
+}
+
+TEST_CASE("a saved and reloaded tagger tags the same", "[syntax][tagger]") {
+  kg::syntax::testing::TempDir dir;
+  const Tagger tagger = TrainTiny();
+  REQUIRE(tagger.Save(dir.path() / "tagger.kgm").ok());
+  auto loaded = Tagger::Load(dir.path() / "tagger.kgm");
+  REQUIRE(loaded.ok());
+  const auto treebank = kg::syntax::testing::TinyTreebank();
+  CHECK(TagAll(*loaded, treebank) == TagAll(tagger, treebank));
+}
+
+TEST_CASE("tagger training without words fails with a status", "[syntax][tagger]") {
+  const auto tagger = kg::syntax::TrainTagger({}, {}, {});
+  REQUIRE_FALSE(tagger.ok());
+  CHECK(tagger.status().code() == kg::Status::Code::kInvalidArgument);
+}
+
+TEST_CASE("an untrained tagger leaves tags untouched and cannot be saved", "[syntax][tagger]") {
+  Tagger tagger;
+  std::vector<std::string_view> words = {"hello"};
+  std::vector<TagId> tags = {7};
+  tagger.Tag(words, tags);
+  CHECK(tags[0] == 7);
+  CHECK_FALSE(tagger.Save("/nonexistent/tagger.kgm").ok());
+}
