@@ -1,10 +1,10 @@
 #include "cli_support.h"
 
-#include "kg/extractor.h"
-
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
+#include "kg/extractor.h"
 #include "kg/name_resolver.h"
 
 namespace kg::cli {
@@ -21,6 +21,24 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only) {
 
 EntityRecord ResolveEntity(const Store& store, const std::string& name) {
   return ValueOrThrow(ResolveEntityName(store, name));
+}
+
+void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals) {
+  if (globals.json) {
+    std::cout << nlohmann::json{{"id", entity.id},
+                                {"name", entity.name},
+                                {"type", EntityTypeName(entity.type)},
+                                {"aliases", entity.aliases},
+                                {"mentions", entity.mention_count}}
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+    return;
+  }
+  std::cout << entity.name << " (" << EntityTypeName(entity.type) << ", #" << entity.id << ", "
+            << entity.mention_count << " mentions)";
+  for (std::size_t i = 0; i < entity.aliases.size(); ++i)
+    std::cout << (i == 0 ? " also: " : ", ") << entity.aliases[i];
+  std::cout << "\n";
 }
 
 syntax::Analyzer LoadAnalyzer(const std::string& models) {

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "kg/status.h"
-#include "kg/syntax/analyzer.h"
 #include "kg/store.h"
+#include "kg/syntax/analyzer.h"
 
 namespace kg::cli {
 
@@ -45,18 +45,25 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only);
 // matches (suggesting close names) or several do (listing them).
 EntityRecord ResolveEntity(const Store& store, const std::string& name);
 
+// One line (or JSON object) describing the entity on stdout.
+void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals);
+
 // Each subcommand registers itself on the app; its callback runs the command.
 void AddIngestCommand(CLI::App& app, const GlobalOptions& globals);
 void AddStatsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExportCommand(CLI::App& app, const GlobalOptions& globals);
+void AddCheckCommand(CLI::App& app, const GlobalOptions& globals);
+void AddDocsCommand(CLI::App& app, const GlobalOptions& globals);
+void AddBackupCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
+void AddAliasCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
 void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
 void AddTrainCommand(CLI::App& app, const GlobalOptions& globals);
 void AddParseCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvaluateSyntaxCommand(CLI::App& app, const GlobalOptions& globals);
-void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
 void AddPathCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEdgesCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExplainCommand(CLI::App& app, const GlobalOptions& globals);

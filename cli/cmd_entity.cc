@@ -1,5 +1,6 @@
-// kg entity NAME: one entity's profile: type, aliases, mentions, dates, degree per relation, top
-// neighbours and its strongest evidence.
+// kg entity NAME: one entity's profile (type, aliases, mentions, dates, degree per relation, top
+// neighbours and its strongest evidence). kg entity merge A B | rename NAME NEW: curate entities;
+// each change is one atomic write. An entity named like a subcommand is shown by its #ID.
 #include <iostream>
 
 #include "cli_support.h"
@@ -128,13 +129,42 @@ void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
 void AddEntityCommand(CLI::App& app, const GlobalOptions& globals) {
   auto options = std::make_shared<EntityOptions>();
   CLI::App* command = app.add_subcommand(
-      "entity", "Show an entity: type, aliases, mentions, relations, neighbours and evidence");
-  command->add_option("name", options->name, "Canonical name, alias or #ID of the entity")
-      ->required();
+      "entity",
+      "Show an entity (type, aliases, mentions, relations, neighbours, evidence), or "
+      "curate entities: merge, rename");
+  command->add_option("name", options->name, "Canonical name, alias or #ID of the entity");
   command->add_option("--neighbors", options->neighbors, "Show the top N neighbours (default 10)");
   command->add_option("--evidence", options->evidence,
                       "Show the strongest evidence of the top N edges (default 5)");
-  command->callback([options, &globals] { RunEntity(*options, globals); });
+  command->callback([command, options, &globals] {
+    if (!command->get_subcommands().empty()) return;  // merge or rename ran instead
+    if (options->name.empty()) throw CliError("kg entity needs a NAME, or merge or rename");
+    RunEntity(*options, globals);
+  });
+
+  auto merge = std::make_shared<std::pair<std::string, std::string>>();
+  CLI::App* merge_command = command->add_subcommand(
+      "merge", "Merge entity B into entity A: B's names, edges and evidence become A's");
+  merge_command->add_option("a", merge->first, "The entity that remains (name, alias or #id)")
+      ->required();
+  merge_command->add_option("b", merge->second, "The entity merged into it")->required();
+  merge_command->callback([merge, &globals] {
+    const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
+    const EntityRecord into = ResolveEntity(*store, merge->first);
+    const EntityRecord from = ResolveEntity(*store, merge->second);
+    PrintEntity(ValueOrThrow(store->MergeEntities(into.id, from.id)), globals);
+  });
+
+  auto rename = std::make_shared<std::pair<std::string, std::string>>();
+  CLI::App* rename_command = command->add_subcommand(
+      "rename", "Give an entity a new canonical name; the old one stays as an alias");
+  rename_command->add_option("name", rename->first, "The entity (name, alias or #id)")->required();
+  rename_command->add_option("new_name", rename->second, "Its new canonical name")->required();
+  rename_command->callback([rename, &globals] {
+    const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
+    const EntityRecord entity = ResolveEntity(*store, rename->first);
+    PrintEntity(ValueOrThrow(store->RenameEntity(entity.id, rename->second)), globals);
+  });
 }
 
 }  // namespace kg::cli

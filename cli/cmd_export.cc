@@ -31,7 +31,7 @@ struct ExportOptions {
 const std::vector<std::string> kModalities = {"asserted",  "reported",    "claimed", "planned",
                                               "attempted", "conditional", "negated"};
 
-// YYYY, YYYY-MM or YYYY-MM-DD.
+// YYYY, YYYY-MM or YYYY-MM-DD, with a month from 01 to 12 and a day from 01 to 31.
 bool IsDate(const std::string& date) {
   static const std::string kShape = "0000-00-00";
   if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
@@ -39,7 +39,11 @@ bool IsDate(const std::string& date) {
     if (kShape[i] == '-' ? date[i] != '-' : !std::isdigit(static_cast<unsigned char>(date[i])))
       return false;
   }
-  return true;
+  const auto in_range = [&](std::size_t at, int high) {
+    const int value = (date[at] - '0') * 10 + (date[at + 1] - '0');
+    return value >= 1 && value <= high;
+  };
+  return (date.size() < 7 || in_range(5, 12)) && (date.size() < 10 || in_range(8, 31));
 }
 
 GraphFilter MakeFilter(const ExportOptions& options, const Store& store) {
@@ -111,14 +115,15 @@ void RunExport(const ExportOptions& options, const GlobalOptions& globals) {
   const GraphSelection graph =
       ValueOrThrow(GraphSelection::Select(*store, MakeFilter(options, *store), max_nodes));
   const ExportCounts counts = WriteFile(options, graph);
+  if (options.output == "-") return;  // standard output holds the export itself
   if (globals.json) {
-    std::cerr << nlohmann::json{{"format", options.format},
+    std::cout << nlohmann::json{{"format", options.format},
                                 {"output", options.output},
                                 {"nodes", counts.nodes},
                                 {"edges", counts.edges}}
                      .dump()
               << "\n";
-  } else if (options.output != "-") {
+  } else {
     std::cerr << "wrote " << options.output << ": " << counts.nodes << " nodes, " << counts.edges
               << " edges\n";
   }

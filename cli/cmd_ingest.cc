@@ -1,32 +1,31 @@
-// kg ingest FILE...: extract facts from text files and store them.
+// kg ingest INPUT...: extract facts from files, directories, JSON Lines or stdin and store them.
+//
+// Extraction runs on all cores and one writer stores documents in input order (see
+// kg/ingest_pipeline.h). A document that cannot be read is reported on one line and skipped; the
+// run ends with a one-line summary (a JSON object on stdout with --json) and exits non-zero if
+// any document failed. Running the same ingest again stores nothing new, so an interrupted
+// ingest is resumed by running it again.
+#include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli_support.h"
-#include "kg/document_reader.h"
+#include "kg/document_source.h"
 #include "kg/extractor.h"
 #include "kg/fact_json.h"
+#include "kg/ingest_pipeline.h"
+#include "progress_meter.h"
 
 namespace kg::cli {
 namespace {
 
 struct IngestOptions {
-  std::vector<std::string> files;
+  std::vector<std::string> inputs;
   std::string lexicon;
+  unsigned threads = 0;
+  bool jsonl = false;
   bool show = false;
 };
-
-const char* OutcomeName(IngestOutcome outcome) {
-  switch (outcome) {
-    case IngestOutcome::kAdded:
-      return "added";
-    case IngestOutcome::kUnchanged:
-      return "unchanged";
-    case IngestOutcome::kReplaced:
-      return "replaced";
-  }
-  return "?";
-}
 
 void ShowExtraction(const Extraction& extraction, bool json) {
   if (json) {
@@ -46,63 +45,110 @@ void ShowExtraction(const Extraction& extraction, bool json) {
   }
 }
 
+struct Tally {
+  std::uint64_t added = 0;
+  std::uint64_t unchanged = 0;
+  std::uint64_t replaced = 0;
+  std::uint64_t failed = 0;
+  std::uint64_t facts = 0;
+};
+
+void Count(const IngestedDocument& result, Tally* tally) {
+  if (result.extraction == nullptr) {
+    ++tally->failed;
+    return;
+  }
+  tally->facts += result.extraction->facts.size();
+  switch (result.outcome) {
+    case IngestOutcome::kAdded:
+      ++tally->added;
+      break;
+    case IngestOutcome::kUnchanged:
+      ++tally->unchanged;
+      break;
+    case IngestOutcome::kReplaced:
+      ++tally->replaced;
+      break;
+  }
+}
+
+std::string Summary(const Tally& tally, const ProgressMeter& meter, const StoreStats& stats) {
+  char rates[96];
+  std::snprintf(rates, sizeof rates, "in %.1f s (%.1f docs/s, %.2f MB/s)", meter.seconds(),
+                meter.documents_per_second(), meter.megabytes_per_second());
+  return "ingested " + std::to_string(meter.documents()) + " documents " + rates + ": " +
+         std::to_string(tally.added) + " added, " + std::to_string(tally.replaced) + " replaced, " +
+         std::to_string(tally.unchanged) + " unchanged, " + std::to_string(tally.failed) +
+         " failed, " + std::to_string(tally.facts) + " facts; the database holds " +
+         std::to_string(stats.entities) + " entities and " + std::to_string(stats.edges) + " edges";
+}
+
 void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
+  DocumentSourceOptions source_options;
+  source_options.stdin_jsonl = options.jsonl;
+  std::unique_ptr<DocumentSource> source =
+      ValueOrThrow(DocumentSource::Open(options.inputs, source_options));
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
 
-  std::size_t failures = 0;
-  std::size_t facts = 0;
-  std::size_t stored = 0;
-  for (const std::string& path : options.files) {
-    Result<Document> document = ReadTextDocument(path);
-    if (!document.ok()) {
-      if (options.files.size() == 1) throw CliError(document.status().message());
-      std::cerr << "kg: " << document.status().message() << "\n";
-      ++failures;
-      continue;
-    }
-    const Extraction extraction = extractor.Extract(*document);
-    if (options.show) ShowExtraction(extraction, globals.json);
-    const IngestOutcome outcome =
-        ValueOrThrow(store->IngestDocument(extraction, ContentHash(*document)));
-    if (outcome != IngestOutcome::kUnchanged) ++stored;
-    facts += extraction.facts.size();
-    if (!globals.json) {
-      std::cerr << document->id << ": " << OutcomeName(outcome) << ", "
-                << extraction.entities.size() << " entities, " << extraction.facts.size()
-                << " facts\n";
-    }
-  }
+  const bool draw = StderrIsTerminal();
+  ProgressMeter meter(draw, draw ? source->TotalBytes() : std::nullopt);
+  Tally tally;
+  IngestPipelineOptions pipeline_options;
+  pipeline_options.threads = options.threads;
+  const Status status = RunIngestPipeline(
+      *source, extractor, *store, pipeline_options, [&](const IngestedDocument& result) {
+        Count(result, &tally);
+        if (!result.item.document.ok()) {
+          meter.Clear();
+          std::cerr << "kg: " << result.item.document.status().message() << "\n";
+        } else if (options.show) {
+          meter.Clear();
+          ShowExtraction(*result.extraction, globals.json);
+        }
+        meter.Add(result.item.bytes);
+      });
+  meter.Clear();
+  ThrowIfError(status);
   const StoreStats stats = ValueOrThrow(store->Stats());
   if (globals.json && !options.show) {
-    std::cout << nlohmann::json{{"documents_read", options.files.size() - failures},
-                                {"documents_stored", stored},
-                                {"failed", failures},
-                                {"facts", facts}}
+    std::cout << nlohmann::json{{"documents", meter.documents()},
+                                {"added", tally.added},
+                                {"replaced", tally.replaced},
+                                {"unchanged", tally.unchanged},
+                                {"failed", tally.failed},
+                                {"facts", tally.facts},
+                                {"bytes", meter.bytes()},
+                                {"seconds", meter.seconds()},
+                                {"docs_per_second", meter.documents_per_second()},
+                                {"mb_per_second", meter.megabytes_per_second()},
+                                {"entities", stats.entities},
+                                {"edges", stats.edges}}
                      .dump()
               << "\n";
-  } else if (!globals.json) {
-    std::cerr << "ingested " << options.files.size() - failures << " of " << options.files.size()
-              << " documents (" << facts << " facts); the database now holds " << stats.entities
-              << " entities and " << stats.edges << " edges\n";
   }
-  if (failures > 0) {
-    throw CliError(std::to_string(failures) + " of " + std::to_string(options.files.size()) +
-                   " documents could not be read");
-  }
+  const std::string summary = Summary(tally, meter, stats);
+  // With failures the summary is the error message, so it stays the one last line.
+  if (tally.failed > 0) throw CliError(summary);
+  if (!globals.json) std::cerr << summary << "\n";
 }
 
 }  // namespace
 
 void AddIngestCommand(CLI::App& app, const GlobalOptions& globals) {
   auto options = std::make_shared<IngestOptions>();
-  CLI::App* command =
-      app.add_subcommand("ingest", "Extract facts from text files into the database");
+  CLI::App* command = app.add_subcommand(
+      "ingest", "Extract facts from text files, directories or JSON Lines into the database");
   command
-      ->add_option("files", options->files, "Plain-text files to ingest ('-' reads standard input)")
+      ->add_option("inputs", options->inputs,
+                   "Text files, directories (read recursively), .jsonl files, or '-' for "
+                   "standard input")
       ->required();
+  command->add_option("--threads", options->threads,
+                      "Extraction threads (default: one per hardware thread)");
+  command->add_flag("--jsonl", options->jsonl, "Read standard input as JSON Lines");
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON to use instead of the built-in one");
   command->add_flag("--show", options->show, "Print the entities and facts found in each document");

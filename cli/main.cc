@@ -24,13 +24,17 @@ int main(int argc, char** argv) {
   AddStatsCommand(app, globals);
   AddNeighborsCommand(app, globals);
   AddExportCommand(app, globals);
+  AddCheckCommand(app, globals);
+  AddDocsCommand(app, globals);
+  AddBackupCommand(app, globals);
+  AddEntityCommand(app, globals);
+  AddAliasCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
   AddImportCommand(app, globals);
   AddTrainCommand(app, globals);
   AddParseCommand(app, globals);
   AddEvaluateSyntaxCommand(app, globals);
-  AddEntityCommand(app, globals);
   AddPathCommand(app, globals);
   AddEdgesCommand(app, globals);
   AddExplainCommand(app, globals);

@@ -12,9 +12,8 @@
 #include "kg/utf8.h"
 
 namespace kg {
-namespace {
 
-Status CheckText(const std::string& origin, std::string_view text) {
+Status CheckDocumentText(const std::string& origin, std::string_view text) {
   if (const auto offset = FindInvalidUtf8(text)) {
     const bool nul = text[*offset] == '\0';
     return Status::InvalidArgument(origin + ": " + (nul ? "NUL byte" : "invalid UTF-8") +
@@ -23,8 +22,6 @@ Status CheckText(const std::string& origin, std::string_view text) {
   }
   return Status::Ok();
 }
-
-}  // namespace
 
 Result<Document> ReadTextDocument(const std::string& path) {
   Document document;
@@ -44,7 +41,7 @@ Result<Document> ReadTextDocument(const std::string& path) {
     document.id = std::filesystem::path(path).stem().string();
   }
   document.text = std::move(content).str();
-  if (Status status = CheckText(path == "-" ? "standard input" : path, document.text);
+  if (Status status = CheckDocumentText(path == "-" ? "standard input" : path, document.text);
       !status.ok()) {
     return status;
   }

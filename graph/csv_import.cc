@@ -321,9 +321,12 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
             problem = "relation is empty or not UTF-8";
             break;
           }
-          auto [it, added] = relations.emplace(text, graph->relations.size());
-          if (added) graph->relations.push_back(text);
-          edge.relation = it->second;
+          auto known = relations.find(text);
+          if (known == relations.end()) {
+            known = relations.emplace(text, graph->relations.size()).first;
+            graph->relations.push_back(text);
+          }
+          edge.relation = known->second;
           break;
         }
         case Column::kWeight: {

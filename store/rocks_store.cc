@@ -1,5 +1,8 @@
 #include "rocks_store.h"
 
+#include <rocksdb/utilities/checkpoint.h>
+
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
@@ -16,9 +19,21 @@ Status FromRocks(const rocksdb::Status& status, const std::string& path) {
   }
   if (status.IsCorruption()) {
     return Status::Corruption("database " + path + " is corrupted (" + detail +
-                              "); run 'kg check' or restore a backup");
+                              "); run 'kg check --repair' or restore a backup");
   }
   return Status::IOError("database " + path + ": " + detail);
+}
+
+rocksdb::Options DatabaseOptions() {
+  rocksdb::Options options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  options.compression = rocksdb::kLZ4Compression;
+  options.bottommost_compression = rocksdb::kZSTD;
+  options.info_log_level = rocksdb::WARN_LEVEL;
+  options.keep_log_file_num = 2;
+  options.max_background_jobs = 2;
+  return options;
 }
 
 namespace {
@@ -29,18 +44,70 @@ bool StartsWith(const rocksdb::Slice& key, std::string_view prefix) {
 
 }  // namespace
 
+RocksStore::~RocksStore() {
+  // A finished write survives power loss too, not only a killed process.
+  if (db_ != nullptr && !read_only_) db_->SyncWAL();
+  for (rocksdb::ColumnFamilyHandle* handle : handles_)
+    db_->DestroyColumnFamilyHandle(handle);
+}
+
+Status RocksStore::Corrupt(const std::string& what) const {
+  return Status::Corruption("database " + path_ + ": " + what +
+                            "; run 'kg check' to see what is damaged");
+}
+
+// A new database is built under a staging name, with every column family and the schema
+// version, and renamed into place: a process killed while creating it leaves no half-made
+// database behind, only a staging directory the next creation removes.
+Status RocksStore::Create() {
+  const std::string staging = path_ + ".creating";
+  std::error_code error;
+  std::filesystem::remove_all(staging, error);
+  {
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (const char* name : kFamilyNames)
+      families.emplace_back(name, rocksdb::ColumnFamilyOptions(DatabaseOptions()));
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    rocksdb::Status status =
+        rocksdb::DB::Open(DatabaseOptions(), staging, families, &handles, &raw);
+    if (!status.ok()) return FromRocks(status, path_);
+    std::unique_ptr<rocksdb::DB> db(raw);
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    status = db->Put(sync, handles[kMeta], kMetaSchemaVersion, BigEndian64(kSchemaVersion));
+    for (rocksdb::ColumnFamilyHandle* handle : handles)
+      db->DestroyColumnFamilyHandle(handle);
+    if (!status.ok()) return FromRocks(status, path_);
+  }
+  std::filesystem::rename(staging, path_, error);
+  if (error) return Status::IOError("cannot create database " + path_ + ": " + error.message());
+  return Status::Ok();
+}
+
 Status RocksStore::Open(bool create_if_missing) {
   const bool exists = std::filesystem::exists(std::filesystem::path(path_) / "CURRENT");
   if (!exists && (read_only_ || !create_if_missing)) {
     return Status::NotFound("no kg database at " + path_ + " (create one with 'kg ingest')");
   }
-  rocksdb::Options options;
-  options.create_if_missing = true;
-  options.create_missing_column_families = true;
-  options.compression = rocksdb::kLZ4Compression;
-  options.bottommost_compression = rocksdb::kZSTD;
-  options.info_log_level = rocksdb::WARN_LEVEL;
-  options.keep_log_file_num = 2;
+  if (!exists) {
+    if (Status status = Create(); !status.ok()) return status;
+  }
+  if (read_only_) {
+    // A read-only open cannot create the families a newer schema added.
+    std::vector<std::string> present;
+    const rocksdb::Status listed =
+        rocksdb::DB::ListColumnFamilies(DatabaseOptions(), path_, &present);
+    if (!listed.ok()) return FromRocks(listed, path_);
+    for (const char* name : kFamilyNames) {
+      if (std::find(present.begin(), present.end(), name) == present.end()) {
+        return Status::NotSupported("database " + path_ +
+                                    " was written by an older kg; run 'kg check --repair' once "
+                                    "to upgrade it");
+      }
+    }
+  }
+  const rocksdb::Options options = DatabaseOptions();
   std::vector<rocksdb::ColumnFamilyDescriptor> families;
   for (const char* name : kFamilyNames)
     families.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
@@ -66,23 +133,33 @@ Status RocksStore::LoadMeta() {
   bool found = false;
   if (Status s = Get(kMeta, kMetaSchemaVersion, &value, &found); !s.ok()) return s;
   if (!found) {
-    if (read_only_) return Status::Corruption("database " + path_ + " has no schema version");
+    if (read_only_) return Corrupt("no schema version");
     const rocksdb::Status put = db_->Put(rocksdb::WriteOptions(), handles_[kMeta],
                                          kMetaSchemaVersion, BigEndian64(kSchemaVersion));
     return FromRocks(put, path_);
   }
-  if (value.size() != 8) return Status::Corruption("database " + path_ + ": bad schema version");
+  if (value.size() != 8) return Corrupt("bad schema version");
   const std::uint64_t version = ReadBigEndian64(value);
   if (version > kSchemaVersion) {
     return Status::NotSupported("database " + path_ + " has schema version " +
                                 std::to_string(version) + ", newer than this kg supports (" +
                                 std::to_string(kSchemaVersion) + "); upgrade kg");
   }
+  if (version < kSchemaVersion) {
+    if (read_only_) {
+      return Status::NotSupported("database " + path_ + " has schema version " +
+                                  std::to_string(version) +
+                                  "; run 'kg check --repair' once to upgrade it");
+    }
+    if (Status s = Migrate(version); !s.ok()) return s;
+  }
   return Scan(kMeta, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& val) {
     const std::string_view name(key.data(), key.size());
     if (val.size() != 8) return true;
     const std::uint64_t number = ReadBigEndian64(std::string_view(val.data(), 8));
-    if (name.starts_with(kMetaRelationPrefix)) {
+    if (name.starts_with(kMetaSymmetricPrefix)) {
+      symmetric_relations_.emplace(name.substr(kMetaSymmetricPrefix.size()));
+    } else if (name.starts_with(kMetaRelationPrefix)) {
       const std::string relation(name.substr(kMetaRelationPrefix.size()));
       relation_ids_[relation] = static_cast<RelationId>(number);
       relation_names_[static_cast<RelationId>(number)] = relation;
@@ -130,7 +207,7 @@ Result<EntityRecord> RocksStore::GetEntity(EntityId id) const {
   if (!found) return Status::NotFound("no entity with id " + std::to_string(id));
   EntityRecord entity;
   if (!DecodeEntity(value, &entity)) {
-    return Status::Corruption("database " + path_ + ": unreadable entity " + std::to_string(id));
+    return Corrupt("unreadable entity " + std::to_string(id));
   }
   entity.id = id;
   return entity;
@@ -166,7 +243,7 @@ Status RocksStore::ForEachEntity(const std::function<bool(const EntityRecord&)>&
     entity.id = ReadBigEndian64(std::string_view(key.data(), 8));
     return visit(entity);
   });
-  if (corrupt) return Status::Corruption("database " + path_ + ": unreadable entity record");
+  if (corrupt) return Corrupt("unreadable entity record");
   return status;
 }
 
@@ -191,7 +268,7 @@ Status RocksStore::ScanEdges(Family family, std::string_view prefix,
     return visit(EdgeRecord{parsed.source, relation->second, parsed.target, edge.count,
                             edge.first_date, edge.last_date, edge.imported, edge.weight});
   });
-  if (corrupt) return Status::Corruption("database " + path_ + ": unreadable edge record");
+  if (corrupt) return Corrupt("unreadable edge record");
   return status;
 }
 
@@ -235,8 +312,40 @@ Status RocksStore::ForEachEvidence(const EdgeRecord& edge,
              }
              return visit(evidence);
            });
-  if (corrupt) return Status::Corruption("database " + path_ + ": unreadable evidence record");
+  if (corrupt) return Corrupt("unreadable evidence record");
   return status;
+}
+
+Status RocksStore::ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const {
+  bool corrupt = false;
+  std::string bad_id;
+  Status status = Scan(kDocuments, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    DocumentValue document;
+    if (!DecodeDocument(std::string_view(value.data(), value.size()), &document)) {
+      bad_id = key.ToString();
+      corrupt = true;
+      return false;
+    }
+    return visit(DocumentRecord{key.ToString(), document.date, document.evidence_keys.size(),
+                                document.mentions.size()});
+  });
+  if (corrupt) return Corrupt("unreadable record of document " + bad_id);
+  return status;
+}
+
+Status RocksStore::Backup(const std::string& directory) const {
+  if (std::filesystem::exists(directory)) {
+    return Status::InvalidArgument(directory + " already exists; a backup needs a new directory");
+  }
+  rocksdb::Checkpoint* raw = nullptr;
+  rocksdb::Status status = rocksdb::Checkpoint::Create(db_.get(), &raw);
+  std::unique_ptr<rocksdb::Checkpoint> checkpoint(raw);
+  if (status.ok()) status = checkpoint->CreateCheckpoint(directory);
+  if (!status.ok()) {
+    return Status::IOError("cannot back up " + path_ + " to " + directory + ": " +
+                           status.ToString());
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<std::string>> RocksStore::RelationNames() const {

@@ -1,7 +1,8 @@
 // RocksStore: the RocksDB implementation of Store (see schema.h for the layout).
 //
 // rocks_store.cc holds opening and reading; rocks_store_ingest.cc the write path;
-// rocks_store_import.cc the bulk import.
+// rocks_store_import.cc the bulk import; rocks_store_curate.cc merges, renames and aliases;
+// rocks_store_check.cc the invariant check; store_migration.cc upgrades older schema versions.
 #pragma once
 
 #include <rocksdb/db.h>
@@ -10,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "kg/store.h"
 #include "schema.h"
@@ -17,11 +19,23 @@
 namespace kg::store {
 
 // Column families, in the order their handles are kept.
-enum Family { kDefault, kEntities, kAliases, kEdgesOut, kEdgesIn, kEvidence, kDocuments, kMeta };
+enum Family {
+  kDefault,
+  kEntities,
+  kAliases,
+  kEdgesOut,
+  kEdgesIn,
+  kEvidence,
+  kDocuments,
+  kMeta,
+  kSurnames,
+  kMentions,
+  kFamilyCount
+};
 
-inline const char* const kFamilyNames[] = {"default",        kEntitiesFamily, kAliasesFamily,
-                                           kEdgesOutFamily,  kEdgesInFamily,  kEvidenceFamily,
-                                           kDocumentsFamily, kMetaFamily};
+inline const char* const kFamilyNames[kFamilyCount] = {
+    "default",       kEntitiesFamily,  kAliasesFamily, kEdgesOutFamily, kEdgesInFamily,
+    kEvidenceFamily, kDocumentsFamily, kMetaFamily,    kSurnamesFamily, kMentionsFamily};
 
 // Totals and id counters kept in the meta family and updated in each document's batch.
 struct Counters {
@@ -38,10 +52,7 @@ class RocksStore final : public Store {
  public:
   RocksStore(std::string path, bool read_only) : path_(std::move(path)), read_only_(read_only) {}
 
-  ~RocksStore() override {
-    for (rocksdb::ColumnFamilyHandle* handle : handles_)
-      db_->DestroyColumnFamilyHandle(handle);
-  }
+  ~RocksStore() override;
 
   Status Open(bool create_if_missing);
 
@@ -59,6 +70,13 @@ class RocksStore final : public Store {
                        const std::function<bool(const EdgeRecord&)>& visit) const override;
   Status ForEachEvidence(const EdgeRecord& edge,
                          const std::function<bool(const EvidenceRecord&)>& visit) const override;
+  Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const override;
+  Result<EntityRecord> MergeEntities(EntityId into, EntityId from) override;
+  Result<EntityRecord> RenameEntity(EntityId id, std::string_view new_name) override;
+  Result<EntityRecord> AddAlias(EntityId id, std::string_view alias) override;
+  Result<CheckSummary> Check(const std::function<void(const std::string&)>& report) const override;
+  Status RecountTotals() override;
+  Status Backup(const std::string& directory) const override;
   Result<std::vector<std::string>> RelationNames() const override;
 
  private:
@@ -70,14 +88,33 @@ class RocksStore final : public Store {
   Status ScanEdges(Family family, std::string_view prefix,
                    const std::function<bool(const EdgeRecord&)>& visit) const;
   bool RelationIdOf(std::string_view name, RelationId* id) const;
+  Status Corrupt(const std::string& what) const;  // Corruption naming the database and `what`
+  Status Create();
+  Status Migrate(std::uint64_t from_version);  // store_migration.cc
+
+  // Curation (rocks_store_curate.cc).
+  Status CheckNameIsFree(const EntityRecord& entity, std::string_view name) const;
+  Result<EntityRecord> ReplaceEntity(const EntityRecord& before, const EntityRecord& after);
+
+  // The invariant check (rocks_store_check.cc).
+  struct Checker;
+  Status CheckEntities(Checker* check) const;
+  Status CheckIndex(Family family, Checker* check) const;
+  Status CheckEdges(Checker* check) const;
+  Status CheckDocuments(Checker* check) const;
 
   // The write path (rocks_store_ingest.cc).
   struct PendingDocument;
   struct EdgeChange;
   Result<EntityRecord*> TouchEntity(EntityId id, PendingDocument* pending) const;
   Result<EntityId> ResolveEntity(const Entity& entity, PendingDocument* pending) const;
-  RelationId RelationIdFor(std::string_view name, PendingDocument* pending) const;
-  Status RetractDocument(const DocumentValue& old, PendingDocument* pending) const;
+  Result<std::vector<EntityRecord>> CandidatesByName(std::string_view name,
+                                                     const PendingDocument& pending) const;
+  Result<std::vector<EntityRecord>> CandidatesBySurname(std::string_view word,
+                                                        const PendingDocument& pending) const;
+  RelationId RelationIdFor(std::string_view name, bool symmetric, PendingDocument* pending) const;
+  Status RetractDocument(std::string_view doc_id, const DocumentValue& old,
+                         PendingDocument* pending) const;
   Status ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
                          PendingDocument* pending) const;
   void WriteCounters(const Counters& counters, rocksdb::WriteBatch* batch) const;
@@ -88,9 +125,13 @@ class RocksStore final : public Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::map<std::string, RelationId, std::less<>> relation_ids_;
   std::map<RelationId, std::string> relation_names_;
+  std::set<std::string, std::less<>> symmetric_relations_;
   Counters counters_;
   std::mutex write_mutex_;
 };
+
+// The RocksDB options every kg database is opened with.
+rocksdb::Options DatabaseOptions();
 
 // Translates a RocksDB status into a kg Status whose message names the database.
 Status FromRocks(const rocksdb::Status& status, const std::string& path);

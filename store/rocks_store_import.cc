@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "coding.h"
+#include "entity_index.h"
 #include "kg/name_key.h"
 #include "rocks_store.h"
 
@@ -261,6 +262,21 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
             put(alias_key, "");
         },
         &files[kAliases]);
+  }
+  if (status.ok()) {
+    status = write_family(
+        kSurnames,
+        [&](const auto& put) {
+          std::vector<std::string> keys;
+          for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+            for (const std::string& surname : IndexedSurnames(graph.nodes[i]))
+              keys.push_back(AliasKey(surname, first_id + i));
+          }
+          std::sort(keys.begin(), keys.end());
+          for (const std::string& surname_key : keys)
+            put(surname_key, "");
+        },
+        &files[kSurnames]);
   }
   if (status.ok()) {
     status = write_family(

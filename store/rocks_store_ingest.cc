@@ -1,15 +1,27 @@
 // The write path of RocksStore: one document, one WriteBatch.
 //
-// Everything a document changes (its entities, alias entries, edges in both directions, evidence,
-// the document record and the meta counters) goes into a single batch, so a crash leaves the
-// document wholly stored or absent. In-memory counters and relation ids change only after the
-// batch is written.
+// Everything a document changes (its entities, alias and surname entries, edges in both
+// directions, evidence, mention entries, the document record and the meta counters) goes into a
+// single batch, so a crash leaves the document wholly stored or absent. In-memory counters and
+// relation ids change only after the batch is written.
+//
+// Entity resolution: an extracted entity joins a stored one of the same type found by (1) its
+// full name, (2) one of its aliases (names are canonical names or aliases, case-insensitive),
+// (3) for a one-word PERSON name, the only PERSON one of whose multi-word names ends with that
+// word. Types must agree, except that (4) a lone one-word name (no other form of it in its
+// document, so its type is a guess) joins the only stored entity of that name whatever its type.
+// Among several matches the one whose canonical name matches wins, then the most mentioned,
+// then the oldest. Otherwise the entity is new.
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "coding.h"
+#include "entity_index.h"
 #include "kg/name_key.h"
 #include "rocks_store.h"
 
@@ -22,12 +34,29 @@ void WidenDates(std::string_view date, std::string* first, std::string* last) {
   if (last->empty() || date > *last) *last = std::string(date);
 }
 
-void AddAlias(EntityRecord* entity, std::string_view alias) {
-  if (alias.empty() || alias == entity->name) return;
-  for (const std::string& known : entity->aliases) {
-    if (known == alias) return;
+// The best candidate of `type` for `name` (see the resolution order above), or nullptr.
+const EntityRecord* Best(const std::vector<EntityRecord>& candidates, EntityType type,
+                         std::string_view normalized_name) {
+  const EntityRecord* best = nullptr;
+  auto rank = [&](const EntityRecord& e) {
+    return std::tuple(NameKey(e.name) == normalized_name, e.mention_count,
+                      std::numeric_limits<EntityId>::max() - e.id);
+  };
+  for (const EntityRecord& candidate : candidates) {
+    if (candidate.type != type) continue;
+    if (best == nullptr || rank(candidate) > rank(*best)) best = &candidate;
   }
-  entity->aliases.emplace_back(alias);
+  return best;
+}
+
+bool HasName(const EntityRecord& entity, std::string_view normalized_name) {
+  const std::vector<std::string> names = IndexedNames(entity);
+  return std::binary_search(names.begin(), names.end(), normalized_name);
+}
+
+bool HasSurname(const EntityRecord& entity, std::string_view word) {
+  const std::vector<std::string> surnames = IndexedSurnames(entity);
+  return std::binary_search(surnames.begin(), surnames.end(), word);
 }
 
 }  // namespace
@@ -44,7 +73,9 @@ struct RocksStore::PendingDocument {
   rocksdb::WriteBatch batch;
   Counters counters;
   std::map<std::string, RelationId, std::less<>> new_relations;
-  std::map<EntityId, EntityRecord> entities;  // touched entities, as they will be stored
+  std::set<std::string, std::less<>> new_symmetric;
+  std::map<EntityId, EntityRecord> entities;         // touched entities, as they will be stored
+  std::map<EntityId, EntityRecord> stored_entities;  // touched entities as they were stored
   std::map<EntityId, std::int64_t> mention_deltas;
   std::map<EdgeKey, EdgeChange> edges;
   std::set<std::string> removed_evidence;
@@ -55,25 +86,74 @@ Result<EntityRecord*> RocksStore::TouchEntity(EntityId id, PendingDocument* pend
   if (it != pending->entities.end()) return &it->second;
   Result<EntityRecord> stored = GetEntity(id);
   if (!stored.ok()) return stored.status();
+  pending->stored_entities.emplace(id, *stored);
   return &pending->entities.emplace(id, std::move(stored).value()).first->second;
+}
+
+// Stored entities named `name`, as this document has changed them so far, and entities this
+// document created.
+Result<std::vector<EntityRecord>> RocksStore::CandidatesByName(
+    std::string_view name, const PendingDocument& pending) const {
+  Result<std::vector<EntityRecord>> stored = FindEntities(name);
+  if (!stored.ok()) return stored;
+  std::vector<EntityRecord> candidates;
+  for (EntityRecord& entity : *stored) {
+    if (pending.entities.count(entity.id) == 0) candidates.push_back(std::move(entity));
+  }
+  const std::string normalized = NameKey(name);
+  for (const auto& [id, entity] : pending.entities) {
+    if (HasName(entity, normalized)) candidates.push_back(entity);
+  }
+  return candidates;
+}
+
+// PERSON entities with a multi-word name ending in `word`, stored or pending.
+Result<std::vector<EntityRecord>> RocksStore::CandidatesBySurname(
+    std::string_view word, const PendingDocument& pending) const {
+  const std::string normalized = NameKey(word);
+  const std::string prefix = AliasPrefix(normalized);
+  std::vector<EntityId> ids;
+  Status status = Scan(kSurnames, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
+    if (key.size() == prefix.size() + 8) {
+      const EntityId id = ReadBigEndian64(std::string_view(key.data() + prefix.size(), 8));
+      if (pending.entities.count(id) == 0) ids.push_back(id);
+    }
+    return true;
+  });
+  if (!status.ok()) return status;
+  std::vector<EntityRecord> candidates;
+  for (EntityId id : ids) {
+    Result<EntityRecord> entity = GetEntity(id);
+    if (!entity.ok()) return entity.status();
+    candidates.push_back(std::move(entity).value());
+  }
+  for (const auto& [id, entity] : pending.entities) {
+    if (HasSurname(entity, normalized)) candidates.push_back(entity);
+  }
+  return candidates;
 }
 
 Result<EntityId> RocksStore::ResolveEntity(const Entity& entity, PendingDocument* pending) const {
   std::vector<std::string_view> names = {entity.name};
   for (const std::string& alias : entity.aliases)
     names.push_back(alias);
+  std::optional<std::vector<EntityRecord>> by_full_name;
   for (std::string_view name : names) {
-    Result<std::vector<EntityRecord>> known = FindEntities(name);
-    if (!known.ok()) return known.status();
-    for (const EntityRecord& candidate : *known) {
-      if (candidate.type == entity.type) return candidate.id;
+    Result<std::vector<EntityRecord>> candidates = CandidatesByName(name, *pending);
+    if (!candidates.ok()) return candidates.status();
+    if (const EntityRecord* best = Best(*candidates, entity.type, NameKey(name))) {
+      return best->id;
     }
-    // Entities created earlier in this same document are not in the database yet.
-    for (const auto& [id, record] : pending->entities) {
-      if (record.type == entity.type && NameKey(record.name) == NameKey(name)) {
-        return id;
-      }
-    }
+    if (!by_full_name) by_full_name = std::move(candidates).value();
+  }
+  const bool one_word = entity.name.find(' ') == std::string::npos;
+  if (one_word && entity.type == EntityType::kPerson) {
+    Result<std::vector<EntityRecord>> people = CandidatesBySurname(entity.name, *pending);
+    if (!people.ok()) return people.status();
+    if (people->size() == 1) return people->front().id;
+  }
+  if (one_word && entity.aliases.empty() && by_full_name->size() == 1) {
+    return by_full_name->front().id;
   }
   const EntityId id = pending->counters.next_entity++;
   ++pending->counters.entities;
@@ -81,7 +161,14 @@ Result<EntityId> RocksStore::ResolveEntity(const Entity& entity, PendingDocument
   return id;
 }
 
-RelationId RocksStore::RelationIdFor(std::string_view name, PendingDocument* pending) const {
+RelationId RocksStore::RelationIdFor(std::string_view name, bool symmetric,
+                                     PendingDocument* pending) const {
+  // Merges need to know which relations have no direction, to keep their edges low id first.
+  if (symmetric && symmetric_relations_.count(name) == 0 &&
+      pending->new_symmetric.emplace(name).second) {
+    pending->batch.Put(handles_[kMeta], std::string(kMetaSymmetricPrefix) + std::string(name),
+                       BigEndian64(1));
+  }
   if (RelationId id = 0; RelationIdOf(name, &id)) return id;
   const auto pending_id = pending->new_relations.find(name);
   if (pending_id != pending->new_relations.end()) return pending_id->second;
@@ -92,10 +179,10 @@ RelationId RocksStore::RelationIdFor(std::string_view name, PendingDocument* pen
   return id;
 }
 
-Status RocksStore::RetractDocument(const DocumentValue& old, PendingDocument* pending) const {
+Status RocksStore::RetractDocument(std::string_view doc_id, const DocumentValue& old,
+                                   PendingDocument* pending) const {
   for (const std::string& key : old.evidence_keys) {
-    if (key.size() != kEvidenceKeySize)
-      return Status::Corruption("database " + path_ + ": bad evidence key");
+    if (key.size() != kEvidenceKeySize) return Corrupt("bad evidence key");
     pending->batch.Delete(handles_[kEvidence], key);
     pending->removed_evidence.insert(key);
     EdgeChange& change = pending->edges[ParseOutEdgeKey(key)];
@@ -105,6 +192,7 @@ Status RocksStore::RetractDocument(const DocumentValue& old, PendingDocument* pe
   }
   for (const auto& [id, count] : old.mentions) {
     pending->mention_deltas[id] -= static_cast<std::int64_t>(count);
+    pending->batch.Delete(handles_[kMentions], MentionKey(id, doc_id));
   }
   return Status::Ok();
 }
@@ -117,7 +205,7 @@ Status RocksStore::ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
   if (Status s = Get(kEdgesOut, out_key, &value, &found); !s.ok()) return s;
   EdgeValue edge;
   if (found && !DecodeEdge(value, &edge)) {
-    return Status::Corruption("database " + path_ + ": unreadable edge record");
+    return Corrupt("unreadable edge record");
   }
   const std::int64_t count = static_cast<std::int64_t>(edge.count) + change.count_delta;
   if (count <= 0) {
@@ -163,8 +251,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   DocumentValue old;
   if (replacing) {
     if (!DecodeDocument(old_value, &old)) {
-      return Status::Corruption("database " + path_ + ": unreadable record of document " +
-                                extraction.doc_id);
+      return Corrupt("unreadable record of document " + extraction.doc_id);
     }
     if (old.content_hash == content_hash) return IngestOutcome::kUnchanged;
   }
@@ -172,7 +259,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   PendingDocument pending;
   pending.counters = counters_;
   if (replacing) {
-    if (Status s = RetractDocument(old, &pending); !s.ok()) return s;
+    if (Status s = RetractDocument(extraction.doc_id, old, &pending); !s.ok()) return s;
   } else {
     ++pending.counters.documents;
   }
@@ -183,18 +270,24 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   document.date = extraction.date;
 
   std::vector<EntityId> ids;
+  std::map<EntityId, std::uint64_t> mentions;  // two extracted entities may resolve to one
   for (const Entity& entity : extraction.entities) {
     Result<EntityId> id = ResolveEntity(entity, &pending);
     if (!id.ok()) return id.status();
     Result<EntityRecord*> record = TouchEntity(*id, &pending);
     if (!record.ok()) return record.status();
-    AddAlias(*record, entity.name);
+    AddAliasTo(*record, entity.name);
     for (const std::string& alias : entity.aliases)
-      AddAlias(*record, alias);
+      AddAliasTo(*record, alias);
     WidenDates(extraction.date, &(*record)->first_seen, &(*record)->last_seen);
     pending.mention_deltas[*id] += static_cast<std::int64_t>(entity.mentions.size());
-    document.mentions.emplace_back(*id, entity.mentions.size());
+    mentions[*id] += entity.mentions.size();
     ids.push_back(*id);
+  }
+  for (const auto& [id, count] : mentions) {
+    document.mentions.emplace_back(id, count);
+    pending.batch.Put(handles_[kMentions], MentionKey(id, extraction.doc_id),
+                      EncodeMentionCount(count));
   }
 
   std::uint32_t seq = 0;
@@ -202,7 +295,8 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
     if (fact.subject >= ids.size() || fact.object >= ids.size()) {
       return Status::InvalidArgument("fact refers to an entity the extraction does not have");
     }
-    EdgeKey key{ids[fact.subject], RelationIdFor(fact.relation, &pending), ids[fact.object]};
+    EdgeKey key{ids[fact.subject], RelationIdFor(fact.relation, fact.symmetric, &pending),
+                ids[fact.object]};
     if (key.source == key.target) continue;
     if (fact.symmetric && key.source > key.target) std::swap(key.source, key.target);
     EvidenceRecord evidence{extraction.doc_id, fact.sentence,        fact.sentence_span,
@@ -230,10 +324,9 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   }
   for (const auto& [id, record] : pending.entities) {
     pending.batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));
-    pending.batch.Put(handles_[kAliases], AliasKey(NameKey(record.name), id), "");
-    for (const std::string& alias : record.aliases) {
-      pending.batch.Put(handles_[kAliases], AliasKey(NameKey(alias), id), "");
-    }
+    const auto stored = pending.stored_entities.find(id);
+    UpdateIndexEntries(stored != pending.stored_entities.end() ? &stored->second : nullptr, &record,
+                       handles_[kAliases], handles_[kSurnames], &pending.batch);
   }
   pending.batch.Put(handles_[kDocuments], extraction.doc_id, EncodeDocument(document));
   WriteCounters(pending.counters, &pending.batch);
@@ -245,6 +338,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
     relation_names_[id] = name;
     relation_ids_.emplace(name, id);
   }
+  symmetric_relations_.merge(pending.new_symmetric);
   return replacing ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
 }
 

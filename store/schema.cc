@@ -49,6 +49,12 @@ std::string AliasKey(std::string_view normalized_name, EntityId id) {
   return key;
 }
 
+std::string MentionKey(EntityId id, std::string_view doc_id) {
+  std::string key = EntityKey(id);
+  key.append(doc_id);
+  return key;
+}
+
 void AppendOutEdgeKey(std::string* out, const EdgeKey& edge) {
   PutBigEndian64(out, edge.source);
   PutBigEndian32(out, edge.relation);
@@ -222,6 +228,17 @@ bool DecodeDocument(std::string_view value, DocumentValue* document) {
   for (std::string& key : document->evidence_keys)
     in.ReadString(&key);
   return in.ok() && in.done();
+}
+
+std::string EncodeMentionCount(std::uint64_t count) {
+  std::string out(1, static_cast<char>(kValueVersion));
+  PutVarint(&out, count);
+  return out;
+}
+
+bool DecodeMentionCount(std::string_view value, std::uint64_t* count) {
+  Decoder in(value);
+  return ReadVersion(&in) && in.ReadVarint(count) && in.done();
 }
 
 }  // namespace kg::store

@@ -4,38 +4,20 @@
 #include <fstream>
 #include <string>
 
+#include "run_kg.h"
 #include "temp_dir.h"
 
 namespace {
 
-struct RunResult {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr together
-};
-
-RunResult RunKg(const std::string& arguments) {
-  const std::string command = std::string(KG_BINARY) + " " + arguments + " 2>&1";
-  RunResult result;
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-    result.output.append(buffer, n);
-  const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+using kg::testing::LineCount;
+using kg::testing::RunKg;
+using kg::testing::RunResult;
 
 std::string WriteArticle(const kg::testing::TempDir& dir) {
   const std::string path = dir.file("talks.txt");
   std::ofstream(path) << "Lena Ortiz met with Paul Mensah in Accra on Monday.\n"
                          "Later Ortiz accused Mensah of delaying the vote.\n";
   return path;
-}
-
-std::size_t LineCount(const std::string& text) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
 }  // namespace
@@ -123,7 +105,10 @@ TEST_CASE("text that is not UTF-8 is refused with the byte offset", "[cli]") {
   std::ofstream(path) << "Lena Ortiz\xff met Paul.";
   const RunResult result = RunKg("--db " + dir.file("kg.db") + " ingest " + path);
   CHECK(result.exit_code != 0);
-  CHECK(result.output == "kg: " + path + ": invalid UTF-8 at byte 10 (kg reads UTF-8 text only)\n");
+  CHECK(result.output.starts_with("kg: " + path +
+                                  ": invalid UTF-8 at byte 10 (kg reads UTF-8 text only)\n"));
+  CHECK(LineCount(result.output) == 2);
+  CHECK(result.output.find("0 added, 0 replaced, 0 unchanged, 1 failed") != std::string::npos);
 }
 
 TEST_CASE("every subcommand has --help", "[cli]") {
@@ -201,4 +186,13 @@ TEST_CASE("eval scores extraction against a gold file", "[cli]") {
   CHECK(result.output.find(R"("total":{"correct":1,"f1":0.5,"found":1,"precision":0.5,)") !=
         std::string::npos);
   CHECK(result.output.find(R"("entity_recall":1.0)") != std::string::npos);
+}
+
+TEST_CASE("export refuses a date that is not YYYY-MM-DD", "[cli]") {
+  kg::testing::TempDir dir;
+  const std::string db = "--db " + dir.file("kg.db");
+  REQUIRE(RunKg(db + " ingest " + WriteArticle(dir)).exit_code == 0);
+  const RunResult result = RunKg(db + " export --since 2024-13 -o " + dir.file("g.graphml"));
+  CHECK(result.exit_code == 1);
+  CHECK(result.output == "kg: '2024-13' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)\n");
 }

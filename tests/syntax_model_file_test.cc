@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <iterator>
 
 #include "kg/syntax/parser.h"
 #include "kg/syntax/tagger.h"
@@ -11,11 +10,6 @@ namespace {
 using kg::Status;
 using kg::syntax::Tagger;
 namespace fs = std::filesystem;
-
-std::string ReadBytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 void WriteBytes(const fs::path& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
@@ -44,7 +38,7 @@ TEST_CASE("loading a missing model file is NotFound", "[syntax][model]") {
 TEST_CASE("every truncation of a model file is rejected as corrupt", "[syntax][model]") {
   kg::syntax::testing::TempDir dir;
   const fs::path path = SavedTagger(dir.path());
-  const std::string bytes = ReadBytes(path);
+  const std::string bytes = kg::syntax::testing::ReadBytes(path);
   for (std::size_t size : {std::size_t{0}, std::size_t{5}, std::size_t{31}, std::size_t{32},
                            bytes.size() / 2, bytes.size() - 1}) {
     WriteBytes(path, bytes.substr(0, size));
@@ -59,7 +53,7 @@ TEST_CASE("every truncation of a model file is rejected as corrupt", "[syntax][m
 TEST_CASE("a flipped byte in a model file fails the checksum", "[syntax][model]") {
   kg::syntax::testing::TempDir dir;
   const fs::path path = SavedTagger(dir.path());
-  std::string bytes = ReadBytes(path);
+  std::string bytes = kg::syntax::testing::ReadBytes(path);
   bytes[bytes.size() / 2] ^= 0x20;
   WriteBytes(path, bytes);
   const auto loaded = Tagger::Load(path);

@@ -82,6 +82,14 @@ TEST_CASE("a saved and reloaded parser parses the same", "[syntax][parser]") {
   CHECK(ParseAll(*loaded, treebank) == ParseAll(parser, treebank));
 }
 
+TEST_CASE("parser training is deterministic for a fixed seed", "[syntax][parser]") {
+  kg::syntax::testing::TempDir dir;
+  REQUIRE(TrainTiny().Save(dir.path() / "a.kgm").ok());
+  REQUIRE(TrainTiny().Save(dir.path() / "b.kgm").ok());
+  CHECK(kg::syntax::testing::ReadBytes(dir.path() / "a.kgm") ==
+        kg::syntax::testing::ReadBytes(dir.path() / "b.kgm"));
+}
+
 TEST_CASE("parses of unseen sentences are single rooted trees", "[syntax][parser]") {
   const Parser parser = TrainTiny();
   const std::vector<kg::syntax::ParserInputWord> words = {

@@ -55,14 +55,8 @@ TEST_CASE("tagger training is deterministic for a fixed seed", "[syntax][tagger]
   kg::syntax::testing::TempDir dir;
   REQUIRE(TrainTiny().Save(dir.path() / "a.kgm").ok());
   REQUIRE(TrainTiny().Save(dir.path() / "b.kgm").ok());
-  CHECK(std::filesystem::file_size(dir.path() / "a.kgm") ==
-        std::filesystem::file_size(dir.path() / "b.kgm"));
-  auto a = Tagger::Load(dir.path() / "a.kgm");
-  auto b = Tagger::Load(dir.path() / "b.kgm");
-  REQUIRE(a.ok());
-  REQUIRE(b.ok());
-  const auto treebank = kg::syntax::testing::TinyTreebank();
-  CHECK(TagAll(*a, treebank) == TagAll(*b, treebank));
+  CHECK(kg::syntax::testing::ReadBytes(dir.path() / "a.kgm") ==
+        kg::syntax::testing::ReadBytes(dir.path() / "b.kgm"));
 }
 
 TEST_CASE("a saved and reloaded tagger tags the same", "[syntax][tagger]") {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <string_view>
@@ -73,6 +75,12 @@ inline constexpr std::string_view kTinyTreebank =
 
 inline std::vector<ConlluSentence> TinyTreebank() {
   return std::move(ParseConllu(kTinyTreebank)).value();
+}
+
+// The whole content of a (binary) file.
+inline std::string ReadBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // A fresh directory under the system temp dir, removed with its contents on destruction.

@@ -1,6 +1,7 @@
 #include "parser_features.h"
 
 #include <array>
+#include <cassert>
 
 #include "feature_hash.h"
 
@@ -175,6 +176,7 @@ std::size_t ExtractParserFeatures(const ParserState& state, std::span<const Pars
   f.Add(s1t, state.left_labels(s1));
   f.Add(b0t, state.left_labels(b0));
   f.Add(b0w, state.left_labels(b0));
+  assert(f.size() <= kMaxParserFeatures);
   return f.size();
 }
 

@@ -1,5 +1,7 @@
 #include "tagger_features.h"
 
+#include <cassert>
+
 #include "feature_hash.h"
 
 namespace kg::syntax {
@@ -98,6 +100,7 @@ std::size_t ExtractTaggerFeatures(std::span<const WordFeatures> words, std::size
   out[n++] = Feature(kPrevTagClassPlus1, t1, p1.tag_class);
   out[n++] = Feature(kClassSuffix3, w.tag_class, w.suffix[2]);
   if (i == 0) out[n++] = Feature(kFirstWordLower, w.lower);
+  assert(n <= kMaxTaggerFeatures);
   return n;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <span>
@@ -65,13 +66,23 @@ std::string_view FirstField(std::string_view line) {
 
 Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& dir) {
   WordNetMorphology morphology;
+  morphology.data_ = std::make_unique<PosData[]>(4);
   for (int p = 0; p < 4; ++p) {
     PosData& data = morphology.data_[p];
     Result<std::string> index = ReadWholeFile(dir / fmt::format("index.{}", kFileSuffix[p]));
     if (!index.ok()) return index.status();
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // into lemma_bytes
     ForEachLine(*index, [&](std::string_view line) {
-      if (!line.empty() && line[0] != ' ') data.lemmas.emplace(FirstField(line));
+      if (line.empty() || line[0] == ' ') return;  // licence header
+      const std::string_view lemma = FirstField(line);
+      spans.emplace_back(data.lemma_bytes.size(), lemma.size());
+      data.lemma_bytes += lemma;
     });
+    data.lemmas.reserve(spans.size());
+    for (const auto& [begin, size] : spans) {
+      data.lemmas.push_back(std::string_view(data.lemma_bytes).substr(begin, size));
+    }
+    std::sort(data.lemmas.begin(), data.lemmas.end());  // index files are sorted already
     if (data.lemmas.empty()) {
       return Status::Corruption(
           fmt::format("WordNet index.{} in {} has no entries", kFileSuffix[p], dir.string()));
@@ -89,7 +100,8 @@ Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& d
 }
 
 bool WordNetMorphology::Contains(std::string_view lemma, WordNetPos pos) const {
-  return data_[static_cast<int>(pos)].lemmas.contains(std::string(lemma));
+  const std::vector<std::string_view>& lemmas = data_[static_cast<int>(pos)].lemmas;
+  return std::binary_search(lemmas.begin(), lemmas.end(), lemma);
 }
 
 std::optional<std::string> WordNetMorphology::BaseForm(std::string_view word,
@@ -102,7 +114,7 @@ std::optional<std::string> WordNetMorphology::BaseForm(std::string_view word,
     if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
     candidate.assign(word.substr(0, word.size() - rule.suffix.size()));
     candidate += rule.replacement;
-    if (data.lemmas.contains(candidate)) return candidate;
+    if (Contains(candidate, pos)) return candidate;
   }
   return std::nullopt;
 }

@@ -8,11 +8,11 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "kg/status.h"
@@ -34,10 +34,12 @@ class WordNetMorphology {
 
  private:
   struct PosData {
-    std::unordered_set<std::string> lemmas;
+    std::string lemma_bytes;                                  // all lemmas, back to back
+    std::vector<std::string_view> lemmas;                     // into lemma_bytes, sorted
     std::unordered_map<std::string, std::string> exceptions;  // first base form only
   };
-  PosData data_[4];
+  // Heap-allocated so that the string_views into lemma_bytes survive moves.
+  std::unique_ptr<PosData[]> data_;
 };
 
 }  // namespace kg::syntax

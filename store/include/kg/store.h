@@ -7,7 +7,8 @@
 // changed document with the same id replaces its earlier evidence.
 //
 // One process may open a store for writing at a time; a second writer gets Status::Busy. Any
-// number of processes may open it read-only, each seeing the state as of its Open().
+// number of processes may open it read-only, each seeing the state as of its Open(). Opening an
+// older schema version for writing migrates it; a newer one is refused.
 // All methods return errors as values; none throws.
 #pragma once
 
@@ -60,6 +61,19 @@ struct EvidenceRecord {
   std::string text;
 };
 
+struct DocumentRecord {
+  std::string id;
+  std::string date;
+  std::uint64_t evidence = 0;  // pieces of evidence the document contributes
+  std::uint64_t entities = 0;  // entities it mentions
+};
+
+// What `Check` looked at; violations are reported through its callback.
+struct CheckSummary {
+  std::uint64_t records = 0;  // records examined, all families together
+  std::uint64_t violations = 0;
+};
+
 struct StoreStats {
   std::uint64_t documents = 0;
   std::uint64_t entities = 0;
@@ -102,7 +116,7 @@ struct StoreOptions {
 class Store {
  public:
   // Schema version this build writes; Open() refuses databases with a newer one.
-  static constexpr std::uint32_t kSchemaVersion = 2;
+  static constexpr std::uint32_t kSchemaVersion = 3;
 
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
@@ -129,9 +143,32 @@ class Store {
                                const std::function<bool(const EdgeRecord&)>& visit) const = 0;
   virtual Status ForEachEvidence(const EdgeRecord& edge,
                                  const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
-
   // The relations the store has ever held an edge of, sorted by name.
   virtual Result<std::vector<std::string>> RelationNames() const = 0;
+  // Stored documents in id order.
+  virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const = 0;
+
+  // Curation. Each call is one atomic write; the returned record is the entity afterwards.
+  // MergeEntities moves everything of `from` to `into`: names become aliases, edges and their
+  // evidence are re-keyed (edges between the two disappear with their evidence, as kg stores no
+  // self-loops), documents' records follow, and `from` is deleted.
+  virtual Result<EntityRecord> MergeEntities(EntityId into, EntityId from) = 0;
+  // The old canonical name stays as an alias, so mentions of it keep resolving here.
+  virtual Result<EntityRecord> RenameEntity(EntityId id, std::string_view new_name) = 0;
+  virtual Result<EntityRecord> AddAlias(EntityId id, std::string_view alias) = 0;
+
+  // Verifies the invariants listed in docs/storage.md, calling `report` with a one-line
+  // description of each violation. Fails only when the database cannot be read at all.
+  virtual Result<CheckSummary> Check(
+      const std::function<void(const std::string&)>& report) const = 0;
+  // Recomputes the document, entity, edge and evidence totals from the data (after a repair).
+  virtual Status RecountTotals() = 0;
+  // Writes a consistent copy of the database to `directory`, which must not exist yet.
+  virtual Status Backup(const std::string& directory) const = 0;
+
+  // Salvages a database RocksDB cannot open (damaged files); what was lost may leave `Check`
+  // violations behind.
+  static Status Repair(const std::string& path);
 };
 
 }  // namespace kg
