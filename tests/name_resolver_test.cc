@@ -83,13 +83,16 @@ TEST_CASE("an ambiguous name lists every candidate with its type and id", "[name
     REQUIRE(store.ok());
     kg::Extraction extraction;
     extraction.doc_id = "d";
-    extraction.entities = {{"Georgia", kg::EntityType::kGpe, {}, {}},
-                           {"Georgia", kg::EntityType::kPerson, {}, {}}};
+    // Two entities of different types share an alias that is neither's canonical name. (Two
+    // entities both named "Georgia" would be one: a lone one-word name joins its namesake.)
+    extraction.entities = {{"Paris Hilton", kg::EntityType::kPerson, {"Paris"}, {}},
+                           {"Paris Saint-Germain", kg::EntityType::kOrg, {"Paris"}, {}}};
     REQUIRE((*store)->IngestDocument(extraction, "h").ok());
   }
   auto store = kg::Store::Open(dir.file("db"), kg::StoreOptions{});
-  const auto entity = kg::ResolveEntityName(**store, "georgia");
+  const auto entity = kg::ResolveEntityName(**store, "paris");
   REQUIRE_FALSE(entity.ok());
   CHECK(entity.status().message() ==
-        "'georgia' is ambiguous: Georgia (GPE, #1) or Georgia (PERSON, #2); name one as #ID");
+        "'paris' is ambiguous: Paris Hilton (PERSON, #1) or Paris Saint-Germain (ORG, #2); name "
+        "one as #ID");
 }
