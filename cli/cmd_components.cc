@@ -23,7 +23,7 @@ void RunComponents(const ComponentsOptions& options, const GlobalOptions& global
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
   const GraphView view =
-      ValueOrThrow(BuildGraphView(*store, catalog, MakeEdgeFilter(options.filter, catalog)));
+      ValueOrThrow(BuildGraphView(*store, catalog, MakeGraphFilter(options.filter, catalog)));
   const Components components = ConnectedComponents(view);
   const std::vector<double> degrees = DegreeScores(view);
 

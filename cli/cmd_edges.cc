@@ -29,7 +29,7 @@ struct Row {
 // Kept edges leaving `from` (or entering `to`, when from is not given), by prefix scan. A
 // symmetric edge is shown from the named entity's side.
 std::vector<Row> EdgesOfEntity(const Store& store, const RelationCatalog& catalog,
-                               const EdgeFilter& filter, const EntityRecord* from,
+                               const GraphFilter& filter, const EntityRecord* from,
                                const EntityRecord* to) {
   std::vector<Row> rows;
   const EntityRecord& named = from != nullptr ? *from : *to;
@@ -49,11 +49,12 @@ std::vector<Row> EdgesOfEntity(const Store& store, const RelationCatalog& catalo
 }
 
 std::vector<Row> AllEdges(const Store& store, const RelationCatalog& catalog,
-                          const EdgeFilter& filter) {
+                          const GraphFilter& filter) {
   std::vector<Row> rows;
+  EdgeSelector selector(store, filter);
   Status failure;
   ThrowIfError(store.ForEachEdge([&](const EdgeRecord& edge) {
-    Result<std::uint64_t> count = filter.KeptCount(store, edge);
+    Result<std::uint64_t> count = KeptCount(selector, filter, edge);
     if (!count.ok()) {
       failure = count.status();
       return false;
@@ -68,7 +69,7 @@ std::vector<Row> AllEdges(const Store& store, const RelationCatalog& catalog,
 void RunEdges(const EdgesOptions& options, const GlobalOptions& globals) {
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
-  const EdgeFilter filter = MakeEdgeFilter(options.filter, catalog);
+  const GraphFilter filter = MakeGraphFilter(options.filter, catalog);
   std::optional<EntityRecord> from;
   std::optional<EntityRecord> to;
   if (!options.from.empty()) from = ResolveEntity(*store, options.from);

@@ -19,7 +19,7 @@ struct ExplainOptions {
 // The stored edge for `subject` REL `object` (either way round for a symmetric relation).
 std::optional<EdgeRecord> FindEdge(const Store& store, const RelationCatalog& catalog,
                                    EntityId subject, const std::string& relation, EntityId object) {
-  EdgeFilter filter;
+  GraphFilter filter;
   filter.relations.insert(relation);
   std::optional<EdgeRecord> found;
   ThrowIfError(ForEachStep(store, catalog, filter, subject, Direction::kOut, [&](const Step& step) {

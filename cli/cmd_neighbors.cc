@@ -23,7 +23,7 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
   const RelationCatalog catalog = LoadCatalog(*store);
   const EntityRecord entity = ResolveEntity(*store, options.name);
   NeighborOptions query;
-  query.filter = MakeEdgeFilter(options.filter, catalog);
+  query.filter = MakeGraphFilter(options.filter, catalog);
   query.direction = ParseDirection(options.direction);
   query.depth = options.depth;
   query.limit = options.limit;

@@ -30,7 +30,7 @@ void RunPath(const PathCommandOptions& options, const GlobalOptions& globals) {
     throw CliError("'" + options.from + "' and '" + options.to + "' are the same entity, " +
                    from.name);
   PathOptions query;
-  query.filter = MakeEdgeFilter(options.filter, catalog);
+  query.filter = MakeGraphFilter(options.filter, catalog);
   query.direction = ParseDirection(options.direction);
   query.max_depth = options.max_depth;
   query.all = options.all;

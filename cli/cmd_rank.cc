@@ -1,7 +1,6 @@
 // kg rank --by degree|pagerank|betweenness: the most central entities, computed with Boost.Graph
 // on the part of the graph the filters keep (loaded into memory for this).
 #include <algorithm>
-#include <cctype>
 #include <iostream>
 #include <numeric>
 
@@ -28,20 +27,11 @@ std::vector<double> Scores(const std::string& by, const GraphView& view) {
 }
 
 void RunRank(const RankOptions& options, const GlobalOptions& globals) {
-  std::vector<EntityType> types;
-  for (std::string name : options.types) {
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    EntityType type;
-    if (!ParseEntityType(name, &type)) {
-      throw CliError("unknown entity type '" + name + "' (PERSON, GPE, ORG or LOC)");
-    }
-    types.push_back(type);
-  }
+  const std::set<EntityType> types = ParseTypeNames(options.types);
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
   const GraphView view =
-      ValueOrThrow(BuildGraphView(*store, catalog, MakeEdgeFilter(options.filter, catalog)));
+      ValueOrThrow(BuildGraphView(*store, catalog, MakeGraphFilter(options.filter, catalog)));
   const std::vector<double> scores = Scores(options.by, view);
   const std::vector<double> degrees = DegreeScores(view);
 
@@ -58,7 +48,7 @@ void RunRank(const RankOptions& options, const GlobalOptions& globals) {
   for (std::size_t vertex : order) {
     if (options.limit != 0 && printer.size() == options.limit) break;
     const EntityRecord& entity = names.Get(view.entities[vertex]);
-    if (!types.empty() && std::find(types.begin(), types.end(), entity.type) == types.end()) {
+    if (!types.empty() && !types.contains(entity.type)) {
       continue;
     }
     const std::size_t rank = printer.size() + 1;

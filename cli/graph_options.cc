@@ -1,7 +1,7 @@
 #include "graph_options.h"
 
 #include <algorithm>
-#include <iterator>
+#include <cctype>
 
 #include "cli_support.h"
 #include "kg/extractor.h"
@@ -24,32 +24,35 @@ void AddFilterFlags(CLI::App* command, FilterFlags* flags) {
                    "claimed, planned, attempted, conditional, negated)")
       ->delimiter(',');
   command->add_option("--min-count", flags->min_count,
-                      "Only edges with at least K pieces of (kept) evidence");
+                      "Only edges with at least K pieces of evidence in all");
 }
 
-EdgeFilter MakeEdgeFilter(const FilterFlags& flags, const RelationCatalog& catalog) {
-  EdgeFilter filter;
+GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& catalog) {
+  GraphFilter filter;
   for (const std::string& relation : flags.relations) {
     ThrowIfError(catalog.CheckKnown(relation));
     filter.relations.insert(relation);
   }
-  for (const std::string& modality : flags.modalities) {
-    if (std::find(std::begin(kModalities), std::end(kModalities), modality) ==
-        std::end(kModalities)) {
-      throw CliError("unknown modality '" + modality +
-                     "' (asserted, reported, claimed, planned, attempted, conditional, negated)");
-    }
-    filter.modalities.insert(modality);
-  }
-  for (const std::string* date : {&flags.since, &flags.until}) {
-    if (!date->empty() && !IsIsoDatePrefix(*date)) {
-      throw CliError("bad date '" + *date + "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
-    }
-  }
+  filter.modalities.insert(flags.modalities.begin(), flags.modalities.end());
   filter.since = flags.since;
   filter.until = flags.until;
   filter.min_count = flags.min_count;
+  ThrowIfError(filter.Check());
   return filter;
+}
+
+std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names) {
+  std::set<EntityType> types;
+  for (const std::string& name : names) {
+    std::string upper = name;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    EntityType type;
+    if (!ParseEntityType(upper, &type))
+      throw CliError("unknown entity type '" + name + "' (PERSON, GPE, ORG or LOC)");
+    types.insert(type);
+  }
+  return types;
 }
 
 void AddDirectionFlag(CLI::App* command, std::string* direction) {

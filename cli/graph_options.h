@@ -4,12 +4,13 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "kg/adjacency.h"
-#include "kg/edge_filter.h"
+#include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
 #include "kg/store.h"
 
@@ -28,7 +29,10 @@ struct FilterFlags {
 };
 void AddFilterFlags(CLI::App* command, FilterFlags* flags);
 // Throws CliError for an unknown relation or modality or a malformed date.
-EdgeFilter MakeEdgeFilter(const FilterFlags& flags, const RelationCatalog& catalog);
+GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& catalog);
+
+// Entity type names in any case (person, GPE, ...); throws CliError for an unknown one.
+std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names);
 
 // --dir out|in|both.
 void AddDirectionFlag(CLI::App* command, std::string* direction);

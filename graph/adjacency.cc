@@ -25,9 +25,21 @@ Step StepFrom(const EdgeRecord& edge, EntityId from, const RelationCatalog& cata
   return step;
 }
 
-Status ForEachStep(const Store& store, const RelationCatalog& catalog, const EdgeFilter& filter,
+Result<std::uint64_t> KeptCount(EdgeSelector& selector, const GraphFilter& filter,
+                                const EdgeRecord& edge) {
+  EdgeEvidence evidence;
+  Result<bool> kept = selector.Keeps(edge, filter.NeedsEvidence() ? &evidence : nullptr);
+  if (!kept.ok()) return kept.status();
+  if (!*kept) return std::uint64_t{0};
+  if (!filter.NeedsEvidence()) return edge.count;
+  // Imported support has no evidence; it meets a date range but never a modality.
+  return evidence.kept + (filter.modalities.empty() ? edge.imported : 0);
+}
+
+Status ForEachStep(const Store& store, const RelationCatalog& catalog, const GraphFilter& filter,
                    EntityId from, Direction direction,
                    const std::function<bool(const Step&)>& visit) {
+  EdgeSelector selector(store, filter);
   Status failure;
   // A symmetric edge is stored in one direction only, so it may be behind either scan.
   Status status = store.ForEachEdgeOf(from, Direction::kBoth, [&](const EdgeRecord& edge) {
@@ -36,7 +48,7 @@ Status ForEachStep(const Store& store, const RelationCatalog& catalog, const Edg
         outgoing != (direction == Direction::kOut)) {
       return true;
     }
-    Result<std::uint64_t> count = filter.KeptCount(store, edge);
+    Result<std::uint64_t> count = KeptCount(selector, filter, edge);
     if (!count.ok()) {
       failure = count.status();
       return false;

@@ -15,7 +15,7 @@ Result<EntityProfile> ProfileEntity(const Store& store, const RelationCatalog& c
   std::map<std::string, RelationDegree> degrees;
   std::map<EntityId, std::pair<std::uint64_t, std::set<std::string>>> neighbors;
   std::vector<Step> steps;
-  const EdgeFilter everything;
+  const GraphFilter everything;
   Status status =
       ForEachStep(store, catalog, everything, entity.id, Direction::kBoth, [&](const Step& step) {
         RelationDegree& degree = degrees[step.edge.relation];

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "kg/adjacency.h"
+
 namespace kg {
 
 Result<GraphView> BuildGraphView(const Store& store, const RelationCatalog& catalog,
-                                 const EdgeFilter& filter) {
+                                 const GraphFilter& filter) {
   struct KeptEdge {
     EntityId source;
     EntityId target;
@@ -13,9 +15,10 @@ Result<GraphView> BuildGraphView(const Store& store, const RelationCatalog& cata
     bool symmetric;
   };
   std::vector<KeptEdge> kept;
+  EdgeSelector selector(store, filter);
   Status failure;
   Status status = store.ForEachEdge([&](const EdgeRecord& edge) {
-    Result<std::uint64_t> count = filter.KeptCount(store, edge);
+    Result<std::uint64_t> count = KeptCount(selector, filter, edge);
     if (!count.ok()) {
       failure = count.status();
       return false;

@@ -5,7 +5,7 @@
 #include <iterator>
 #include <set>
 
-#include "kg/edge_filter.h"
+#include "kg/strongest_evidence.h"
 
 namespace kg::query {
 namespace {

@@ -23,7 +23,7 @@ class Frontier {
 
   // Moves one level further: every kept step from the current level to an entity not reached
   // before becomes a parent link of that entity.
-  Status Expand(const Store& store, const RelationCatalog& catalog, const EdgeFilter& filter) {
+  Status Expand(const Store& store, const RelationCatalog& catalog, const GraphFilter& filter) {
     std::vector<EntityId> next;
     ++depth_;
     for (EntityId from : level_) {

@@ -22,7 +22,7 @@ bool IsStronger(const EvidenceRecord& a, const EvidenceRecord& b) {
 }
 
 Result<std::optional<EvidenceRecord>> StrongestEvidence(const Store& store, const EdgeRecord& edge,
-                                                        const EdgeFilter& filter) {
+                                                        const GraphFilter& filter) {
   std::optional<EvidenceRecord> strongest;
   Status status = store.ForEachEvidence(edge, [&](const EvidenceRecord& evidence) {
     if (filter.KeepsEvidence(evidence) && (!strongest || IsStronger(evidence, *strongest)))

@@ -175,7 +175,7 @@ TEST_CASE_METHOD(GraphCli, "a bad filter value exits 1 with the reason", "[cli][
         "kg: unknown relation 'acused' (did you mean 'accused'?)\n");
   CHECK(Run("neighbors Varga --modality rumoured").exit_code == 1);
   CHECK(Run("neighbors Varga --since yesterday").err ==
-        "kg: bad date 'yesterday' (use YYYY, YYYY-MM or YYYY-MM-DD)\n");
+        "kg: 'yesterday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)\n");
 }
 
 TEST_CASE_METHOD(GraphCli, "an empty result exits 0 with nothing on standard output",

@@ -23,7 +23,7 @@ double ScoreOf(const kg::GraphView& view, const std::vector<double>& scores, kg:
 TEST_CASE("a graph view holds the kept edges and their endpoints only", "[metrics]") {
   kg::testing::TempDir dir;
   auto store = kg::testing::OpenSampleGraph(dir.file("db"));
-  kg::EdgeFilter filter;
+  kg::GraphFilter filter;
   filter.relations = {"accused"};
   const auto view = kg::BuildGraphView(*store, kg::testing::SampleCatalog(), filter);
   REQUIRE(view.ok());
@@ -83,7 +83,7 @@ TEST_CASE("components are numbered largest first", "[metrics]") {
 TEST_CASE("a relation filter splits the graph into more components", "[metrics]") {
   kg::testing::TempDir dir;
   auto store = kg::testing::OpenSampleGraph(dir.file("db"));
-  kg::EdgeFilter filter;
+  kg::GraphFilter filter;
   filter.relations = {"met_with", "captured", "sued"};
   const auto view = kg::BuildGraphView(*store, kg::testing::SampleCatalog(), filter);
   REQUIRE(view.ok());

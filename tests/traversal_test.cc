@@ -74,6 +74,28 @@ TEST_CASE("neighbors --dir in lists only edges into the entity", "[traversal]") 
   CHECK(rows->front().step.orientation == kg::Orientation::kIn);
 }
 
+TEST_CASE("under an evidence filter a step counts only the evidence kept", "[traversal]") {
+  kg::testing::TempDir dir;
+  auto store = kg::testing::OpenSampleGraph(dir.file("db"));
+  kg::NeighborOptions options;
+  options.filter.modalities = {"reported"};
+  const auto rows = kg::FindNeighbors(*store, kg::testing::SampleCatalog(), kVarga, options);
+  REQUIRE(rows.ok());
+  REQUIRE(Describe(*rows) == std::vector<std::string>{"1 1 accused 3"});
+  CHECK(rows->front().step.count == 1);  // of the accusation's two pieces, one is reported
+}
+
+TEST_CASE("the minimum count applies to all of an edge's evidence, as in export", "[traversal]") {
+  kg::testing::TempDir dir;
+  auto store = kg::testing::OpenSampleGraph(dir.file("db"));
+  kg::NeighborOptions options;
+  options.filter.min_count = 2;
+  options.filter.until = "2024-01";
+  const auto rows = kg::FindNeighbors(*store, kg::testing::SampleCatalog(), kVarga, options);
+  REQUIRE(rows.ok());
+  CHECK(Describe(*rows) == std::vector<std::string>{"1 1 accused 3"});
+}
+
 TEST_CASE("neighbors stop at the row limit", "[traversal]") {
   kg::testing::TempDir dir;
   auto store = kg::testing::OpenSampleGraph(dir.file("db"));

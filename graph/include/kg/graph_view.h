@@ -1,4 +1,4 @@
-// GraphView: the part of the store an EdgeFilter keeps, loaded into memory for whole-graph
+// GraphView: the part of the store a GraphFilter keeps, loaded into memory for whole-graph
 // algorithms (ranking, components).
 //
 // Its vertices are the endpoints of the kept edges, numbered densely in entity id order; its arcs
@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "kg/edge_filter.h"
+#include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
 #include "kg/status.h"
 #include "kg/store.h"
@@ -27,6 +27,6 @@ struct GraphView {
 };
 
 Result<GraphView> BuildGraphView(const Store& store, const RelationCatalog& catalog,
-                                 const EdgeFilter& filter);
+                                 const GraphFilter& filter);
 
 }  // namespace kg

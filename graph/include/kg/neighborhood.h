@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "kg/adjacency.h"
-#include "kg/edge_filter.h"
+#include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
 #include "kg/status.h"
 #include "kg/store.h"
@@ -20,7 +20,7 @@
 namespace kg {
 
 struct NeighborOptions {
-  EdgeFilter filter;
+  GraphFilter filter;
   Direction direction = Direction::kBoth;
   std::uint32_t depth = 1;
   std::size_t limit = 0;  // most rows to return; 0 for all

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "kg/edge_filter.h"
+#include "kg/graph_filter.h"
 #include "kg/query_ast.h"
 #include "kg/relation_catalog.h"
 #include "kg/store.h"
@@ -42,7 +42,7 @@ struct Expansion {
   std::size_t from = 0;                    // node position bound before this step
   std::size_t to = 0;                      // node position this step binds
   Direction direction = Direction::kBoth;  // as seen from `from`
-  EdgeFilter filter;                       // the relationship's types
+  GraphFilter filter;                      // the relationship's types
 };
 
 struct Variable {

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "kg/adjacency.h"
-#include "kg/edge_filter.h"
+#include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
 #include "kg/status.h"
 #include "kg/store.h"
@@ -20,7 +20,7 @@
 namespace kg {
 
 struct PathOptions {
-  EdgeFilter filter;
+  GraphFilter filter;
   Direction direction = Direction::kBoth;
   std::uint32_t max_depth = 6;  // longest path searched, in hops
   bool all = false;             // every shortest path, not just one

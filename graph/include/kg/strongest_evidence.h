@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "kg/edge_filter.h"
+#include "kg/graph_filter.h"
 #include "kg/status.h"
 #include "kg/store.h"
 
@@ -18,6 +18,6 @@ bool IsStronger(const EvidenceRecord& a, const EvidenceRecord& b);
 
 // The strongest of the edge's evidence that `filter` keeps; nullopt when it keeps none.
 Result<std::optional<EvidenceRecord>> StrongestEvidence(const Store& store, const EdgeRecord& edge,
-                                                        const EdgeFilter& filter);
+                                                        const GraphFilter& filter);
 
 }  // namespace kg
