@@ -32,7 +32,8 @@ Status AliasTable::LoadFile(const std::string& path) {
 
 Status AliasTable::Parse(std::string_view json, const std::string& origin) {
   const nlohmann::json doc = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded() || !doc.is_object() || doc.value("format", "") != "kg-alias-table") {
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains("format") ||
+      doc["format"] != "kg-alias-table") {
     return Status::InvalidArgument(origin + ": not a kg alias table (missing \"format\")");
   }
   if (!doc.contains("version") || !doc["version"].is_number_integer() ||

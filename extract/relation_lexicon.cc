@@ -29,7 +29,7 @@ Status ParseFrame(const nlohmann::json& entry, const std::string& where, Trigger
     return Status::InvalidArgument(where + ": a trigger needs a non-empty \"lemma\"");
   }
   frame->lemma = entry["lemma"].get<std::string>();
-  const std::string pos = entry.value("pos", "VERB");
+  const nlohmann::json pos = entry.contains("pos") ? entry["pos"] : nlohmann::json("VERB");
   if (pos != "VERB" && pos != "NOUN") {
     return Status::InvalidArgument(where + ": \"pos\" must be VERB or NOUN");
   }
@@ -79,7 +79,7 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
   if (doc.is_discarded() || !doc.is_object()) {
     return Status::InvalidArgument(origin + ": relation lexicon is not a JSON object");
   }
-  if (doc.value("format", "") != "kg-relation-lexicon") {
+  if (!doc.contains("format") || doc["format"] != "kg-relation-lexicon") {
     return Status::InvalidArgument(origin + ": not a kg relation lexicon (missing \"format\")");
   }
   if (!doc.contains("version") || !doc["version"].is_number_integer() ||

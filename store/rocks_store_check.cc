@@ -402,7 +402,9 @@ Status RocksStore::RecountTotals() {
                                                       {kEntities, &counters.entities},
                                                       {kEdgesOut, &counters.edges},
                                                       {kEvidence, &counters.evidence}};
-  for (const auto& [family, total] : totals) {
+  for (const auto& entry : totals) {
+    const Family family = entry.first;
+    std::uint64_t* total = entry.second;
     *total = 0;
     Status status = Scan(family, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
       ++*total;

@@ -52,3 +52,8 @@ TEST_CASE("an alias table entity without a valid type is refused", "[aliases]") 
   REQUIRE_FALSE(status.ok());
   CHECK(status.message() == "bad: entity X needs a \"type\" of PERSON, GPE, ORG or LOC");
 }
+
+TEST_CASE("an alias table whose format marker is not a string is refused", "[aliases]") {
+  kg::AliasTable table;
+  CHECK_FALSE(table.Parse(R"({"format": 2211111111222})", "odd.json").ok());
+}

@@ -77,6 +77,12 @@ TEST_CASE("malformed lexicon JSON is an error, not a crash", "[lexicon]") {
           R"({"format": "kg-relation-lexicon", "version": 2, "relations": {"x": {"triggers": [{"lemma": "a", "pos": "ADJ"}]}}})",
           "bad.json")
           .ok());
+  CHECK_FALSE(
+      kg::RelationLexicon::Parse(
+          R"({"format": "kg-relation-lexicon", "version": 2, "relations": {"x": {"triggers": [{"lemma": "a", "pos": 7}]}}})",
+          "bad.json")
+          .ok());
+  CHECK_FALSE(kg::RelationLexicon::Parse(R"({"format": 2, "version": 2})", "bad.json").ok());
 }
 
 TEST_CASE("a lexicon of another version is refused", "[lexicon]") {

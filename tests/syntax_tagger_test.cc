@@ -51,6 +51,19 @@ TEST_CASE("a tagger trained on a few sentences reproduces their tags", "[syntax]
   CHECK(TagAll(tagger, treebank) == GoldTags(treebank));
 }
 
+TEST_CASE("curly quotes and apostrophes are tagged like straight ones", "[syntax][tagger]") {
+  const Tagger tagger = TrainTiny();
+  const std::vector<std::string_view> straight = {"Russia", "'s",    "president", "said",
+                                                  "\"",     "ready", "\""};
+  const std::vector<std::string_view> curly = {"Russia", "\u2019s", "president", "said",
+                                               "\u201C", "ready",   "\u201D"};
+  std::vector<TagId> straight_tags(straight.size()), curly_tags(curly.size());
+  tagger.Tag(straight, straight_tags);
+  tagger.Tag(curly, curly_tags);
+  CHECK(curly_tags == straight_tags);
+  CHECK(tagger.xpos(curly_tags[1]) == "POS");
+}
+
 TEST_CASE("tagger training is deterministic for a fixed seed", "[syntax][tagger]") {
   kg::syntax::testing::TempDir dir;
   REQUIRE(TrainTiny().Save(dir.path() / "a.kgm").ok());

@@ -1,7 +1,5 @@
 #include "averaged_perceptron.h"
 
-#include <cmath>
-
 namespace kg::syntax {
 
 AveragedPerceptron::AveragedPerceptron(int num_labels)

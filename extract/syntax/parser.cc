@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include "parser_model.h"
+#include "word_features.h"
 
 namespace kg::syntax {
 namespace {
 
-constexpr std::uint32_t kPayloadVersion = 1;
+// 2: word features see curly quotes as straight ones.
+constexpr std::uint32_t kPayloadVersion = 2;
 
 struct ParseScratch {
   std::vector<ParserWord> words;
@@ -17,11 +19,12 @@ struct ParseScratch {
 };
 
 std::uint64_t LowerHash(std::string_view form, char* buffer) {
-  for (std::size_t i = 0; i < form.size(); ++i) {
-    const char c = form[i];
+  const std::string_view normalised = NormaliseQuotes(form, buffer);
+  for (std::size_t i = 0; i < normalised.size(); ++i) {
+    const char c = buffer[i];
     buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return HashString(std::string_view(buffer, form.size()));
+  return HashString(normalised);
 }
 
 }  // namespace

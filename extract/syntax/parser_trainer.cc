@@ -1,6 +1,7 @@
 // TrainParser: dynamic-oracle training of the arc-hybrid parser (Goldberg & Nivre 2012, 2013).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "arc_hybrid_oracle.h"

@@ -7,7 +7,8 @@
 namespace kg::syntax {
 namespace {
 
-constexpr std::uint32_t kPayloadVersion = 1;
+// 2: word features see curly quotes as straight ones.
+constexpr std::uint32_t kPayloadVersion = 2;
 
 // Per-thread scratch, so that Tag() is const, thread-safe and allocation-free once warm.
 struct TagScratch {

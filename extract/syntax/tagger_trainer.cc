@@ -1,6 +1,7 @@
 // TrainTagger: the averaged perceptron training loop of the tagger.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "averaged_perceptron.h"
@@ -12,7 +13,6 @@
 namespace kg::syntax {
 namespace {
 
-constexpr int kNoTag = -1;
 constexpr int kDictionaryMinCount = 2;
 constexpr double kDictionaryMinShare = 0.05;
 constexpr std::size_t kFolds = 10;
@@ -20,7 +20,7 @@ constexpr std::size_t kNoFold = kFolds;
 
 struct TaggedSentence {
   std::vector<WordFeatures> words;
-  std::vector<int> gold;  // joint tag ids, kNoTag for pairs unseen in training
+  std::vector<int> gold;  // joint tag ids, -1 (LabelSet::Find) for pairs unseen in training
   std::vector<std::string_view> gold_upos;
 };
 

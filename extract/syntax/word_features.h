@@ -29,8 +29,13 @@ struct WordFeatures {
   std::uint64_t tag_class = 0;
 };
 
+// Writes `word` with curly quotes and apostrophes replaced by ASCII ones (’s -> 's, “ -> ") to
+// `buffer` (at least word.size() bytes) and returns it: news text uses the curly forms, the
+// training treebank mostly the straight ones, and the models should treat them alike.
+std::string_view NormaliseQuotes(std::string_view word, char* buffer);
+
 // `lower_buffer` must hold at least word.size() bytes; it is scratch, so the caller can reuse
-// one buffer for all words.
+// one buffer for all words. Features see the word through NormaliseQuotes.
 void ComputeWordFeatures(std::string_view word, char* lower_buffer, WordFeatures& out);
 
 // Stand-ins for positions before the first and after the last word of a sentence.

@@ -72,6 +72,7 @@ Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& d
     Result<std::string> index = ReadWholeFile(dir / fmt::format("index.{}", kFileSuffix[p]));
     if (!index.ok()) return index.status();
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // into lemma_bytes
+    data.lemma_bytes.reserve(index->size() / 4);
     ForEachLine(*index, [&](std::string_view line) {
       if (line.empty() || line[0] == ' ') return;  // licence header
       const std::string_view lemma = FirstField(line);
@@ -82,7 +83,10 @@ Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& d
     for (const auto& [begin, size] : spans) {
       data.lemmas.push_back(std::string_view(data.lemma_bytes).substr(begin, size));
     }
-    std::sort(data.lemmas.begin(), data.lemmas.end());  // index files are sorted already
+    // The index files come sorted; sorting is only a safeguard.
+    if (!std::is_sorted(data.lemmas.begin(), data.lemmas.end())) {
+      std::sort(data.lemmas.begin(), data.lemmas.end());
+    }
     if (data.lemmas.empty()) {
       return Status::Corruption(
           fmt::format("WordNet index.{} in {} has no entries", kFileSuffix[p], dir.string()));

@@ -22,7 +22,7 @@ struct ConlluWord {
   std::string upos = "_";
   std::string xpos = "_";
   std::string feats = "_";
-  int head = 0;  // 0 = the root, otherwise the 1-based position of the head word
+  int head = 0;  // 0 = the root (or no tree: "_"), else the 1-based position of the head word
   std::string deprel = "_";
   std::string deps = "_";
   std::string misc = "_";
