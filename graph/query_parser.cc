@@ -248,7 +248,20 @@ class Parser {
   }
 
   // ---- expressions ----
-  std::optional<QueryError> ParseExpr(ExprPtr* out) { return ParseOr(out); }
+  // Parenthesised, listed and negated expressions recurse; their depth is bounded so that no
+  // query can exhaust the stack here or in the planner and evaluator, which recurse the same way.
+  std::optional<QueryError> ParseExpr(ExprPtr* out) {
+    if (auto error = Nest()) return error;
+    std::optional<QueryError> error = ParseOr(out);
+    --nesting_;
+    return error;
+  }
+
+  std::optional<QueryError> Nest() {
+    if (++nesting_ <= kMaxNesting) return std::nullopt;
+    return ErrorAt(Peek().begin, "the expression nests more than " + std::to_string(kMaxNesting) +
+                                     " levels deep");
+  }
 
   ExprPtr Binary(ExprKind kind, ExprPtr left, ExprPtr right) {
     auto expr = std::make_unique<Expr>();
@@ -287,7 +300,9 @@ class Parser {
     expr->kind = ExprKind::kNot;
     expr->begin = begin;
     expr->args.emplace_back();
+    if (auto error = Nest()) return error;
     if (auto error = ParseNot(&expr->args[0])) return error;
+    --nesting_;
     expr->end = expr->args[0]->end;
     *out = std::move(expr);
     return std::nullopt;
@@ -467,6 +482,7 @@ class Parser {
   std::string_view text_;
   std::vector<Token> tokens_;
   std::size_t position_ = 0;
+  std::size_t nesting_ = 0;
 };
 
 }  // namespace
@@ -474,6 +490,12 @@ class Parser {
 std::optional<QueryError> ParseQuery(std::string_view text, Query* query) {
   std::vector<Token> tokens;
   if (auto error = Lex(text, &tokens)) return error;
+  // A query's trees (expression chains, path patterns) are at most this many tokens deep.
+  if (tokens.size() > kMaxTokens) {
+    return QueryError{
+        Status::InvalidArgument("a query has at most " + std::to_string(kMaxTokens) + " tokens"),
+        tokens[kMaxTokens].begin};
+  }
   query->text = std::string(text);
   return Parser(text, std::move(tokens)).Parse(query);
 }

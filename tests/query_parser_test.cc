@@ -172,3 +172,27 @@ TEST_CASE("a multi-line query error names the line too", "[query][parser]") {
         "  RETURN a\n"
         "  ^");
 }
+
+TEST_CASE("expressions nested too deeply are refused where the limit is passed",
+          "[query][parser]") {
+  const std::string parens = std::string(100, '(') + "1" + std::string(100, ')');
+  const auto [message, column] = ErrorOf("MATCH (a) WHERE " + parens + " = 1 RETURN a");
+  CHECK(message == "the expression nests more than 64 levels deep");
+  CHECK(column == 17 + 64);  // at the 65th parenthesis
+  std::string nots;
+  for (int i = 0; i < 100; ++i)
+    nots += "NOT ";
+  CHECK(ErrorOf("MATCH (a) WHERE " + nots + "true RETURN a").first ==
+        "the expression nests more than 64 levels deep");
+  std::string lists = std::string(100, '[') + std::string(100, ']');
+  CHECK(ErrorOf("MATCH (a) WHERE a.name IN " + lists + " RETURN a").first ==
+        "the expression nests more than 64 levels deep");
+}
+
+TEST_CASE("a query of more tokens than the limit is refused", "[query][parser]") {
+  std::string where = "true";
+  for (int i = 0; i < 3000; ++i)
+    where += " OR true";
+  CHECK(ErrorOf("MATCH (a) WHERE " + where + " RETURN a").first ==
+        "a query has at most 4096 tokens");
+}
