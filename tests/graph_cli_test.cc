@@ -84,6 +84,61 @@ TEST_CASE_METHOD(GraphCli, "names resolve by alias in any case and by #ID", "[cl
   CHECK(Column(Json("entity '#4'"), "name") == Strings{"Kessel"});
 }
 
+namespace {
+
+// Every command that takes an entity, with X where the name goes.
+const char* const kNameCommands[] = {"entity 'X'",
+                                     "entity rename 'X' 'New Name'",
+                                     "entity merge Kessel 'X'",
+                                     "alias add 'X' Other",
+                                     "neighbors 'X'",
+                                     "path 'X' Kessel",
+                                     "path Kessel 'X'",
+                                     "edges --from 'X'",
+                                     "edges --to 'X'",
+                                     "explain 'X' accused NF",
+                                     "explain NF accused 'X'",
+                                     "export --format json --around 'X'",
+                                     "query \"MATCH (a {name: 'X'})-->(b) RETURN b\""};
+
+std::string WithName(std::string command, const std::string& name) {
+  command.replace(command.find('X'), 1, name);
+  return command;
+}
+
+}  // namespace
+
+TEST_CASE_METHOD(GraphCli, "every command suggests the closest names for an unknown one",
+                 "[cli][graph]") {
+  for (const char* command : kNameCommands) {
+    const RunResult result = Run(WithName(command, "Karl Brand"));
+    INFO(command << "\n" << result.err);
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(result.err.find("no entity named 'Karl Brand' (did you mean 'Karl Brandt'?)") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE_METHOD(GraphCli, "every command lists the candidates for an ambiguous name",
+                 "[cli][graph]") {
+  REQUIRE(Run("alias add 'Maria Lind' Lindy").exit_code == 0);
+  REQUIRE(Run("alias add 'Harbor Union' Lindy").exit_code == 0);
+  for (const char* command : kNameCommands) {
+    // A query's {name: ...} is a pattern: it matches each candidate, as --explain lists.
+    if (std::string(command).starts_with("query")) continue;
+    const RunResult result = Run(WithName(command, "lindy"));
+    INFO(command << "\n" << result.err);
+    CHECK(result.exit_code == 1);
+    CHECK(result.out.empty());
+    CHECK(result.err.find("'lindy' is ambiguous: Maria Lind (PERSON, #6) or Harbor Union (ORG, "
+                          "#8); name one as #ID") != std::string::npos);
+  }
+  const RunResult plan = Run("query --explain \"MATCH (a {name: 'lindy'})-->(b) RETURN b\"");
+  CHECK(plan.exit_code == 0);
+  CHECK(plan.out.find("start at (a) by name: Maria Lind #6, Harbor Union #8") != std::string::npos);
+}
+
 // ---- kg entity ----
 
 TEST_CASE_METHOD(GraphCli, "entity shows type, aliases, mentions, dates and degrees",
@@ -115,6 +170,24 @@ TEST_CASE_METHOD(GraphCli, "entity prints aligned sections for people", "[cli][g
                         "Elena Varga  PERSON         1  met_with\n") != std::string::npos);
   CHECK(result.out.find("Karl Brandt -accused-> Northern Front  2024-02-05  doc-2     reported  "
                         "Karl Brandt accused Northern Front.\n") != std::string::npos);
+}
+
+TEST_CASE_METHOD(GraphCli, "entity --neighbors and --evidence cap the lists", "[cli][graph]") {
+  const auto lines = Json("entity Varga --neighbors 1 --evidence 2");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["neighbors"].size() == 1);
+  CHECK(lines[0]["evidence"].size() == 2);
+}
+
+TEST_CASE_METHOD(GraphCli, "entity NAME and the entity merge and rename subcommands coexist",
+                 "[cli][graph]") {
+  REQUIRE(Run("entity rename Brandt 'Karl F. Brandt'").exit_code == 0);
+  REQUIRE(Run("entity merge Varga 'Maria Lind'").exit_code == 0);
+  const auto lines = Json("entity Varga");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["aliases"].size() == 2);
+  CHECK(lines[0]["aliases"].dump().find("Maria Lind") != std::string::npos);
+  CHECK(Column(Json("entity Brandt"), "name") == Strings{"Karl F. Brandt"});
 }
 
 // ---- kg neighbors ----
@@ -231,6 +304,30 @@ TEST_CASE_METHOD(GraphCli, "path --max-depth bounds the search", "[cli][graph]")
   CHECK(result.err == "no path between Maria Lind and Kessel within 2 hops\n");
 }
 
+TEST_CASE_METHOD(GraphCli, "path --dir follows edges one way only", "[cli][graph]") {
+  const auto out = Json("path Varga Ostland --all --dir out");
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["hops"][0]["to"] == "Northern Front");
+  const auto in = Json("path Varga Ostland --all --dir in");
+  REQUIRE(in.size() == 1);
+  CHECK(in[0]["hops"][0]["to"] == "Karl Brandt");
+}
+
+TEST_CASE_METHOD(GraphCli, "path --limit caps the paths --all prints", "[cli][graph]") {
+  CHECK(Json("path Varga Ostland --all --limit 1").size() == 1);
+}
+
+TEST_CASE_METHOD(GraphCli, "path takes the evidence filters and shows the evidence they keep",
+                 "[cli][graph]") {
+  const auto since = Json("path Varga Ostland --all --since 2024-02");
+  REQUIRE(since.size() == 1);
+  CHECK(since[0]["hops"][0]["evidence"]["doc"] == "doc-2");
+  const auto reported = Json("path Varga Ostland --all --modality reported,claimed");
+  REQUIRE(reported.size() == 1);
+  CHECK(reported[0]["hops"][0]["evidence"]["modality"] == "reported");
+  CHECK(Json("path Varga Ostland --min-count 2").empty());
+}
+
 TEST_CASE_METHOD(GraphCli, "path between one entity and itself is refused", "[cli][graph]") {
   CHECK(Run("path Varga 'Elena Varga'").exit_code == 1);
 }
@@ -305,6 +402,12 @@ TEST_CASE_METHOD(GraphCli, "rank --rel ranks on the relations given", "[cli][gra
   CHECK(Column(Json("rank --rel sued"), "entity") == Strings{"Tom Reed", "Harbor Union"});
 }
 
+TEST_CASE_METHOD(GraphCli, "rank takes the evidence filters", "[cli][graph]") {
+  CHECK(Json("rank --since 2024-03").front()["entity"] == "Ostland");
+  CHECK(Column(Json("rank --modality claimed"), "entity") == Strings{"Northern Front", "Ostland"});
+  CHECK(Column(Json("rank --min-count 2"), "entity") == Strings{"Elena Varga", "Northern Front"});
+}
+
 // ---- kg components ----
 
 TEST_CASE_METHOD(GraphCli, "components lists connected components largest first", "[cli][graph]") {
@@ -316,6 +419,16 @@ TEST_CASE_METHOD(GraphCli, "components lists connected components largest first"
 
 TEST_CASE_METHOD(GraphCli, "components --rel splits the graph by relation", "[cli][graph]") {
   CHECK(Json("components --rel met_with,sued").size() == 2);
+}
+
+TEST_CASE_METHOD(GraphCli, "components --limit and --members cap the listing", "[cli][graph]") {
+  const auto lines = Json("components --limit 1 --members 2");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["members"].size() == 2);
+}
+
+TEST_CASE_METHOD(GraphCli, "components takes the evidence filters", "[cli][graph]") {
+  CHECK(Column(Json("components --since 2024-03"), "size") == Strings{"3", "2", "2"});
 }
 
 // ---- kg query ----
