@@ -51,8 +51,11 @@ void PrintProfileTable(const EntityProfile& profile, EntityNames& names) {
     rows.push_back({record.name, std::string(EntityTypeName(record.type)),
                     std::to_string(neighbor.evidence), Joined(neighbor.relations)});
   }
-  std::cout << "\n";
-  PrintAligned({"neighbor", "type", "evidence", "relations"}, rows, std::cout);
+  // --neighbors 0 and --evidence 0 leave their sections out.
+  if (!rows.empty()) {
+    std::cout << "\n";
+    PrintAligned({"neighbor", "type", "evidence", "relations"}, rows, std::cout);
+  }
   rows.clear();
   for (const EvidenceSample& sample : profile.evidence) {
     const Step& step = sample.step;
@@ -63,8 +66,10 @@ void PrintProfileTable(const EntityProfile& profile, EntityNames& names) {
                     sample.evidence.date, sample.evidence.doc_id, sample.evidence.modality,
                     sample.evidence.text});
   }
-  std::cout << "\n";
-  PrintAligned({"edge", "date", "document", "modality", "evidence"}, rows, std::cout);
+  if (!rows.empty()) {
+    std::cout << "\n";
+    PrintAligned({"edge", "date", "document", "modality", "evidence"}, rows, std::cout);
+  }
 }
 
 nlohmann::json ProfileJson(const EntityProfile& profile, EntityNames& names) {

@@ -179,6 +179,15 @@ TEST_CASE_METHOD(GraphCli, "entity --neighbors and --evidence cap the lists", "[
   CHECK(lines[0]["evidence"].size() == 2);
 }
 
+TEST_CASE_METHOD(GraphCli, "entity --neighbors 0 and --evidence 0 leave those sections out",
+                 "[cli][graph]") {
+  const RunResult result = Run("entity Brandt --neighbors 0 --evidence 0");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("relation    out") != std::string::npos);
+  CHECK(result.out.find("neighbor") == std::string::npos);
+  CHECK(result.out.find("modality") == std::string::npos);
+}
+
 TEST_CASE_METHOD(GraphCli, "entity NAME and the entity merge and rename subcommands coexist",
                  "[cli][graph]") {
   REQUIRE(Run("entity rename Brandt 'Karl F. Brandt'").exit_code == 0);
