@@ -2,12 +2,12 @@
 // components, query): each builds the sample graph through the store API, then runs the real
 // binary on it.
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "run_kg.h"
 #include "sample_graph.h"
 #include "temp_dir.h"
 
@@ -28,14 +28,7 @@ class GraphCli {
     const std::string command =
         std::string(KG_BINARY) + " --db " + dir_.file("db") + " " + arguments + " 2>" + err_path;
     RunResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-      result.out.append(buffer, n);
-    const int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.exit_code = kg::testing::RunShell(command, &result.out);
     std::ifstream err(err_path);
     result.err.assign(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
     return result;
