@@ -1,11 +1,15 @@
 // ArgumentResolver: which entity a token of a sentence stands for as a relation argument.
 //
-// A token inside a name mention (or a resolved pronoun) is that mention's entity. A common noun
+// A token inside a name mention (or a resolved pronoun) is that mention's entity; of two names
+// side by side, the last; a demonym followed by a title and a person is the person ("Turkish
+// President Erdogan"). A common noun
 // stands for a place or organisation named in front of it, with the noun as the acting group:
 // "Russian troops", "Russia's army", "U.S. representatives", "the Kremlin delegation" give the
 // place with agent "military", "delegation" ...; a state's or organisation's possession stands for
 // its possessor ("Ukraine's ports"); a place-class noun with "of" names the place
-// ("the strategic city of Pokrovsk"). A relative pronoun ("who") stands for the noun its clause
+// ("the strategic city of Pokrovsk"); a group noun with "of" names its group ("the government of
+// X", "members of the EU"); a conduct noun stands for whoever it belongs to ("Iranian
+// involvement", "Russia's aggression"). A relative pronoun ("who") stands for the noun its clause
 // modifies. Anything else stands for no entity.
 #pragma once
 
@@ -35,6 +39,9 @@ class ArgumentResolver {
   std::optional<Argument> Resolve(int token) const;
 
  private:
+  // The person named after a demonym and title words ("Turkish President Erdogan"), if any.
+  std::optional<Argument> TitledPerson(int demonym) const;
+
   const DependencyTree& tree_;
   const std::vector<int>& entity_of_token_;
   const std::vector<Entity>& entities_;

@@ -9,10 +9,15 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 20> kOrgWords = {
-    "News",      "Party",     "Ministry", "Parliament", "Council", "Army",  "Agency",
-    "Times",     "Bank",      "Corp",     "Inc",        "Company", "Union", "Court",
-    "Committee", "Institute", "Kremlin",  "Pravda",     "Nations", "Front"};
+constexpr std::array<std::string_view, 47> kOrgWords = {
+    "News",        "Party",        "Ministry",     "Parliament", "Council",    "Army",
+    "Agency",      "Times",        "Bank",         "Corp",       "Inc",        "Company",
+    "Union",       "Court",        "Committee",    "Institute",  "Kremlin",    "Pravda",
+    "Nations",     "Front",        "Air",          "Airlines",   "Airways",    "Group",
+    "Corporation", "Organization", "Organisation", "Forces",     "Movement",   "Corps",
+    "Police",      "Office",       "Association",  "Federation", "Commission", "Department",
+    "Embassy",     "Assembly",     "Senate",       "Congress",   "Foundation", "University",
+    "Post",        "Television",   "Radio",        "Authority",  "Guards"};
 constexpr std::array<std::string_view, 10> kLocWords = {
     "Sea", "Ocean", "River", "Gulf", "Mountains", "Lake", "Island", "Islands", "Valley", "Strait"};
 constexpr std::array<std::string_view, 5> kGpeWords = {"United", "Republic", "Kingdom", "City",
@@ -37,8 +42,14 @@ bool HasWordFrom(std::string_view name, const std::array<std::string_view, N>& w
   return false;
 }
 
+// "CNN", "PKK", "NATO": unknown acronyms mostly name organisations.
+bool IsAcronym(std::string_view name) {
+  return name.size() >= 2 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 EntityType GuessType(std::string_view name, bool linked_to_longer_name) {
-  if (HasWordFrom(name, kOrgWords)) return EntityType::kOrg;
+  if (HasWordFrom(name, kOrgWords) || IsAcronym(name)) return EntityType::kOrg;
   if (HasWordFrom(name, kLocWords)) return EntityType::kLoc;
   if (HasWordFrom(name, kGpeWords)) return EntityType::kGpe;
   const bool multi_word = name.find(' ') != std::string_view::npos;
@@ -59,6 +70,26 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   auto may_be_person = [](const ResolvedName& name) {
     return !name.demonym && (!name.type || name.type == EntityType::kPerson);
   };
+  // A one-word name that opens exactly one longer organisation name is that organisation
+  // ("Mahan" after "Mahan Air"), even when WordNet knows a person of that name: within one
+  // article, the article's own long form wins.
+  std::map<std::string, std::vector<std::string>> longer_org_by_first_word;
+  for (const auto& [surface, name] : resolved) {
+    const std::size_t space = name.name.find(' ');
+    if (space == std::string::npos || name.demonym) continue;
+    if (name.type ? name.type != EntityType::kOrg : !HasWordFrom(name.name, kOrgWords)) continue;
+    auto& longer = longer_org_by_first_word[name.name.substr(0, space)];
+    if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
+      longer.push_back(name.name);
+  }
+  for (auto& [surface, name] : resolved) {
+    if (name.name.find(' ') != std::string::npos || !may_be_person(name)) continue;
+    const auto longer = longer_org_by_first_word.find(name.name);
+    if (longer != longer_org_by_first_word.end() && longer->second.size() == 1) {
+      name.name = longer->second.front();
+      name.type = EntityType::kOrg;
+    }
+  }
   // A one-word name that ends exactly one longer personal name is that person ("Witkoff").
   std::map<std::string, std::vector<std::string>> longer_by_last_word;
   for (const auto& [surface, name] : resolved) {

@@ -6,7 +6,7 @@
 // ("Witkoff" and "Steve Witkoff") is that person. Surface forms other than the canonical name
 // become aliases. Types come from the alias table or gazetteer; unknown names take the type most of
 // their mentions' contexts suggest, or else are typed from head words: organisation words ("News",
-// "Ministry", ...) give ORG, geographic words ("Sea", "River",
+// "Ministry", ...) and acronyms ("CNN") give ORG, geographic words ("Sea", "River",
 // ...) LOC, other multi-word names and names linked to them PERSON, remaining one-word names GPE.
 #pragma once
 

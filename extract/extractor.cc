@@ -3,11 +3,13 @@
 #include <cstdlib>
 
 #include "argument_resolver.h"
+#include "date_resolver.h"
 #include "dependency_tree.h"
 #include "entity_linker.h"
 #include "kg/syntax/analyzer.h"
 #include "mention_finder.h"
 #include "modality.h"
+#include "place_relations.h"
 #include "pronoun_resolver.h"
 #include "relation_lexicon.h"
 #include "relation_matcher.h"
@@ -63,9 +65,11 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
 
 namespace {
 
-// Relations whose object is a place as such: "arrived in Moscow" stays the city.
+// Relations whose object is a place as such: "arrived in Moscow", "captured Lome" and "struck
+// Kyiv" keep the city.
 bool PlaceTakingRelation(std::string_view relation) {
-  return relation == "visited" || relation == "located_in";
+  return relation == "visited" || relation == "located_in" || relation == "captured" ||
+         relation == "controls" || relation == "attacked";
 }
 
 std::uint32_t FindOrAddEntity(const std::string& name, EntityType type,
@@ -100,7 +104,7 @@ std::string LocationOf(const DependencyTree& tree, int trigger,
                        const std::vector<int>& entity_of_token,
                        const std::vector<Entity>& entities) {
   for (int child : tree.children(trigger)) {
-    if (!tree.deprel(child).starts_with("obl")) continue;
+    if (!tree.deprel(child).starts_with("obl") && tree.deprel(child) != "nmod") continue;
     const std::string_view preposition = tree.CaseOf(child);
     if (preposition != "in" && preposition != "at") continue;
     const int entity = entity_of_token[child];
@@ -228,8 +232,11 @@ Extraction Extractor::Extract(const Document& document) const {
     };
 
     const ArgumentResolver arguments(tree, sentence.entity_of_token, extraction.entities);
+    // A question asserts nothing: "Did Ortiz meet Mensah?"
+    const bool question = tree.size() > 0 && tree.token(tree.size() - 1).form == "?";
     for (const RelationMatch& match :
-         MatchRelations(tree, rep_->lexicon, arguments, extraction.entities)) {
+         question ? std::vector<RelationMatch>()
+                  : MatchRelations(tree, rep_->lexicon, arguments, extraction.entities)) {
       const RelationInfo& relation = rep_->lexicon.relations()[match.frame->relation];
       const std::uint32_t subject =
           ActingEntity(match.subject.entity, rep_->knowledge, &extraction.entities);
@@ -251,6 +258,11 @@ Extraction Extractor::Extract(const Document& document) const {
       }
       fact.location =
           LocationOf(tree, match.trigger, sentence.entity_of_token, extraction.entities);
+      if (fact.location.empty()) {  // "met Mensah in Accra", with "in Accra" on the object
+        fact.location =
+            LocationOf(tree, match.object.token, sentence.entity_of_token, extraction.entities);
+      }
+      fact.date = ResolveEventDate(tree, match.trigger, document.date);
       extraction.facts.push_back(std::move(fact));
     }
     for (const StaticMatch& match :
@@ -260,6 +272,14 @@ Extraction Extractor::Extract(const Document& document) const {
       if (other == match.person) continue;
       Fact fact = make_fact(match.relation, match.relation == "relative_of", match.person, other,
                             match.role_first, match.role_last);
+      fact.subject_mention = extraction.entities[match.person].name;
+      fact.object_mention = extraction.entities[match.other].name;
+      extraction.facts.push_back(std::move(fact));
+    }
+    for (const StaticMatch& match : FindPlaceRelations(
+             tree, sentence.mentions, entity_of_mention[s], extraction.entities, rep_->knowledge)) {
+      Fact fact = make_fact(match.relation, false, match.person, match.other, match.role_first,
+                            match.role_last);
       fact.subject_mention = extraction.entities[match.person].name;
       fact.object_mention = extraction.entities[match.other].name;
       extraction.facts.push_back(std::move(fact));

@@ -270,6 +270,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
       for (const std::string& city : synset.words) {
         if (IsCapitalised(city)) gazetteer.capitals_.emplace(city, country->words.front());
       }
+      gazetteer.countries_.insert(country->words.begin(), country->words.end());
       break;
     }
   }
@@ -280,15 +281,23 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     std::uint32_t offset = 0;
     Synset synset;
     if (!ParseSynset(line, &offset, &synset)) return;
+    // "Egyptian" points at Egypt and at the Egyptian Empire: prefer a country.
+    const Synset* chosen = nullptr;
     for (const Pointer& p : synset.pointers) {
       if ((p.symbol != "+" && p.symbol != "\\") || p.pos != 'n') continue;
       const Synset* place = nouns.At(p.target);
       if (place == nullptr || place->words.empty() || !is_instance(*place)) continue;
       if (place->lexfile != kLexLocation && place->lexfile != kLexObject) continue;
-      for (const std::string& adjective : synset.words) {
-        if (IsCapitalised(adjective)) gazetteer.demonyms_.emplace(adjective, place->words.front());
-      }
-      break;
+      const bool country = gazetteer.countries_.contains(place->words.front());
+      if (chosen == nullptr || country) chosen = place;
+      if (country) break;
+    }
+    if (chosen == nullptr) return;
+    for (const std::string& adjective : synset.words) {
+      if (!IsCapitalised(adjective)) continue;
+      auto [it, inserted] = gazetteer.demonyms_.emplace(adjective, chosen->words.front());
+      if (!inserted && !gazetteer.countries_.contains(it->second))
+        it->second = chosen->words.front();
     }
   });
   return gazetteer;
@@ -304,6 +313,10 @@ std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjec
   const auto it = demonyms_.find(std::string(adjective));
   if (it == demonyms_.end()) return std::nullopt;
   return it->second;
+}
+
+bool Gazetteer::IsCountry(std::string_view name) const {
+  return countries_.contains(std::string(name));
 }
 
 std::optional<std::string_view> Gazetteer::CountryOfCapital(std::string_view city) const {

@@ -6,7 +6,9 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kGroupWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 28> kGroupWords = {{
+    {"members", "members"},
+    {"militia", "military"},
     {"troops", "military"},
     {"forces", "military"},
     {"army", "military"},

@@ -1,5 +1,7 @@
 #include "mention_finder.h"
 
+#include <algorithm>
+
 #include "titles.h"
 
 namespace kg {
@@ -23,9 +25,99 @@ bool OpensName(const DependencyTree& tree, int i) {
          !IsTitleWord(tree.token(i + 1).form);
 }
 
+// Tokens `i` and `i + 1` touch, with no space between them.
+bool Touching(const DependencyTree& tree, int i) {
+  return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
+}
+
+bool IsHyphen(std::string_view form) {
+  return form == "-" || form == "\xE2\x80\x93";  // hyphen-minus, en dash
+}
+
+// Lower-case particles inside personal and place names: "Bashar al-Assad", "Ludwig van Beethoven".
+bool IsNameParticle(std::string_view form) {
+  static constexpr std::string_view kParticles[] = {"al", "el",  "bin", "ibn", "ben", "abu",
+                                                    "de", "van", "von", "der", "da",  "di",
+                                                    "du", "dos", "la",  "le"};
+  for (std::string_view particle : kParticles) {
+    if (form == particle) return true;
+  }
+  return false;
+}
+
+// Head words that take an "of" phrase inside one name: "Bank of England", "Gulf of Oman",
+// "Ministry of Defence". Other "X of Y" runs are two names ("Muhammadu Buhari of Nigeria").
+bool TakesOfInsideName(std::string_view form) {
+  static constexpr std::string_view kHeads[] = {
+      "Bank",       "University", "Republic",    "Kingdom",      "Gulf",         "Strait",
+      "Sea",        "Bay",        "Isle",        "Islands",      "Cape",         "Duke",
+      "Duchess",    "Prince",     "Princess",    "Ministry",     "Department",   "Church",
+      "House",      "Court",      "Council",     "Chamber",      "College",      "Institute",
+      "School",     "Academy",    "Museum",      "Board",        "Bureau",       "Federation",
+      "Union",      "League",     "Association", "Organization", "Organisation", "Party",
+      "Army",       "Province",   "State",       "City",         "District",     "Government",
+      "Parliament", "Assembly",   "Embassy",     "Commonwealth", "Tribunal",     "Secretary",
+      "Minister",   "Commission", "Agency",      "Service",      "Order"};
+  for (std::string_view head : kHeads) {
+    if (form == head) return true;
+  }
+  return false;
+}
+
+// How many tokens after `last` continue the name that ends at `last`, or 0: another name token,
+// "of" after a head word that takes it ("Bank of England"), a hyphen or en dash between touching
+// capitalised words ("Export-Import", "Jean-Yves"), or a particle before a name
+// ("al-Assad", "el-Sisi", "van Gogh").
+int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& knowledge) {
+  const int next = last + 1;
+  if (next >= tree.size()) return 0;
+  const std::string_view form = tree.token(next).form;
+  if (IsNameToken(tree, next)) return 1;
+  // "Kurdistan Workers' Party": a plural possessive apostrophe inside a name.
+  if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
+      Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
+    return 2;
+  }
+  // A capitalised adjective or noun inside a name: "Tarvel General Assembly".
+  if ((tree.upos(next) == "ADJ" || tree.upos(next) == "NOUN") && IsCapitalised(form) &&
+      next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
+    return 1;
+  }
+  if (form == "of" && next + 1 < tree.size() && IsNameToken(tree, next + 1) &&
+      TakesOfInsideName(tree.token(last).form)) {
+    return 2;
+  }
+  if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
+      IsCapitalised(tree.token(next + 1).form) &&
+      !(knowledge.Resolve(tree.token(last).form).type &&
+        knowledge.Resolve(tree.token(next + 1).form).type)) {  // not "Libya-Turkey relations"
+    return 2;
+  }
+  if (IsNameParticle(form) && next + 1 < tree.size()) {
+    if (IsCapitalised(tree.token(next + 1).form) && tree.upos(next + 1) == "PROPN") return 2;
+    if (IsHyphen(tree.token(next + 1).form) && Touching(tree, next) && Touching(tree, next + 1) &&
+        next + 2 < tree.size() && IsCapitalised(tree.token(next + 2).form)) {
+      return 3;
+    }
+  }
+  return 0;
+}
+
+// A name that opens with a particle joined to a capitalised word: "al-Assad said".
+bool OpensWithParticle(const DependencyTree& tree, int i) {
+  return (tree.token(i).form == "al" || tree.token(i).form == "el") && i + 2 < tree.size() &&
+         IsHyphen(tree.token(i + 1).form) && Touching(tree, i) && Touching(tree, i + 1) &&
+         IsCapitalised(tree.token(i + 2).form);
+}
+
 std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int last) {
   if (first > 0 && IsTitleWord(tree.token(first - 1).form)) return EntityType::kPerson;
-  if (first > 0 && (tree.token(first - 1).form == "in" || tree.token(first - 1).form == "to")) {
+  const std::string_view form = tree.token(first).form;
+  const bool acronym =
+      first == last && form.size() >= 2 &&
+      std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
+  if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;
   }
   int next = last + 1;
@@ -46,6 +138,35 @@ void AddMention(const DependencyTree& tree, std::string_view text, int first, in
                   ContextType(tree, first, last)});
 }
 
+// Words after a title word that make it the name of a body: "General Assembly".
+bool IsBodyWord(std::string_view form) {
+  static constexpr std::string_view kBodies[] = {"Assembly",  "Staff",   "Council", "Court",
+                                                 "Committee", "Command", "Office"};
+  for (std::string_view body : kBodies) {
+    if (form == body) return true;
+  }
+  return false;
+}
+
+// "Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders": a run after a
+// role and "to" or "from" that opens with a known
+// state and goes on with at least two more words is the destination, then a person. Returns the
+// last token of the destination, or -1.
+int DestinationEnd(const DependencyTree& tree, std::string_view text, int first, int last,
+                   const NameKnowledge& knowledge) {
+  if (first < 2 || (tree.token(first - 1).form != "to" && tree.token(first - 1).form != "from")) {
+    return -1;
+  }
+  const std::string_view role = tree.token(first - 2).form;
+  if (!IsTitleWord(role) && !RoleOf(role)) return -1;
+  for (int end = first; end + 2 <= last; ++end) {
+    const std::string_view name =
+        text.substr(tree.token(first).begin, tree.token(end).end - tree.token(first).begin);
+    if (knowledge.Resolve(name).type == EntityType::kGpe) return end;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -54,28 +175,26 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
   int i = 0;
   while (i < tree.size()) {
     const std::string_view form = tree.token(i).form;
-    if (!IsNameToken(tree, i) && !OpensName(tree, i)) {
+    if (!IsNameToken(tree, i) && !OpensName(tree, i) && !OpensWithParticle(tree, i)) {
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);
       ++i;
       continue;
     }
-    int last = i;
-    while (last + 1 < tree.size()) {
-      if (IsNameToken(tree, last + 1)) {
-        ++last;
-      } else if (last + 2 < tree.size() && tree.token(last + 1).form == "of" &&
-                 IsNameToken(tree, last + 2)) {
-        last += 2;
-      } else {
-        break;
-      }
-    }
+    int last = OpensWithParticle(tree, i) ? i + 2 : i;
+    while (const int more = NameContinuation(tree, last, knowledge))
+      last += more;
     // Split the run at title and calendar words; "of" inside a title run ("Secretary of State")
     // is part of the title.
     auto separates = [&](int k) {
-      return IsTitleWord(tree.token(k).form) || IsCalendarWord(tree.token(k).form);
+      const std::string_view form = tree.token(k).form;
+      if (IsHyphen(form)) {  // "Secretary-General"
+        return IsTitleWord(tree.token(k - 1).form) || IsTitleWord(tree.token(k + 1).form);
+      }
+      // "General Assembly", "Supreme Court": a title word naming a body is part of the name.
+      if (k < last && IsBodyWord(tree.token(k + 1).form)) return false;
+      return IsTitleWord(form) || IsCalendarWord(form);
     };
     int k = i;
     while (k <= last) {
@@ -92,7 +211,14 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       int end = k - 1;
       while (end >= first && tree.token(end).form == "of")
         --end;
-      if (first <= end) AddMention(tree, text, first, end, &mentions);
+      if (first > end) continue;
+      const int place_end = DestinationEnd(tree, text, first, end, knowledge);
+      if (place_end >= first) {
+        AddMention(tree, text, first, place_end, &mentions);
+        AddMention(tree, text, place_end + 1, end, &mentions);
+      } else {
+        AddMention(tree, text, first, end, &mentions);
+      }
     }
     i = last + 1;
   }

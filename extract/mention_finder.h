@@ -1,13 +1,15 @@
 // MentionFinder: the name mentions of one analysed sentence.
 //
-// A name is a maximal run of proper-noun tokens (UPOS PROPN), with "of" allowed between two of them
-// ("Bank of England"). Title words inside a run separate names and are not part of them ("U.S.
-// Secretary of State Marco Rubio" gives "U.S." and "Marco Rubio"); so do weekday and month names,
-// which are never names themselves ("On Monday Moscow accused ..."). A capitalised adjective or
-// noun that names a people ("Russian", "Ukrainians") is a mention of its place. Mention text and
-// spans cover the name only. Each mention carries the type its context suggests: a person after a
-// personal title ("President Trump") or before a personal role ("Trump envoy", "Trump's
-// son-in-law"); a place after "in".
+// A name is a maximal run of proper-noun tokens (UPOS PROPN), joined by "of" after a head word
+// that takes it ("Bank of England", but "Muhammadu Buhari of Nigeria" is two names), by a hyphen
+// or en dash between touching words ("Jean-Yves", "Export-Import"), and by lower-case particles
+// ("Bashar al-Assad", "Abdel Fattah el-Sisi"). Title words inside a run separate names and are not
+// part of them ("U.S. Secretary of State Marco Rubio" gives "U.S." and "Marco Rubio"); so do
+// weekday and month names, which are never names themselves ("On Monday Moscow accused ..."). A
+// capitalised adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its
+// place. Mention text and spans cover the name only. Each mention carries the type its context
+// suggests: a person after a personal title ("President Trump") or before a personal role ("Trump
+// envoy", "Trump's son-in-law"); a place after "in".
 #pragma once
 
 #include <cstdint>

@@ -5,7 +5,11 @@ namespace kg {
 ResolvedName NameKnowledge::Canonical(std::string_view name) const {
   if (const auto canonical = aliases_.Resolve(name))
     return {canonical->name, canonical->type, false};
-  return {std::string(name), gazetteer_.TypeOf(name), false};
+  std::optional<EntityType> type = gazetteer_.TypeOf(name);
+  // WordNet's most frequent sense of "Niger" or "Georgia" may be a river or a state; a name that
+  // is a country with a capital is a GPE.
+  if (type != EntityType::kGpe && gazetteer_.IsCountry(name)) type = EntityType::kGpe;
+  return {std::string(name), type, false};
 }
 
 ResolvedName NameKnowledge::Resolve(std::string_view surface) const {

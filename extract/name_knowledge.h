@@ -29,6 +29,8 @@ class NameKnowledge {
 
   ResolvedName Resolve(std::string_view surface) const;
   std::optional<std::string> StateActingFor(std::string_view name) const;
+  // Whether the canonical `name` is a sovereign state (a country with a capital in WordNet).
+  bool IsState(std::string_view name) const { return gazetteer_.IsCountry(name); }
 
  private:
   ResolvedName Canonical(std::string_view name) const;

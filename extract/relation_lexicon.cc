@@ -96,9 +96,12 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
     if (!entry.is_object() || !entry.contains("triggers") || !entry["triggers"].is_array()) {
       return Status::InvalidArgument(where + " needs a \"triggers\" list");
     }
-    const auto symmetric = entry.find("symmetric");
-    lexicon.relations_.push_back(
-        {name, symmetric != entry.end() && symmetric->is_boolean() && symmetric->get<bool>()});
+    auto flag = [&](const char* key, bool fallback) {
+      const auto value = entry.find(key);
+      return value != entry.end() && value->is_boolean() ? value->get<bool>() : fallback;
+    };
+    const bool symmetric = flag("symmetric", false);
+    lexicon.relations_.push_back({name, symmetric, flag("reciprocal", symmetric)});
     for (const auto& trigger : entry["triggers"]) {
       TriggerFrame frame;
       frame.relation = lexicon.relations_.size() - 1;

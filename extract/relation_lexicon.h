@@ -7,6 +7,8 @@
 //        {"lemma": "hold", "via": ["talks"], "object": ["with"]},
 //        {"lemma": "meeting", "pos": "NOUN", "subject": ["poss"], "object": ["with",
 //        "between"]}]}}}
+// A relation may say "reciprocal": true (default: its "symmetric" value) when coordinated
+// subjects without an object are each other's arguments ("Trump and Erdogan spoke").
 // A trigger is a lemma heading a verb (default) or a noun ("pos": "NOUN"), optionally with a
 // particle ("push back") or a "via" noun the verb takes as its object ("take control of X").
 // Argument roles: "nsubj" (active subject, or a passive's by-agent), "obj" (direct object, or a
@@ -31,6 +33,8 @@ namespace kg {
 struct RelationInfo {
   std::string name;
   bool symmetric = false;
+  // "A and B spoke" (coordinated subjects, no object) gives A -> B. Defaults to `symmetric`.
+  bool reciprocal = false;
 };
 
 struct TriggerFrame {

@@ -35,16 +35,31 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
   return found;
 }
 
+// Nouns for what someone says or publishes: a participle modifying one speaks for its author
+// ("posted a message blaming Iran" - the poster blames).
+bool IsMessageNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {"message", "statement", "letter", "post",
+                                                "tweet",   "speech",    "remark", "note",
+                                                "video",   "article",   "op-ed",  "interview"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
+
 // The subject a verb takes from the clause it depends on.
 std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int depth) {
   const int parent = tree.head(verb);
   if (parent < 0 || depth > kMaxInheritanceDepth) return {};
   const std::string_view relation = tree.deprel(verb);
+  if (relation == "acl" && IsMessageNoun(tree.lemma(parent)) && tree.head(parent) >= 0) {
+    return RoleTokens(tree, tree.head(parent), "nsubj");
+  }
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   std::vector<int> subject = RoleTokens(tree, parent, "nsubj");
-  // A raising passive gives its subject to its complement: "X was expected to present".
-  if (subject.empty() && relation == "xcomp") subject = tree.ChildrenBase(parent, "nsubj");
+  // A raising passive gives its subject to its complement ("X was expected to present"), and an
+  // adverbial clause shares its main clause's surface subject ("X was killed while attacking").
+  if (subject.empty() && (relation == "xcomp" || relation == "advcl")) {
+    subject = tree.ChildrenBase(parent, "nsubj");
+  }
   if (!subject.empty()) return subject;
   return InheritedSubject(tree, parent, depth + 1);
 }
@@ -68,11 +83,25 @@ int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>
   return -1;
 }
 
+bool IsPrepositionRole(std::string_view role) {
+  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss";
+}
+
 std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,
                                 const std::vector<std::string>& roles) {
   for (const std::string& role : roles) {
     for (int anchor : anchors) {
       std::vector<int> found = RoleTokens(tree, anchor, role);
+      if (!found.empty()) return found;
+    }
+  }
+  // "proposed a ceasefire to X": a prepositional object the parser hung on the direct object.
+  for (const std::string& role : roles) {
+    if (!IsPrepositionRole(role)) continue;
+    for (int anchor : anchors) {
+      const int object = tree.Child(anchor, "obj");
+      if (object < 0) continue;
+      std::vector<int> found = RoleTokens(tree, object, role);
       if (!found.empty()) return found;
     }
   }
@@ -98,7 +127,8 @@ bool ObjectTypeAllowed(const TriggerFrame& frame, const Entity& object) {
 
 // Matches of one frame at one trigger token; empty when an argument is missing.
 std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerFrame& frame,
-                                      int trigger, const ArgumentResolver& arguments,
+                                      bool reciprocal, int trigger,
+                                      const ArgumentResolver& arguments,
                                       const std::vector<Entity>& entities) {
   if (!frame.particle.empty() && !HasParticle(tree, trigger, frame.particle)) return {};
   std::vector<int> anchors = {trigger};
@@ -120,12 +150,22 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
   } else {
     std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
     if (subject_tokens.empty() && !frame.noun) subject_tokens = InheritedSubject(tree, trigger, 0);
+    // "X is a critic of Y": a predicate noun takes the copula's subject.
+    if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
+      subject_tokens = tree.ChildrenBase(trigger, "nsubj");
+    }
     // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
     if (subject_tokens.empty() && frame.noun && tree.deprel(trigger).starts_with("obl")) {
       subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
     }
     subjects = ResolveAll(tree, arguments, subject_tokens);
     objects = ResolveAll(tree, arguments, TokensForRoles(tree, anchors, frame.object_roles));
+    // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
+    if (reciprocal && objects.empty() && subject_tokens.size() == 1 && subjects.size() >= 2 &&
+        tree.WithConjuncts(subject_tokens.front()).size() >= 2 && tree.Child(trigger, "obj") < 0) {
+      objects.assign(subjects.begin() + 1, subjects.end());
+      subjects.resize(1);
+    }
   }
   std::vector<RelationMatch> matches;
   for (const Argument& subject : subjects) {
@@ -152,7 +192,9 @@ std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
     const bool noun = upos == "NOUN";
     if (!noun && upos != "VERB") continue;
     for (const TriggerFrame& frame : lexicon.FramesFor(tree.lemma(i), noun)) {
-      std::vector<RelationMatch> found = MatchFrame(tree, frame, i, arguments, entities);
+      const bool reciprocal = lexicon.relations()[frame.relation].reciprocal;
+      std::vector<RelationMatch> found =
+          MatchFrame(tree, frame, reciprocal, i, arguments, entities);
       if (found.empty()) continue;
       matches.insert(matches.end(), found.begin(), found.end());
       break;  // one frame per trigger token: the first that applies

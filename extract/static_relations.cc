@@ -33,13 +33,75 @@ bool IsRoleToken(const DependencyTree& tree, int i) {
          form == "law" || form == "of" || form == "State" || form == "senior" || form == "top";
 }
 
-// The role of the words in [first, last]: the first word with a role kind decides.
+// A lower-case word that may qualify a role before it: "foreign minister", "military
+// spokesperson", "trade and industry commissioner", "national security advisor".
+bool IsRoleModifier(const DependencyTree& tree, int i) {
+  const std::string_view form = tree.token(i).form;
+  if (form.empty() || (form[0] >= 'A' && form[0] <= 'Z')) return false;
+  const std::string_view upos = tree.upos(i);
+  return upos == "ADJ" || upos == "NOUN" || form == "and";
+}
+
+// The first token of the role words that end just before token `end`, or `end` when there are
+// none. The word next to the name must be a role or title word; lower-case modifiers may come
+// before it ("foreign minister"), and a place after a role is skipped ("Ambassador to Germany
+// Richard Grenell", "Senator from Vermont Bernie Sanders").
+int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_token, int end) {
+  int first = end;
+  while (first > 0) {
+    const int before = first - 1;
+    if (entity_of_token[before] < 0 &&
+        (IsRoleToken(tree, before) || (first != end && IsRoleModifier(tree, before)))) {
+      first = before;
+      continue;
+    }
+    if (entity_of_token[before] >= 0) {
+      int name = before;
+      while (name > 0 && entity_of_token[name - 1] == entity_of_token[before])
+        --name;
+      const std::string_view preposition = name >= 2 ? tree.token(name - 1).form : "";
+      if ((preposition == "to" || preposition == "from") && IsRoleToken(tree, name - 2)) {
+        first = name - 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return first;
+}
+
+// "Putin accompanied by advisers ...": the token naming who is accompanied, when the role words
+// starting at `role_first` follow such a phrase, else `role_first - 1`.
+int AccompaniedBy(const DependencyTree& tree, int role_first) {
+  int by = role_first - 1;
+  if (by >= 0 && (tree.token(by).form == "his" || tree.token(by).form == "her")) --by;
+  if (by < 2 || tree.token(by).form != "by") return role_first - 1;
+  const std::string_view verb = tree.lemma(by - 1);
+  if (verb != "accompany" && verb != "flank" && verb != "join" && verb != "escort") {
+    return role_first - 1;
+  }
+  int named = by - 2;
+  if (named > 0 && tree.token(named).form == ",") --named;
+  return named;
+}
+
+// The role of the words in [first, last]: the first word with a role kind decides;
+// "Secretary-General" and "Secretary General" lead; an opposition, rebel or separatist role
+// says nothing about the state named before it.
 std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int last, bool* deputy) {
   *deputy = false;
   std::optional<RoleKind> role;
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
+    // "Russian opposition leader" leads no state.
+    if (form == "opposition" || form == "rebel" || form == "separatist") return std::nullopt;
     if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
+    int next = i + 1;
+    if (next <= last && tree.token(next).form == "-") ++next;
+    if (!role && RoleOf(form) == RoleKind::kMember && next <= last &&
+        (tree.token(next).form == "General" || tree.token(next).form == "general")) {
+      role = RoleKind::kLeader;
+    }
     if (!role) role = RoleOf(form);
   }
   return role;
@@ -63,33 +125,84 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
       matches.push_back({std::move(relation), person, other, role_first, role_last});
   };
 
-  // "P ['s] role words M"
+  // "P ['s] role words M", "P's role, M", and "ORG's M" with no role words ("BBC's Jonathan
+  // Marcus").
+  auto possessor_before = [&](int token) {
+    const bool apostrophe = token >= 0 && (tree.token(token).form.starts_with("'") ||
+                                           tree.token(token).form.starts_with("\xE2\x80\x99"));
+    return apostrophe && token > 0 && tree.upos(token) == "PART" ? token - 1 : -1;
+  };
+  // A mention coordinated with the previous matched one shares its role and entity ("Trump
+  // envoys Witkoff and Kushner"); `previous_last` is the last token of that mention.
+  int previous_last = -1;
+  int previous_role_first = 0;
+  int previous_role_last = 0;
+  std::uint32_t previous_other = 0;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
-    const int first = mentions[k].first;
-    int role_first = first;
-    while (role_first > 0 && IsRoleToken(tree, role_first - 1))
-      --role_first;
-    if (role_first == first) continue;
+    int end = mentions[k].first;
+    const std::string_view separator = end > 0 ? tree.token(end - 1).form : "";
+    if (previous_last >= 0 && end == previous_last + 2 &&
+        (separator == "and" || separator == ",")) {
+      add(entity_of_mention[k], previous_other, previous_role_first, previous_role_last);
+      previous_last = mentions[k].last;
+      continue;
+    }
+    previous_last = -1;
+    const bool comma = separator == ",";
+    if (comma) --end;
+    const int role_first = RoleStart(tree, entity_of_token, end);
     int before = role_first - 1;
-    if (before >= 0 && tree.upos(before) == "PART" && tree.token(before).form.starts_with("'"))
-      --before;
-    if (before >= 0 && tree.token(before).form.starts_with("\xE2\x80\x99")) --before;  // ’s
+    if (const int possessor = possessor_before(before); possessor >= 0) {
+      before = possessor;
+    } else if (comma) {
+      continue;  // "Ukraine president, M" is not a pattern; "Ukraine's president, M" is
+    } else if (role_first < end) {
+      before = AccompaniedBy(tree, role_first);
+    }
     if (before < 0 || entity_of_token[before] < 0) continue;
-    add(entity_of_mention[k], static_cast<std::uint32_t>(entity_of_token[before]), role_first,
-        first - 1);
+    const auto other = static_cast<std::uint32_t>(entity_of_token[before]);
+    if (role_first < end) {
+      add(entity_of_mention[k], other, role_first, end - 1);
+      previous_last = mentions[k].last;
+      previous_role_first = role_first;
+      previous_role_last = end - 1;
+      previous_other = other;
+    } else if (!comma && before + 1 < end && entities[other].type == EntityType::kOrg &&
+               entities[entity_of_mention[k]].type == EntityType::kPerson) {
+      matches.push_back({"member_of", entity_of_mention[k], other, before + 1, end - 1});
+    }
   }
 
-  // "role words M of P": "Presidents Muhammadu Buhari of Nigeria"
+  // "role words M of P", with coordinated pairs sharing the role: "Presidents Muhammadu Buhari
+  // of Nigeria and Patrice Talon of Benin".
+  int shared_role_first = -1;
+  int shared_role_last = -1;
+  int chain_end = -1;  // last token of the previous pair's P
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     const int first = mentions[k].first;
     const int after = mentions[k].last + 1;
-    if (first == 0 || !IsRoleToken(tree, first - 1) || after + 1 >= tree.size()) continue;
-    if (tree.token(after).form != "of" || entity_of_token[after + 1] < 0) continue;
-    int role_first = first - 1;
-    while (role_first > 0 && IsRoleToken(tree, role_first - 1))
-      --role_first;
-    add(entity_of_mention[k], static_cast<std::uint32_t>(entity_of_token[after + 1]), role_first,
-        first - 1);
+    if (after + 1 >= tree.size() || tree.token(after).form != "of" ||
+        entity_of_token[after + 1] < 0) {
+      continue;
+    }
+    int role_first = -1;
+    int role_last = -1;
+    if (first > 0 && IsRoleToken(tree, first - 1)) {
+      role_first = RoleStart(tree, entity_of_token, first);
+      role_last = first - 1;
+    } else if (first >= 2 && chain_end == first - 2 &&
+               (tree.token(first - 1).form == "and" || tree.token(first - 1).form == ",")) {
+      role_first = shared_role_first;
+      role_last = shared_role_last;
+    }
+    if (role_first < 0) continue;
+    const auto other = static_cast<std::uint32_t>(entity_of_token[after + 1]);
+    add(entity_of_mention[k], other, role_first, role_last);
+    shared_role_first = role_first;
+    shared_role_last = role_last;
+    chain_end = after + 1;
+    while (chain_end + 1 < tree.size() && entity_of_token[chain_end + 1] == static_cast<int>(other))
+      ++chain_end;
   }
 
   // "P's role, M": the role noun has the person as apposition and the entity as possessor.

@@ -8,6 +8,10 @@
 //   "Peskov, the spokesman of the Kremlin"      member_of(Peskov, Kremlin)
 //   "Merkel's spokesperson, Steffen Seibert"    adviser_of(Seibert, Merkel)
 //   "Presidents Muhammadu Buhari of Nigeria"    leader_of(Buhari, Nigeria)
+//   "Putin accompanied by advisers Kirill Dmitriev and Yuri Ushakov"
+//                                               adviser_of(Dmitriev, Putin), adviser_of(Ushakov,
+//                                               ...)
+// Names coordinated after a matched one share its role ("Trump envoys Witkoff and Kushner").
 // A role word between two mentions (with an optional possessive) or an apposition with a role
 // noun and an "of" or possessive dependent relates the person to the entity. Advisers of a state
 // or organisation are its members.

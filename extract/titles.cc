@@ -78,12 +78,12 @@ constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
     {"sultan", RoleKind::kLeader},      {"ceo", RoleKind::kLeader},
     {"prime", RoleKind::kLeader},       {"dictator", RoleKind::kLeader},
     {"minister", RoleKind::kMember},    {"secretary", RoleKind::kMember},
-    {"official", RoleKind::kMember},    {"spokesperson", RoleKind::kMember},
-    {"spokesman", RoleKind::kMember},   {"spokeswoman", RoleKind::kMember},
-    {"ambassador", RoleKind::kMember},  {"senator", RoleKind::kMember},
+    {"official", RoleKind::kMember},    {"spokesperson", RoleKind::kAdviser},
+    {"spokesman", RoleKind::kAdviser},  {"spokeswoman", RoleKind::kAdviser},
+    {"ambassador", RoleKind::kEnvoy},   {"senator", RoleKind::kMember},
     {"lawmaker", RoleKind::kMember},    {"general", RoleKind::kMember},
     {"commander", RoleKind::kMember},   {"diplomat", RoleKind::kMember},
-    {"director", RoleKind::kMember},    {"member", RoleKind::kMember},
+    {"director", RoleKind::kLeader},    {"member", RoleKind::kMember},
     {"officer", RoleKind::kMember},     {"governor", RoleKind::kMember},
     {"mayor", RoleKind::kMember},       {"prosecutor", RoleKind::kMember},
     {"adviser", RoleKind::kAdviser},    {"advisor", RoleKind::kAdviser},
@@ -115,7 +115,12 @@ std::string Lower(std::string_view word) {
 }  // namespace
 
 bool IsTitleWord(std::string_view word) {
-  return std::find(kTitleWords.begin(), kTitleWords.end(), word) != kTitleWords.end();
+  auto listed = [](std::string_view w) {
+    return std::find(kTitleWords.begin(), kTitleWords.end(), w) != kTitleWords.end();
+  };
+  // "Presidents Buhari and Talon"
+  return listed(word) ||
+         (word.size() > 4 && word.ends_with('s') && listed(word.substr(0, word.size() - 1)));
 }
 
 std::optional<RoleKind> RoleOf(std::string_view word) {

@@ -1,6 +1,7 @@
 // Titles and roles: the words that precede a name without being part of it.
 //
-// IsTitleWord() holds for capitalised title words ("President", "Secretary", "Mr"); a run of them
+// IsTitleWord() holds for capitalised title words and their plurals ("President", "Presidents",
+// "Secretary", "Mr"); a run of them
 // inside a capitalised span separates a place from a person ("U.S. Secretary of State Marco
 // Rubio"). RoleOf() classifies a role noun, in any case, into the static relation it implies
 // between the person named after it and the entity named before it ("Trump envoy Steve Witkoff").

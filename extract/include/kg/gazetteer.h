@@ -8,7 +8,8 @@
 //  - adjectives derived from or pertaining to a place name give demonyms ("Russian" -> "Russia",
 //    "European" -> "Europe");
 //  - capitals that are part of a country give the seat-of-government mapping ("Moscow" ->
-//    "Russia"), used when the city acts as a political actor.
+//    "Russia"), used when the city acts as a political actor; the countries with a capital are
+//    the ones IsCountry() knows.
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
 
@@ -16,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "kg/extraction.h"
 #include "kg/status.h"
@@ -30,6 +32,7 @@ class Gazetteer {
   std::optional<EntityType> TypeOf(std::string_view name) const;
   std::optional<std::string_view> PlaceOfDemonym(std::string_view adjective) const;
   std::optional<std::string_view> CountryOfCapital(std::string_view city) const;
+  bool IsCountry(std::string_view name) const;
 
   std::size_t name_count() const { return types_.size(); }
 
@@ -37,6 +40,7 @@ class Gazetteer {
   std::unordered_map<std::string, EntityType> types_;
   std::unordered_map<std::string, std::string> demonyms_;
   std::unordered_map<std::string, std::string> capitals_;
+  std::unordered_set<std::string> countries_;
 };
 
 }  // namespace kg

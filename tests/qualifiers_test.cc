@@ -1,0 +1,123 @@
+// Qualifiers on each piece of evidence: modality, source, agent, location, date; and sentences
+// that must yield no fact.
+#include <catch2/catch.hpp>
+
+#include "extract_test_util.h"
+
+using kg::testing::Extract;
+using kg::testing::FindFact;
+using kg::testing::HasRelation;
+
+namespace {
+
+std::string ModalityOf(const std::string& text, std::string_view subject, std::string_view relation,
+                       std::string_view object) {
+  const kg::Extraction extraction = Extract(text);
+  const kg::Fact* fact = FindFact(extraction, subject, relation, object);
+  return fact == nullptr ? "no fact" : fact->modality;
+}
+
+}  // namespace
+
+TEST_CASE("a plain statement is asserted", "[qualifiers]") {
+  CHECK(ModalityOf("Lena Ortiz met Paul Mensah.", "Lena Ortiz", "met_with", "Paul Mensah") ==
+        "asserted");
+}
+
+TEST_CASE("a negated verb is negated", "[qualifiers]") {
+  CHECK(ModalityOf("Lena Ortiz did not meet Paul Mensah.", "Lena Ortiz", "met_with",
+                   "Paul Mensah") == "negated");
+}
+
+TEST_CASE("a fact someone said is reported, with the sayer as source", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Lena Ortiz said Paul Mensah had met Ivo Marsh.");
+  const kg::Fact* fact = FindFact(extraction, "Paul Mensah", "met_with", "Ivo Marsh");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->modality == "reported");
+  CHECK(fact->source == "Lena Ortiz");
+}
+
+TEST_CASE("a fact someone claimed is claimed, with the claimant as source", "[qualifiers]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz claimed that Paul Mensah had attacked Ivo Marsh.");
+  const kg::Fact* fact = FindFact(extraction, "Paul Mensah", "attacked", "Ivo Marsh");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->modality == "claimed");
+  CHECK(fact->source == "Lena Ortiz");
+}
+
+TEST_CASE("a future event is planned", "[qualifiers]") {
+  CHECK(ModalityOf("Lena Ortiz will meet Paul Mensah in Accra.", "Lena Ortiz", "met_with",
+                   "Paul Mensah") == "planned");
+}
+
+TEST_CASE("a tried action is attempted", "[qualifiers]") {
+  CHECK(ModalityOf("Lena Ortiz tried to capture Paul Mensah.", "Lena Ortiz", "captured",
+                   "Paul Mensah") == "attempted");
+}
+
+TEST_CASE("an action under if is conditional", "[qualifiers]") {
+  CHECK(ModalityOf("If Lena Ortiz invades Ghana, the army will respond.", "Lena Ortiz", "attacked",
+                   "Ghana") == "conditional");
+}
+
+TEST_CASE("a group word before a demonym's noun is the agent", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Ghanaian troops captured Lome.");
+  const kg::Fact* fact = FindFact(extraction, "Ghana", "captured", "Lome");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->agent == "military");
+}
+
+TEST_CASE("a place the clause names is the location", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Lena Ortiz met Paul Mensah in Accra.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->location == "Accra");
+}
+
+TEST_CASE("the date is the document's date when the sentence pins none", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Lena Ortiz met Paul Mensah.");
+  REQUIRE(!extraction.facts.empty());
+  CHECK(extraction.facts.front().date == "2024-05-01");
+}
+
+TEST_CASE("a weekday is the latest such day on or before the document date", "[qualifiers]") {
+  // The test document is dated Wednesday 2024-05-01.
+  const kg::Extraction extraction = Extract("On Monday, Lena Ortiz met Paul Mensah.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->date == "2024-04-29");
+}
+
+TEST_CASE("a weekday in a future clause is the next such day", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Lena Ortiz will meet Paul Mensah on Friday.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->date == "2024-05-03");
+}
+
+TEST_CASE("a month and day are in the document's year", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Lena Ortiz met Paul Mensah on March 6.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->date == "2024-03-06");
+}
+
+TEST_CASE("yesterday is the day before the document date", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("Lena Ortiz met Paul Mensah yesterday.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->date == "2024-04-30");
+}
+
+TEST_CASE("a question yields no fact", "[no-fact]") {
+  CHECK(Extract("Did Lena Ortiz meet Paul Mensah?").facts.empty());
+}
+
+TEST_CASE("names in one sentence without a trigger yield no fact", "[no-fact]") {
+  CHECK(Extract("Lena Ortiz and Paul Mensah were both in Accra on the day.").facts.empty());
+}
+
+TEST_CASE("a trigger whose object is no entity yields no fact", "[no-fact]") {
+  CHECK_FALSE(HasRelation(Extract("Lena Ortiz criticized the decision."), "criticized"));
+}
