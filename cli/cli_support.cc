@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kg/extractor.h"
+#include "kg/name_resolver.h"
 
 namespace kg::cli {
 
@@ -19,22 +20,7 @@ std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only) {
 }
 
 EntityRecord ResolveEntity(const Store& store, const std::string& name) {
-  if (name.size() > 1 && name[0] == '#' &&
-      name.find_first_not_of("0123456789", 1) == std::string::npos) {
-    return ValueOrThrow(store.GetEntity(std::stoull(name.substr(1))));
-  }
-  std::vector<EntityRecord> matches = ValueOrThrow(store.FindEntities(name));
-  if (matches.empty()) throw CliError("no entity named '" + name + "'");
-  if (matches.size() > 1) {
-    std::string candidates;
-    for (const EntityRecord& entity : matches) {
-      candidates += (candidates.empty() ? "" : ", ") + entity.name + " (" +
-                    std::string(EntityTypeName(entity.type)) + ", #" + std::to_string(entity.id) +
-                    ")";
-    }
-    throw CliError("'" + name + "' is ambiguous: " + candidates + "; name one by its #id");
-  }
-  return matches.front();
+  return ValueOrThrow(ResolveEntityName(store, name));
 }
 
 void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals) {

@@ -41,8 +41,8 @@ T ValueOrThrow(Result<T> result) {
 
 std::unique_ptr<Store> OpenStore(const GlobalOptions& globals, bool read_only);
 
-// The entity named `name` (canonical name or alias, or "#id"); throws CliError if none or
-// several match.
+// The entity named `name` (canonical name or alias, any case, or #ID); throws CliError if none
+// matches (suggesting close names) or several do (listing them).
 EntityRecord ResolveEntity(const Store& store, const std::string& name);
 
 // One line (or JSON object) describing the entity on stdout.
@@ -64,6 +64,12 @@ void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
 void AddTrainCommand(CLI::App& app, const GlobalOptions& globals);
 void AddParseCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvaluateSyntaxCommand(CLI::App& app, const GlobalOptions& globals);
+void AddPathCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEdgesCommand(CLI::App& app, const GlobalOptions& globals);
+void AddExplainCommand(CLI::App& app, const GlobalOptions& globals);
+void AddRankCommand(CLI::App& app, const GlobalOptions& globals);
+void AddComponentsCommand(CLI::App& app, const GlobalOptions& globals);
+void AddQueryCommand(CLI::App& app, const GlobalOptions& globals);
 
 // The syntax analyzer from `models` (default: data/models); warns on stderr when WordNet is
 // missing.

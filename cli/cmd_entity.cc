@@ -1,13 +1,151 @@
-// kg entity merge A B | rename NAME NEW: curate entities. Each change is one atomic write.
+// kg entity NAME: one entity's profile (type, aliases, mentions, dates, degree per relation, top
+// neighbours and its strongest evidence). kg entity merge A B | rename NAME NEW: curate entities;
+// each change is one atomic write. An entity named like a subcommand is shown by its #ID.
 #include <iostream>
 
 #include "cli_support.h"
+#include "graph_options.h"
+#include "kg/entity_profile.h"
+#include "kg/fact_json.h"
+#include "record_printer.h"
 
 namespace kg::cli {
+namespace {
+
+struct EntityOptions {
+  std::string name;
+  std::size_t neighbors = 10;
+  std::size_t evidence = 5;
+};
+
+std::string Joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const std::string& item : items)
+    text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+void PrintProfileTable(const EntityProfile& profile, EntityNames& names) {
+  const EntityRecord& entity = profile.entity;
+  std::cout << entity.name << " (" << EntityTypeName(entity.type) << ", #" << entity.id << ")\n";
+  PrintAligned({"", ""},
+               {{"aliases", Joined(entity.aliases)},
+                {"mentions", std::to_string(entity.mention_count)},
+                {"first seen", entity.first_seen},
+                {"last seen", entity.last_seen}},
+               std::cout);
+  if (profile.degrees.empty()) {
+    std::cout << "\nno relations\n";
+    return;
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const RelationDegree& degree : profile.degrees) {
+    rows.push_back({degree.relation, std::to_string(degree.out), std::to_string(degree.in),
+                    std::to_string(degree.undirected), std::to_string(degree.evidence)});
+  }
+  std::cout << "\n";
+  PrintAligned({"relation", "out", "in", "undirected", "evidence"}, rows, std::cout);
+  rows.clear();
+  for (const NeighborSummary& neighbor : profile.neighbors) {
+    const EntityRecord& record = names.Get(neighbor.id);
+    rows.push_back({record.name, std::string(EntityTypeName(record.type)),
+                    std::to_string(neighbor.evidence), Joined(neighbor.relations)});
+  }
+  // --neighbors 0 and --evidence 0 leave their sections out.
+  if (!rows.empty()) {
+    std::cout << "\n";
+    PrintAligned({"neighbor", "type", "evidence", "relations"}, rows, std::cout);
+  }
+  rows.clear();
+  for (const EvidenceSample& sample : profile.evidence) {
+    const Step& step = sample.step;
+    const std::string arrow = step.orientation == Orientation::kUndirected
+                                  ? " -" + step.edge.relation + "- "
+                                  : " -" + step.edge.relation + "-> ";
+    rows.push_back({names.Name(step.edge.source) + arrow + names.Name(step.edge.target),
+                    sample.evidence.date, sample.evidence.doc_id, sample.evidence.modality,
+                    sample.evidence.text});
+  }
+  if (!rows.empty()) {
+    std::cout << "\n";
+    PrintAligned({"edge", "date", "document", "modality", "evidence"}, rows, std::cout);
+  }
+}
+
+nlohmann::json ProfileJson(const EntityProfile& profile, EntityNames& names) {
+  const EntityRecord& entity = profile.entity;
+  nlohmann::json degrees = nlohmann::json::array();
+  for (const RelationDegree& degree : profile.degrees) {
+    degrees.push_back({{"relation", degree.relation},
+                       {"out", degree.out},
+                       {"in", degree.in},
+                       {"undirected", degree.undirected},
+                       {"evidence", degree.evidence}});
+  }
+  nlohmann::json neighbors = nlohmann::json::array();
+  for (const NeighborSummary& neighbor : profile.neighbors) {
+    const EntityRecord& record = names.Get(neighbor.id);
+    neighbors.push_back({{"name", record.name},
+                         {"type", EntityTypeName(record.type)},
+                         {"evidence", neighbor.evidence},
+                         {"relations", neighbor.relations}});
+  }
+  nlohmann::json evidence = nlohmann::json::array();
+  for (const EvidenceSample& sample : profile.evidence) {
+    evidence.push_back({{"source", names.Name(sample.step.edge.source)},
+                        {"relation", sample.step.edge.relation},
+                        {"target", names.Name(sample.step.edge.target)},
+                        {"doc", sample.evidence.doc_id},
+                        {"date", sample.evidence.date},
+                        {"modality", sample.evidence.modality},
+                        {"text", sample.evidence.text}});
+  }
+  return {{"id", entity.id},
+          {"name", entity.name},
+          {"type", EntityTypeName(entity.type)},
+          {"aliases", entity.aliases},
+          {"mentions", entity.mention_count},
+          {"first_seen", entity.first_seen},
+          {"last_seen", entity.last_seen},
+          {"degrees", degrees},
+          {"neighbors", neighbors},
+          {"evidence", evidence}};
+}
+
+void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
+  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
+  const RelationCatalog catalog = LoadCatalog(*store);
+  const EntityRecord entity = ResolveEntity(*store, options.name);
+  ProfileOptions profile_options;
+  profile_options.neighbors = options.neighbors;
+  profile_options.evidence = options.evidence;
+  const EntityProfile profile =
+      ValueOrThrow(ProfileEntity(*store, catalog, entity, profile_options));
+  EntityNames names(*store);
+  if (globals.json) {
+    std::cout << JsonLine(ProfileJson(profile, names)) << "\n";
+  } else {
+    PrintProfileTable(profile, names);
+  }
+}
+
+}  // namespace
 
 void AddEntityCommand(CLI::App& app, const GlobalOptions& globals) {
-  CLI::App* command = app.add_subcommand("entity", "Curate entities: merge, rename");
-  command->require_subcommand(1);
+  auto options = std::make_shared<EntityOptions>();
+  CLI::App* command = app.add_subcommand(
+      "entity",
+      "Show an entity (type, aliases, mentions, relations, neighbours, evidence), or "
+      "curate entities: merge, rename");
+  command->add_option("name", options->name, "Canonical name, alias or #ID of the entity");
+  command->add_option("--neighbors", options->neighbors, "Show the top N neighbours (default 10)");
+  command->add_option("--evidence", options->evidence,
+                      "Show the strongest evidence of the top N edges (default 5)");
+  command->callback([command, options, &globals] {
+    if (!command->get_subcommands().empty()) return;  // merge or rename ran instead
+    if (options->name.empty()) throw CliError("kg entity needs a NAME, or merge or rename");
+    RunEntity(*options, globals);
+  });
 
   auto merge = std::make_shared<std::pair<std::string, std::string>>();
   CLI::App* merge_command = command->add_subcommand(

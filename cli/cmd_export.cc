@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_support.h"
+#include "graph_options.h"
 #include "kg/csv_writer.h"
 #include "kg/dot_writer.h"
 #include "kg/graphml_writer.h"
@@ -28,50 +29,15 @@ struct ExportOptions {
   std::vector<std::string> modalities;
 };
 
-const std::vector<std::string> kModalities = {"asserted",  "reported",    "claimed", "planned",
-                                              "attempted", "conditional", "negated"};
-
-// YYYY, YYYY-MM or YYYY-MM-DD, with a month from 01 to 12 and a day from 01 to 31.
-bool IsDate(const std::string& date) {
-  static const std::string kShape = "0000-00-00";
-  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
-  for (std::size_t i = 0; i < date.size(); ++i) {
-    if (kShape[i] == '-' ? date[i] != '-' : !std::isdigit(static_cast<unsigned char>(date[i])))
-      return false;
-  }
-  const auto in_range = [&](std::size_t at, int high) {
-    const int value = (date[at] - '0') * 10 + (date[at + 1] - '0');
-    return value >= 1 && value <= high;
-  };
-  return (date.size() < 7 || in_range(5, 12)) && (date.size() < 10 || in_range(8, 31));
-}
-
 GraphFilter MakeFilter(const ExportOptions& options, const Store& store) {
   GraphFilter filter;
   filter.relations.insert(options.relations.begin(), options.relations.end());
-  for (const std::string& name : options.types) {
-    std::string upper = name;
-    for (char& c : upper)
-      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    EntityType type;
-    if (!ParseEntityType(upper, &type))
-      throw CliError("unknown entity type '" + name + "' (PERSON, GPE, ORG or LOC)");
-    filter.types.insert(type);
-  }
-  for (const std::string& modality : options.modalities) {
-    if (std::find(kModalities.begin(), kModalities.end(), modality) == kModalities.end())
-      throw CliError("unknown modality '" + modality +
-                     "' (asserted, reported, claimed, planned, "
-                     "attempted, conditional or negated)");
-    filter.modalities.insert(modality);
-  }
-  for (const std::string* date : {&options.since, &options.until}) {
-    if (!date->empty() && !IsDate(*date))
-      throw CliError("'" + *date + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
-  }
+  filter.types = ParseTypeNames(options.types);
+  filter.modalities.insert(options.modalities.begin(), options.modalities.end());
   filter.since = options.since;
   filter.until = options.until;
   filter.min_count = options.min_count;
+  ThrowIfError(filter.Check());
   if (!options.around.empty()) {
     filter.around = ResolveEntity(store, options.around).id;
     filter.depth = options.depth;

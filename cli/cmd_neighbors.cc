@@ -1,45 +1,79 @@
-// kg neighbors NAME: the entity's edges, by prefix scans of the adjacency families.
+// kg neighbors NAME: the entities within --depth hops, by prefix scans of the adjacency families
+// (the graph is never loaded).
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "cli_support.h"
+#include "graph_options.h"
+#include "kg/neighborhood.h"
+#include "record_printer.h"
 
 namespace kg::cli {
+namespace {
+
+struct NeighborsOptions {
+  std::string name;
+  FilterFlags filter;
+  std::string direction = "both";
+  std::uint32_t depth = 1;
+  std::size_t limit = 0;
+};
+
+void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals) {
+  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
+  const RelationCatalog catalog = LoadCatalog(*store);
+  const EntityRecord entity = ResolveEntity(*store, options.name);
+  NeighborOptions query;
+  query.filter = MakeGraphFilter(options.filter, catalog);
+  query.direction = ParseDirection(options.direction);
+  query.depth = options.depth;
+  query.limit = options.limit;
+  const std::vector<NeighborRow> rows =
+      ValueOrThrow(FindNeighbors(*store, catalog, entity.id, query));
+
+  const bool deep = options.depth > 1;
+  std::vector<std::string> headers = {"relation", "neighbor", "type", "count", "first", "last"};
+  if (deep) headers.insert(headers.begin(), {"depth", "from"});
+  RecordPrinter printer(globals.json, headers);
+  if (!globals.json) std::cout << entity.name << " (" << EntityTypeName(entity.type) << ")\n";
+  EntityNames names(*store);
+  for (const NeighborRow& row : rows) {
+    const Step& step = row.step;
+    const EntityRecord& neighbor = names.Get(step.to);
+    std::vector<std::string> cells = {RelationArrow(step),
+                                      neighbor.name,
+                                      std::string(EntityTypeName(neighbor.type)),
+                                      std::to_string(step.count),
+                                      step.edge.first_date,
+                                      step.edge.last_date};
+    if (deep) cells.insert(cells.begin(), {std::to_string(row.depth), names.Name(step.from)});
+    printer.Add(std::move(cells), {{"entity", entity.name},
+                                   {"depth", row.depth},
+                                   {"from", names.Name(step.from)},
+                                   {"relation", step.edge.relation},
+                                   {"direction", OrientationName(step.orientation)},
+                                   {"neighbor", neighbor.name},
+                                   {"neighbor_type", EntityTypeName(neighbor.type)},
+                                   {"count", step.count},
+                                   {"first_date", step.edge.first_date},
+                                   {"last_date", step.edge.last_date}});
+  }
+  printer.Finish("no neighbours");
+}
+
+}  // namespace
 
 void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals) {
-  auto name = std::make_shared<std::string>();
-  CLI::App* command =
-      app.add_subcommand("neighbors", "List an entity's relations to other entities");
-  command->add_option("name", *name, "Canonical name or alias of the entity")->required();
-  command->callback([name, &globals] {
-    const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
-    const EntityRecord entity = ResolveEntity(*store, *name);
-    if (!globals.json) std::cout << entity.name << " (" << EntityTypeName(entity.type) << ")\n";
-    Status lookup;
-    ThrowIfError(store->ForEachEdgeOf(entity.id, Direction::kBoth, [&](const EdgeRecord& edge) {
-      const bool outgoing = edge.source == entity.id;
-      Result<EntityRecord> other = store->GetEntity(outgoing ? edge.target : edge.source);
-      if (!other.ok()) {
-        lookup = other.status();
-        return false;
-      }
-      if (globals.json) {
-        std::cout << nlohmann::json{{"entity", entity.name},
-                                    {"relation", edge.relation},
-                                    {"direction", outgoing ? "out" : "in"},
-                                    {"neighbor", other->name},
-                                    {"neighbor_type", EntityTypeName(other->type)},
-                                    {"count", edge.count}}
-                         .dump()
-                  << "\n";
-      } else {
-        std::cout << "  " << (outgoing ? "-" : "<-") << edge.relation << (outgoing ? "-> " : "- ")
-                  << other->name << "  (" << edge.count << ")\n";
-      }
-      return true;
-    }));
-    ThrowIfError(lookup);
-  });
+  auto options = std::make_shared<NeighborsOptions>();
+  CLI::App* command = app.add_subcommand(
+      "neighbors", "List the entities related to an entity, up to --depth hops away");
+  command->add_option("name", options->name, "Canonical name, alias or #ID of the entity")
+      ->required();
+  command->add_option("--depth", options->depth, "Hops to go out (default 1)")
+      ->check(CLI::Range(1, 6));
+  AddDirectionFlag(command, &options->direction);
+  AddFilterFlags(command, &options->filter);
+  command->add_option("--limit", options->limit, "Print at most N rows (0: all)");
+  command->callback([options, &globals] { RunNeighbors(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -35,6 +35,12 @@ int main(int argc, char** argv) {
   AddTrainCommand(app, globals);
   AddParseCommand(app, globals);
   AddEvaluateSyntaxCommand(app, globals);
+  AddPathCommand(app, globals);
+  AddEdgesCommand(app, globals);
+  AddExplainCommand(app, globals);
+  AddRankCommand(app, globals);
+  AddComponentsCommand(app, globals);
+  AddQueryCommand(app, globals);
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,8 @@
 #include "kg/graph_filter.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <unordered_set>
 
 namespace kg {
@@ -13,6 +15,35 @@ void AddDocument(const std::string& doc_id, std::vector<std::string>* documents)
 }
 
 }  // namespace
+
+bool IsFilterDate(std::string_view date) {
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  for (std::size_t i = 0; i < date.size(); ++i) {
+    const bool dash = i == 4 || i == 7;
+    if (dash ? date[i] != '-' : !std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+  }
+  const auto in_range = [&](std::size_t at, int high) {
+    const int value = (date[at] - '0') * 10 + (date[at + 1] - '0');
+    return value >= 1 && value <= high;
+  };
+  return (date.size() < 7 || in_range(5, 12)) && (date.size() < 10 || in_range(8, 31));
+}
+
+Status GraphFilter::Check() const {
+  for (const std::string& modality : modalities) {
+    if (std::find(std::begin(kModalities), std::end(kModalities), modality) ==
+        std::end(kModalities)) {
+      return Status::InvalidArgument("unknown modality '" + modality +
+                                     "' (asserted, reported, claimed, planned, attempted, "
+                                     "conditional or negated)");
+    }
+  }
+  for (const std::string* date : {&since, &until}) {
+    if (!date->empty() && !IsFilterDate(*date))
+      return Status::InvalidArgument("'" + *date + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+  }
+  return Status::Ok();
+}
 
 bool GraphFilter::KeepsAll() const {
   return relations.empty() && types.empty() && min_count == 0 && !NeedsEvidence() &&
@@ -65,6 +96,7 @@ Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence)
     if (!filter_.KeepsEvidence(record)) return true;
     kept = true;
     if (evidence == nullptr) return false;
+    ++evidence->kept;
     modalities.insert(record.modality);
     if (evidence->sample.empty()) evidence->sample = record.text;
     AddDocument(record.doc_id, &evidence->documents);

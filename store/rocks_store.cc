@@ -348,4 +348,11 @@ Status RocksStore::Backup(const std::string& directory) const {
   return Status::Ok();
 }
 
+Result<std::vector<std::string>> RocksStore::RelationNames() const {
+  std::vector<std::string> names;
+  for (const auto& [name, id] : relation_ids_)
+    names.push_back(name);
+  return names;
+}
+
 }  // namespace kg::store

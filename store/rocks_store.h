@@ -77,6 +77,7 @@ class RocksStore final : public Store {
   Result<CheckSummary> Check(const std::function<void(const std::string&)>& report) const override;
   Status RecountTotals() override;
   Status Backup(const std::string& directory) const override;
+  Result<std::vector<std::string>> RelationNames() const override;
 
  private:
   // Calls visit(key, value) for every entry of `family` whose key starts with `prefix`.

@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "kg/adjacency.h"
 #include "kg/graph_selection.h"
+#include "sample_graph.h"
 #include "temp_dir.h"
 #include "test_graph.h"
 
@@ -139,4 +141,63 @@ TEST_CASE("an edge's evidence summary lists modalities, a sentence and documents
   CHECK(accused.modalities == std::vector<std::string>{"asserted", "reported"});
   CHECK(accused.documents == std::vector<std::string>{"doc-1", "doc-2"});
   CHECK(accused.sample == "Ada accused Łódź Zoë.");
+}
+
+TEST_CASE("filter dates are YYYY, YYYY-MM or YYYY-MM-DD with months and days in range",
+          "[filter]") {
+  CHECK(kg::IsFilterDate("2024"));
+  CHECK(kg::IsFilterDate("2024-03"));
+  CHECK(kg::IsFilterDate("2024-03-02"));
+  CHECK_FALSE(kg::IsFilterDate("2024-3-2"));
+  CHECK_FALSE(kg::IsFilterDate("2024-13"));
+  CHECK_FALSE(kg::IsFilterDate("2024-02-32"));
+  CHECK_FALSE(kg::IsFilterDate("March 2024"));
+  CHECK_FALSE(kg::IsFilterDate(""));
+}
+
+TEST_CASE("a filter with an unknown modality or a malformed date fails its check", "[filter]") {
+  kg::GraphFilter filter;
+  CHECK(filter.Check().ok());
+  filter.modalities = {"rumoured"};
+  CHECK(filter.Check().message() ==
+        "unknown modality 'rumoured' (asserted, reported, claimed, planned, attempted, "
+        "conditional or negated)");
+  filter.modalities = {"reported"};
+  filter.until = "yesterday";
+  CHECK(filter.Check().message() == "'yesterday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+}
+
+TEST_CASE("the kept count is an edge's evidence that meets the filter's evidence criteria",
+          "[filter]") {
+  kg::testing::TempDir dir;
+  auto store = kg::testing::OpenSampleGraph(dir.file("db"));
+  kg::EdgeRecord accused;  // Varga accused the Northern Front, once asserted and once reported
+  REQUIRE(store
+              ->ForEachEdgeOf(1, kg::Direction::kOut,
+                              [&](const kg::EdgeRecord& edge) {
+                                if (edge.relation == "accused") accused = edge;
+                                return true;
+                              })
+              .ok());
+  REQUIRE(accused.count == 2);
+  kg::GraphFilter filter;
+  kg::EdgeSelector everything(*store, filter);
+  CHECK(*kg::KeptCount(everything, filter, accused) == 2);
+  filter.modalities = {"reported"};
+  kg::EdgeSelector reported(*store, filter);
+  CHECK(*kg::KeptCount(reported, filter, accused) == 1);
+  filter.modalities = {"negated"};
+  kg::EdgeSelector negated(*store, filter);
+  CHECK(*kg::KeptCount(negated, filter, accused) == 0);
+}
+
+TEST_CASE("until is inclusive at its own precision", "[filter]") {
+  kg::GraphFilter filter;
+  filter.until = "2024-03";
+  CHECK(filter.KeepsDate("2024-03-31"));
+  CHECK_FALSE(filter.KeepsDate("2024-04-01"));
+  filter.until.clear();
+  filter.since = "2024-03-21";
+  CHECK_FALSE(filter.KeepsDate("2024-03-20"));
+  CHECK(filter.KeepsDate("2024-03-21"));
 }

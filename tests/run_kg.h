@@ -20,18 +20,23 @@ struct RunResult {
   std::string output;  // stdout and stderr together, unless `arguments` redirects them
 };
 
-// Runs `kg ARGUMENTS` through the shell, so arguments may quote and redirect.
-inline RunResult RunKg(const std::string& arguments) {
-  const std::string command = std::string(KG_BINARY) + " " + arguments + " 2>&1";
-  RunResult result;
+// Runs `command` through the shell, appends its standard output to `output` and returns its
+// exit code (-1 when it did not exit normally).
+inline int RunShell(const std::string& command, std::string* output) {
   FILE* pipe = popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
   char buffer[4096];
   std::size_t n = 0;
   while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-    result.output.append(buffer, n);
+    output->append(buffer, n);
   const int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Runs `kg ARGUMENTS` through the shell, so arguments may quote and redirect.
+inline RunResult RunKg(const std::string& arguments) {
+  RunResult result;
+  result.exit_code = RunShell(std::string(KG_BINARY) + " " + arguments + " 2>&1", &result.output);
   return result;
 }
 

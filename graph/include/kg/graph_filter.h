@@ -5,6 +5,8 @@
 // meets all of them. Imported edges have no evidence: they meet a date range when their
 // [first_date, last_date] overlaps it and never meet a modality criterion. Dates compare as
 // ISO 8601 text ("2024-03-02"), so --until 2024-03 includes every day of March.
+//
+// Exports and queries (neighbours, paths, edges, rankings) share this filter.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +22,13 @@
 #include "kg/store.h"
 
 namespace kg {
+
+// The modalities the extraction contract defines, in order of decreasing certainty.
+inline constexpr std::string_view kModalities[] = {"asserted",  "reported",    "claimed", "planned",
+                                                   "attempted", "conditional", "negated"};
+
+// True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" with a month from 01 to 12 and a day from 01 to 31.
+bool IsFilterDate(std::string_view date);
 
 struct GraphFilter {
   std::set<std::string, std::less<>> relations;
@@ -30,6 +40,8 @@ struct GraphFilter {
   std::optional<EntityId> around;  // keep only the neighbourhood of this entity ...
   std::uint32_t depth = 1;         // ... up to this many hops away, in either direction
 
+  // InvalidArgument naming the first unknown modality or malformed date; OK otherwise.
+  Status Check() const;
   // True when the filter keeps the whole graph.
   bool KeepsAll() const;
   bool NeedsEvidence() const { return !modalities.empty() || !since.empty() || !until.empty(); }
@@ -42,6 +54,7 @@ struct EdgeEvidence {
   std::vector<std::string> modalities;  // distinct, sorted
   std::string sample;                   // one sentence
   std::vector<std::string> documents;   // distinct document ids, at most kMaxDocuments
+  std::uint64_t kept = 0;               // pieces of evidence the filter keeps
   static constexpr std::size_t kMaxDocuments = 50;
 };
 

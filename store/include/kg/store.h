@@ -143,6 +143,8 @@ class Store {
                                const std::function<bool(const EdgeRecord&)>& visit) const = 0;
   virtual Status ForEachEvidence(const EdgeRecord& edge,
                                  const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
+  // The relations the store has ever held an edge of, sorted by name.
+  virtual Result<std::vector<std::string>> RelationNames() const = 0;
   // Stored documents in id order.
   virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const = 0;
 

@@ -1,0 +1,90 @@
+// kg explain A REL B: every piece of evidence for one edge, with document, date and modality.
+#include <algorithm>
+#include <iostream>
+#include <tuple>
+
+#include "cli_support.h"
+#include "graph_options.h"
+#include "record_printer.h"
+
+namespace kg::cli {
+namespace {
+
+struct ExplainOptions {
+  std::string subject;
+  std::string relation;
+  std::string object;
+};
+
+// The stored edge for `subject` REL `object` (either way round for a symmetric relation).
+std::optional<EdgeRecord> FindEdge(const Store& store, const RelationCatalog& catalog,
+                                   EntityId subject, const std::string& relation, EntityId object) {
+  GraphFilter filter;
+  filter.relations.insert(relation);
+  std::optional<EdgeRecord> found;
+  ThrowIfError(ForEachStep(store, catalog, filter, subject, Direction::kOut, [&](const Step& step) {
+    if (step.to == object) found = step.edge;
+    return !found;
+  }));
+  return found;
+}
+
+void RunExplain(const ExplainOptions& options, const GlobalOptions& globals) {
+  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
+  const RelationCatalog catalog = LoadCatalog(*store);
+  const EntityRecord subject = ResolveEntity(*store, options.subject);
+  ThrowIfError(catalog.CheckKnown(options.relation));
+  const EntityRecord object = ResolveEntity(*store, options.object);
+  const std::optional<EdgeRecord> edge =
+      FindEdge(*store, catalog, subject.id, options.relation, object.id);
+
+  std::vector<EvidenceRecord> evidence;
+  if (edge) {
+    ThrowIfError(store->ForEachEvidence(*edge, [&](const EvidenceRecord& record) {
+      evidence.push_back(record);
+      return true;
+    }));
+  }
+  std::sort(evidence.begin(), evidence.end(), [](const EvidenceRecord& a, const EvidenceRecord& b) {
+    return std::tie(a.date, a.doc_id, a.sentence) < std::tie(b.date, b.doc_id, b.sentence);
+  });
+  RecordPrinter printer(globals.json,
+                        {"date", "document", "sentence", "modality", "trigger", "evidence"});
+  for (const EvidenceRecord& record : evidence) {
+    printer.Add({record.date, record.doc_id, std::to_string(record.sentence), record.modality,
+                 record.trigger, record.text},
+                {{"source", subject.name},
+                 {"relation", options.relation},
+                 {"target", object.name},
+                 {"doc", record.doc_id},
+                 {"date", record.date},
+                 {"sentence", record.sentence},
+                 {"modality", record.modality},
+                 {"trigger", record.trigger},
+                 {"subject_mention", record.subject_mention},
+                 {"object_mention", record.object_mention},
+                 {"text", record.text}});
+  }
+  std::string note =
+      "no evidence that " + subject.name + " " + options.relation + " " + object.name;
+  if (!edge && FindEdge(*store, catalog, object.id, options.relation, subject.id)) {
+    note += " (but there is for " + object.name + " " + options.relation + " " + subject.name + ")";
+  }
+  printer.Finish(note);
+}
+
+}  // namespace
+
+void AddExplainCommand(CLI::App& app, const GlobalOptions& globals) {
+  auto options = std::make_shared<ExplainOptions>();
+  CLI::App* command =
+      app.add_subcommand("explain", "Show every piece of evidence for one edge: A REL B");
+  command->add_option("subject", options->subject, "The edge's source (name, alias or #ID)")
+      ->required();
+  command->add_option("relation", options->relation, "The relation, e.g. accused")->required();
+  command->add_option("object", options->object, "The edge's target (name, alias or #ID)")
+      ->required();
+  command->callback([options, &globals] { RunExplain(*options, globals); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,66 @@
+// kg query 'MATCH ... RETURN ...': a read-only subset of Cypher (see docs/queries.md).
+#include <iostream>
+
+#include "cli_support.h"
+#include "graph_options.h"
+#include "kg/query_executor.h"
+#include "kg/query_parser.h"
+#include "kg/query_plan.h"
+#include "record_printer.h"
+
+namespace kg::cli {
+namespace {
+
+struct QueryOptions {
+  std::string text;
+  bool explain = false;
+};
+
+[[noreturn]] void ThrowQueryError(const std::string& text, const query::QueryError& error) {
+  const bool bad_query = error.status.code() == Status::Code::kInvalidArgument;
+  throw CliError((bad_query ? "bad query: " : "") + query::FormatQueryError(text, error));
+}
+
+void RunQuery(const QueryOptions& options, const GlobalOptions& globals) {
+  query::Query parsed;
+  if (auto error = query::ParseQuery(options.text, &parsed)) ThrowQueryError(options.text, *error);
+  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
+  const RelationCatalog catalog = LoadCatalog(*store);
+  query::Plan plan;
+  if (auto error = query::PlanQuery(std::move(parsed), *store, catalog, &plan)) {
+    ThrowQueryError(options.text, *error);
+  }
+  if (options.explain) {
+    if (globals.json) {
+      std::cout << nlohmann::json{{"plan", query::DescribePlan(plan)}}.dump() << "\n";
+    } else {
+      std::cout << query::DescribePlan(plan);
+    }
+    return;
+  }
+  const query::Table table = ValueOrThrow(query::ExecuteQuery(plan, *store, catalog));
+  RecordPrinter printer(globals.json, table.columns);
+  for (const std::vector<query::Value>& row : table.rows) {
+    std::vector<std::string> cells;
+    nlohmann::json record = nlohmann::json::object();
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      cells.push_back(query::ValueText(row[i]));
+      record[table.columns[i]] = query::ValueJson(row[i]);
+    }
+    printer.Add(std::move(cells), record);
+  }
+  printer.Finish("no matches");
+}
+
+}  // namespace
+
+void AddQueryCommand(CLI::App& app, const GlobalOptions& globals) {
+  auto options = std::make_shared<QueryOptions>();
+  CLI::App* command = app.add_subcommand(
+      "query", "Run a read-only Cypher-style query: MATCH ... WHERE ... RETURN ... LIMIT n");
+  command->add_option("query", options->text, "The query (see docs/queries.md)")->required();
+  command->add_flag("--explain", options->explain, "Print the plan instead of running it");
+  command->callback([options, &globals] { RunQuery(*options, globals); });
+}
+
+}  // namespace kg::cli

@@ -1,0 +1,100 @@
+#include "graph_options.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "cli_support.h"
+#include "kg/extractor.h"
+
+namespace kg::cli {
+
+RelationCatalog LoadCatalog(const Store& store) {
+  return ValueOrThrow(RelationCatalog::Load(store, DefaultDataDir() + "/lexicon/relations.json"));
+}
+
+void AddFilterFlags(CLI::App* command, FilterFlags* flags) {
+  command->add_option("--rel", flags->relations, "Only these relations (comma-separated)")
+      ->delimiter(',');
+  command->add_option("--since", flags->since,
+                      "Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  command->add_option("--until", flags->until, "Only evidence dated on or before DATE (inclusive)");
+  command
+      ->add_option("--modality", flags->modalities,
+                   "Only evidence with these modalities (comma-separated: asserted, reported, "
+                   "claimed, planned, attempted, conditional, negated)")
+      ->delimiter(',');
+  command->add_option("--min-count", flags->min_count,
+                      "Only edges with at least K pieces of evidence in all");
+}
+
+GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& catalog) {
+  GraphFilter filter;
+  for (const std::string& relation : flags.relations) {
+    ThrowIfError(catalog.CheckKnown(relation));
+    filter.relations.insert(relation);
+  }
+  filter.modalities.insert(flags.modalities.begin(), flags.modalities.end());
+  filter.since = flags.since;
+  filter.until = flags.until;
+  filter.min_count = flags.min_count;
+  ThrowIfError(filter.Check());
+  return filter;
+}
+
+std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names) {
+  std::set<EntityType> types;
+  for (const std::string& name : names) {
+    std::string upper = name;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    EntityType type;
+    if (!ParseEntityType(upper, &type))
+      throw CliError("unknown entity type '" + name + "' (PERSON, GPE, ORG or LOC)");
+    types.insert(type);
+  }
+  return types;
+}
+
+void AddDirectionFlag(CLI::App* command, std::string* direction) {
+  command->add_option("--dir", *direction, "Follow edges out of, into, or both ways (default)")
+      ->check(CLI::IsMember({"out", "in", "both"}))
+      ->capture_default_str();
+}
+
+Direction ParseDirection(const std::string& direction) {
+  if (direction == "out") return Direction::kOut;
+  if (direction == "in") return Direction::kIn;
+  return Direction::kBoth;
+}
+
+const char* OrientationName(Orientation orientation) {
+  switch (orientation) {
+    case Orientation::kOut:
+      return "out";
+    case Orientation::kIn:
+      return "in";
+    case Orientation::kUndirected:
+      return "undirected";
+  }
+  return "?";
+}
+
+std::string RelationArrow(const Step& step) {
+  switch (step.orientation) {
+    case Orientation::kOut:
+      return "-" + step.edge.relation + "->";
+    case Orientation::kIn:
+      return "<-" + step.edge.relation + "-";
+    case Orientation::kUndirected:
+      break;
+  }
+  return "-" + step.edge.relation + "-";
+}
+
+const EntityRecord& EntityNames::Get(EntityId id) {
+  auto it = entities_.find(id);
+  if (it == entities_.end()) it = entities_.emplace(id, ValueOrThrow(store_.GetEntity(id))).first;
+  return it->second;
+}
+
+}  // namespace kg::cli

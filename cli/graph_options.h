@@ -1,0 +1,57 @@
+// What the graph query commands (neighbors, path, edges, rank, components, ...) share: the
+// relation catalog, the edge filter flags, --dir, and entity names for printing.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "kg/adjacency.h"
+#include "kg/graph_filter.h"
+#include "kg/relation_catalog.h"
+#include "kg/store.h"
+
+namespace kg::cli {
+
+// The store's relations plus those of the relation lexicon in kg's data folder.
+RelationCatalog LoadCatalog(const Store& store);
+
+// --rel, --since, --until, --modality, --min-count.
+struct FilterFlags {
+  std::vector<std::string> relations;
+  std::string since;
+  std::string until;
+  std::vector<std::string> modalities;
+  std::uint64_t min_count = 0;
+};
+void AddFilterFlags(CLI::App* command, FilterFlags* flags);
+// Throws CliError for an unknown relation or modality or a malformed date.
+GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& catalog);
+
+// Entity type names in any case (person, GPE, ...); throws CliError for an unknown one.
+std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names);
+
+// --dir out|in|both.
+void AddDirectionFlag(CLI::App* command, std::string* direction);
+Direction ParseDirection(const std::string& direction);
+
+// "out", "in" or "undirected"; and the step drawn as "-accused->", "<-accused-" or "-met_with-".
+const char* OrientationName(Orientation orientation);
+std::string RelationArrow(const Step& step);
+
+// Entity records by id, read from the store once each.
+class EntityNames {
+ public:
+  explicit EntityNames(const Store& store) : store_(store) {}
+  const EntityRecord& Get(EntityId id);  // throws CliError when the store fails
+  const std::string& Name(EntityId id) { return Get(id).name; }
+
+ private:
+  const Store& store_;
+  std::unordered_map<EntityId, EntityRecord> entities_;
+};
+
+}  // namespace kg::cli
