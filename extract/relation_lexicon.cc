@@ -96,9 +96,10 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
     if (!entry.is_object() || !entry.contains("triggers") || !entry["triggers"].is_array()) {
       return Status::InvalidArgument(where + " needs a \"triggers\" list");
     }
-    auto flag = [&](const char* key, bool fallback) {
-      const auto value = entry.find(key);
-      return value != entry.end() && value->is_boolean() ? value->get<bool>() : fallback;
+    const nlohmann::json& fields = entry;  // clang 14: lambdas cannot capture structured bindings
+    auto flag = [&fields](const char* key, bool fallback) {
+      const auto value = fields.find(key);
+      return value != fields.end() && value->is_boolean() ? value->get<bool>() : fallback;
     };
     const bool symmetric = flag("symmetric", false);
     lexicon.relations_.push_back(

@@ -61,7 +61,8 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
       int name = before;
       while (name > 0 && entity_of_token[name - 1] == entity_of_token[before])
         --name;
-      const std::string_view preposition = name >= 2 ? tree.token(name - 1).form : "";
+      const std::string_view preposition =
+          name >= 2 ? std::string_view(tree.token(name - 1).form) : std::string_view();
       if ((preposition == "to" || preposition == "from") && IsRoleToken(tree, name - 2)) {
         first = name - 2;
         continue;
@@ -168,7 +169,8 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
   std::uint32_t previous_other = 0;
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     int end = mentions[k].first;
-    const std::string_view separator = end > 0 ? tree.token(end - 1).form : "";
+    const std::string_view separator =
+        end > 0 ? std::string_view(tree.token(end - 1).form) : std::string_view();
     if (previous_last >= 0 && end == previous_last + 2 &&
         (separator == "and" || separator == ",")) {
       add(entity_of_mention[k], previous_other, previous_role_first, previous_role_last);
