@@ -60,6 +60,7 @@ void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
 void AddAliasCommand(CLI::App& app, const GlobalOptions& globals);
 void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
 void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
+void AddEvalNerCommand(CLI::App& app, const GlobalOptions& globals);
 void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
 void AddTrainCommand(CLI::App& app, const GlobalOptions& globals);
 void AddParseCommand(CLI::App& app, const GlobalOptions& globals);

@@ -64,6 +64,7 @@ void PrintJson(const EvaluationReport& report) {
       {"false_positives", FactListJson(report.false_positives)},
       {"modality_errors", FactListJson(report.modality_errors)},
       {"missed_entities", report.missed_entities},
+      {"split_entities", report.split_entities},
       {"documents_without_prediction", report.documents_without_prediction}};
   std::cout << JsonLine(out) << "\n";
 }
@@ -107,6 +108,11 @@ void PrintTable(const EvaluationReport& report, bool quiet) {
   if (!report.missed_entities.empty()) {
     std::cout << "\nmissed entities (" << report.missed_entities.size() << "):\n";
     for (const std::string& entity : report.missed_entities)
+      std::cout << "  " << entity << "\n";
+  }
+  if (!report.split_entities.empty()) {
+    std::cout << "\nsplit entities (" << report.split_entities.size() << "):\n";
+    for (const std::string& entity : report.split_entities)
       std::cout << "  " << entity << "\n";
   }
 }

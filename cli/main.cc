@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   AddAliasCommand(app, globals);
   AddExtractCommand(app, globals);
   AddEvalCommand(app, globals);
+  AddEvalNerCommand(app, globals);
   AddImportCommand(app, globals);
   AddTrainCommand(app, globals);
   AddParseCommand(app, globals);

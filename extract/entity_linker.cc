@@ -127,7 +127,8 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                                mention.text) == entity.aliases.end()) {
       entity.aliases.emplace_back(mention.text);
     }
-    entity.mentions.push_back({std::string(mention.text), mention.sentence, mention.span});
+    entity.mentions.push_back({std::string(mention.text), mention.sentence, mention.span,
+                               name.demonym ? MentionKind::kDemonym : MentionKind::kName});
     entity_of_mention->push_back(it->second);
   }
   for (std::size_t i = 0; i < entities.size(); ++i) {

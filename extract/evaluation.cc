@@ -99,9 +99,13 @@ void ScoreEntities(const std::vector<GoldEntity>& gold, const Extraction* extrac
     for (const std::string& alias : entity.aliases)
       names.insert(NameKey(alias));
     std::size_t nodes = 0;
+    std::string node_names;
     if (extraction != nullptr) {
       for (const Entity& predicted : extraction->entities) {
-        if (Intersects(PredictedNames(predicted), names)) ++nodes;
+        if (!Intersects(PredictedNames(predicted), names)) continue;
+        ++nodes;
+        node_names += (node_names.empty() ? "" : " | ") + predicted.name + " (" +
+                      std::string(EntityTypeName(predicted.type)) + ")";
       }
     }
     ++report->gold_entities;
@@ -110,7 +114,10 @@ void ScoreEntities(const std::vector<GoldEntity>& gold, const Extraction* extrac
     } else {
       report->missed_entities.push_back(entity.doc + ": " + entity.name);
     }
-    if (nodes > 1) ++report->entities_split;
+    if (nodes > 1) {
+      ++report->entities_split;
+      report->split_entities.push_back(entity.doc + ": " + entity.name + " = " + node_names);
+    }
   }
 }
 

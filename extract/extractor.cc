@@ -175,7 +175,8 @@ Extraction Extractor::Extract(const Document& document) const {
       if (entity < 0) continue;
       sentences[s].entity_of_token[t] = entity;
       const syntax::Token& token = tree.token(t);
-      extraction.entities[entity].mentions.push_back({token.form, s, {token.begin, token.end}});
+      extraction.entities[entity].mentions.push_back(
+          {token.form, s, {token.begin, token.end}, MentionKind::kPronoun});
     }
   }
 

@@ -118,6 +118,9 @@ TEST_CASE("a gold entity named by two nodes counts as split", "[eval]") {
   extraction.entities.push_back({"Lena Ortiz", kg::EntityType::kPerson, {}, {}});
   const auto report = kg::Evaluate(Gold(), {extraction});
   CHECK(report.entities_split == 1);
+  REQUIRE(report.split_entities.size() == 1);
+  CHECK(report.split_entities[0].find("Lena Ortiz (PERSON) | Lena Ortiz (PERSON)") !=
+        std::string::npos);
 }
 
 TEST_CASE("a gold document without an extraction scores as empty", "[eval]") {

@@ -49,6 +49,7 @@ struct EvaluationReport {
   std::vector<ScoredFact> false_positives;  // predictions that match no gold fact
   std::vector<ScoredFact> modality_errors;
   std::vector<std::string> missed_entities;  // "doc: name"
+  std::vector<std::string> split_entities;   // "doc: name = node | node ..."
   std::vector<std::string> documents_without_prediction;
 };
 

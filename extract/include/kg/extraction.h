@@ -22,10 +22,15 @@ struct Span {
   std::uint32_t end = 0;
 };
 
+// How a mention refers to its entity: by a name ("Putin", "U.S."), by a word for its people
+// ("Russian" for Russia), or by a pronoun ("he").
+enum class MentionKind : std::uint8_t { kName, kDemonym, kPronoun };
+
 struct Mention {
   std::string text;
   std::uint32_t sentence = 0;
   Span span;
+  MentionKind kind = MentionKind::kName;
 };
 
 struct Entity {
