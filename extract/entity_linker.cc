@@ -1,25 +1,41 @@
 #include "entity_linker.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 47> kOrgWords = {
-    "News",        "Party",        "Ministry",     "Parliament", "Council",    "Army",
-    "Agency",      "Times",        "Bank",         "Corp",       "Inc",        "Company",
-    "Union",       "Court",        "Committee",    "Institute",  "Kremlin",    "Pravda",
-    "Nations",     "Front",        "Air",          "Airlines",   "Airways",    "Group",
-    "Corporation", "Organization", "Organisation", "Forces",     "Movement",   "Corps",
-    "Police",      "Office",       "Association",  "Federation", "Commission", "Department",
-    "Embassy",     "Assembly",     "Senate",       "Congress",   "Foundation", "University",
-    "Post",        "Television",   "Radio",        "Authority",  "Guards"};
-constexpr std::array<std::string_view, 10> kLocWords = {
-    "Sea", "Ocean", "River", "Gulf", "Mountains", "Lake", "Island", "Islands", "Valley", "Strait"};
+constexpr std::array<std::string_view, 81> kOrgWords = {
+    "News",        "Party",        "Ministry",     "Parliament",   "Council",    "Army",
+    "Agency",      "Times",        "Bank",         "Corp",         "Inc",        "Company",
+    "Union",       "Court",        "Committee",    "Institute",    "Kremlin",    "Pravda",
+    "Nations",     "Front",        "Air",          "Airlines",     "Airways",    "Group",
+    "Corporation", "Organization", "Organisation", "Forces",       "Movement",   "Corps",
+    "Police",      "Office",       "Association",  "Federation",   "Commission", "Department",
+    "Embassy",     "Assembly",     "Senate",       "Congress",     "Foundation", "University",
+    "Post",        "Television",   "Radio",        "Authority",    "Guards",     "Inc.",
+    "Corp.",       "Ltd",          "Ltd.",         "LLC",          "Co.",        "Energy",
+    "Futures",     "Services",     "Systems",      "Technologies", "Holdings",   "Partners",
+    "Orchestra",   "Club",         "Network",      "Press",        "Journal",    "Magazine",
+    "School",      "College",      "Academy",      "Bureau",       "Board",      "Society",
+    "League",      "Motors",       "Industries",   "Foods",        "Brigade",    "Battalion",
+    "Regiment",    "Navy",         "Marines"};
+constexpr std::array<std::string_view, 45> kLocWords = {
+    "Sea",       "Ocean",  "River",  "Gulf",          "Mountains", "Lake",     "Island",
+    "Islands",   "Valley", "Strait", "Mediterranean", "Pacific",   "Atlantic", "Arctic",
+    "Peninsula", "Desert", "Coast",  "Bay",           "Basin",     "Street",   "St.",
+    "Road",      "Avenue", "Ave",    "Ave.",          "Boulevard", "Bridge",   "Square",
+    "Airport",   "Park",   "Hall",   "Center",        "Centre",    "Station",  "Highway",
+    "Mount",     "Canyon", "Beach",  "Plaza",         "Tower",     "Palace",   "Cathedral",
+    "Stadium",   "Arena",  "Hotel"};
 constexpr std::array<std::string_view, 5> kGpeWords = {"United", "Republic", "Kingdom", "City",
                                                        "States"};
 
@@ -48,12 +64,58 @@ bool IsAcronym(std::string_view name) {
          std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-EntityType GuessType(std::string_view name, bool linked_to_longer_name) {
+EntityType GuessType(std::string_view name, bool linked_to_longer_name,
+                     const NameKnowledge& knowledge) {
   if (HasWordFrom(name, kOrgWords) || IsAcronym(name)) return EntityType::kOrg;
   if (HasWordFrom(name, kLocWords)) return EntityType::kLoc;
   if (HasWordFrom(name, kGpeWords)) return EntityType::kGpe;
   const bool multi_word = name.find(' ') != std::string_view::npos;
-  return multi_word || linked_to_longer_name ? EntityType::kPerson : EntityType::kGpe;
+  const bool given_name = knowledge.IsGivenName(name.substr(0, name.find(' ')));
+  return multi_word || linked_to_longer_name || given_name ? EntityType::kPerson : EntityType::kGpe;
+}
+
+// The form under which a surname is matched: without a leading lower-case particle ("al-Assad"
+// -> "Assad") and without accents ("Erdoğan" -> "Erdogan"), so that the spellings of one article
+// meet.
+std::string SurnameKey(std::string_view word) {
+  const std::size_t hyphen = word.find('-');
+  if (hyphen != std::string_view::npos && hyphen <= 3 && word.front() >= 'a' &&
+      word.front() <= 'z' && hyphen + 1 < word.size()) {
+    word.remove_prefix(hyphen + 1);
+  }
+  utf8proc_uint8_t* folded = nullptr;
+  const utf8proc_ssize_t size =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                   static_cast<utf8proc_ssize_t>(word.size()), &folded,
+                   static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK));
+  if (size < 0) return std::string(word);
+  std::string key(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(size));
+  std::free(folded);
+  return key;
+}
+
+// Whether `word` is an initial such as "R." or "R".
+bool IsInitial(std::string_view word) {
+  return (word.size() == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z') ||
+         (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z');
+}
+
+// "John R. Bolton" without its middle initials: "John Bolton"; other names unchanged.
+std::string WithoutMiddleInitials(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start <= name.size();) {
+    std::size_t space = name.find(' ', start);
+    if (space == std::string_view::npos) space = name.size();
+    words.push_back(name.substr(start, space - start));
+    start = space + 1;
+  }
+  std::string result;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && i + 1 < words.size() && IsInitial(words[i])) continue;
+    if (!result.empty()) result += ' ';
+    result += words[i];
+  }
+  return result;
 }
 
 }  // namespace
@@ -90,19 +152,49 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       name.type = EntityType::kOrg;
     }
   }
-  // A one-word name that ends exactly one longer personal name is that person ("Witkoff").
+  // A personal name with middle initials is the same name without them when the article uses
+  // that too ("John R. Bolton", "John Bolton").
+  std::set<std::string> person_names;
+  for (const auto& [surface, name] : resolved) {
+    if (name.name.find(' ') != std::string::npos && may_be_person(name))
+      person_names.insert(name.name);
+  }
+  for (auto& [surface, name] : resolved) {
+    if (!may_be_person(name)) continue;
+    std::string shorter = WithoutMiddleInitials(name.name);
+    if (shorter != name.name && person_names.contains(shorter)) name.name = std::move(shorter);
+  }
+  // A one-word name that ends exactly one longer personal name is that person ("Witkoff",
+  // "Assad" for "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan").
   std::map<std::string, std::vector<std::string>> longer_by_last_word;
   for (const auto& [surface, name] : resolved) {
     if (name.name.find(' ') == std::string::npos || !may_be_person(name)) continue;
-    auto& longer = longer_by_last_word[std::string(LastWord(name.name))];
+    auto& longer = longer_by_last_word[SurnameKey(LastWord(name.name))];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
   }
   for (auto& [surface, name] : resolved) {
     if (name.name.find(' ') != std::string::npos || !may_be_person(name)) continue;
-    const auto longer = longer_by_last_word.find(name.name);
+    const auto longer = longer_by_last_word.find(SurnameKey(name.name));
     if (longer != longer_by_last_word.end() && longer->second.size() == 1) {
       name.name = longer->second.front();
+      name.type = EntityType::kPerson;
+    }
+  }
+  // A common first name alone that opens exactly one longer personal name is that person
+  // ("John" after "John Bolton"); a first name shared by two people stays apart.
+  std::map<std::string, std::set<std::string>> longer_by_first_word;
+  for (const auto& name : person_names)
+    longer_by_first_word[name.substr(0, name.find(' '))].insert(WithoutMiddleInitials(name));
+  for (auto& [surface, name] : resolved) {
+    // WordNet's senses of a first name may be a river ("Lena") but not a state ("Jordan").
+    const bool may_be_first_name =
+        !name.demonym && knowledge.IsGivenName(name.name) &&
+        (!name.type || name.type == EntityType::kPerson || name.type == EntityType::kLoc);
+    if (name.name.find(' ') != std::string::npos || !may_be_first_name) continue;
+    const auto longer = longer_by_first_word.find(name.name);
+    if (longer != longer_by_first_word.end() && longer->second.size() == 1) {
+      name.name = *longer->second.begin();
       name.type = EntityType::kPerson;
     }
   }
@@ -140,7 +232,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                            [](const auto& a, const auto& b) { return a.second < b.second; })
               ->first;
     } else {
-      entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty());
+      entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty(), knowledge);
     }
   }
   return entities;

@@ -56,14 +56,18 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
                             " (install Debian's wordnet-base or set KG_WORDNET_DIR)");
   }
   AliasTable aliases;
-  std::vector<std::string> alias_paths = {options.data_dir + "/lexicon/aliases.json"};
+  std::vector<std::string> alias_paths = {options.data_dir + "/lexicon/aliases.json",
+                                          options.data_dir + "/lexicon/organisations.json"};
   alias_paths.insert(alias_paths.end(), options.alias_paths.begin(), options.alias_paths.end());
   for (const std::string& alias_path : alias_paths) {
     if (Status status = aliases.LoadFile(alias_path); !status.ok()) return status;
   }
-  return Extractor(
-      std::make_unique<Rep>(Rep{std::move(analyzer).value(), std::move(lexicon).value(),
-                                NameKnowledge(std::move(gazetteer).value(), std::move(aliases))}));
+  Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
+  if (!given_names.ok()) return given_names.status();
+  return Extractor(std::make_unique<Rep>(
+      Rep{std::move(analyzer).value(), std::move(lexicon).value(),
+          NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
+                        std::move(given_names).value())}));
 }
 
 namespace {

@@ -4,7 +4,8 @@
 // Resolve() maps short forms to canonical names ("U.S." -> United States), demonyms to their place
 // ("Russian" -> Russia, "American" -> United States through the alias table) and attaches the
 // type the alias table or gazetteer knows. StateActingFor() gives the state a seat of government
-// or capital stands for when it acts ("Kremlin", "Moscow" -> Russia).
+// or capital stands for when it acts ("Kremlin", "Moscow" -> Russia). IsGivenName() tells whether
+// a word is a common first name ("Traci"), which makes an unknown name a person's.
 #pragma once
 
 #include <optional>
@@ -13,6 +14,7 @@
 
 #include "kg/alias_table.h"
 #include "kg/gazetteer.h"
+#include "word_list.h"
 
 namespace kg {
 
@@ -24,19 +26,23 @@ struct ResolvedName {
 
 class NameKnowledge {
  public:
-  NameKnowledge(Gazetteer gazetteer, AliasTable aliases)
-      : gazetteer_(std::move(gazetteer)), aliases_(std::move(aliases)) {}
+  NameKnowledge(Gazetteer gazetteer, AliasTable aliases, WordList given_names)
+      : gazetteer_(std::move(gazetteer)),
+        aliases_(std::move(aliases)),
+        given_names_(std::move(given_names)) {}
 
   ResolvedName Resolve(std::string_view surface) const;
   std::optional<std::string> StateActingFor(std::string_view name) const;
   // Whether the canonical `name` is a sovereign state (a country with a capital in WordNet).
   bool IsState(std::string_view name) const { return gazetteer_.IsCountry(name); }
+  bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }
 
  private:
   ResolvedName Canonical(std::string_view name) const;
 
   Gazetteer gazetteer_;
   AliasTable aliases_;
+  WordList given_names_;
 };
 
 }  // namespace kg

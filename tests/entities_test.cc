@@ -69,3 +69,63 @@ TEST_CASE("a demonym alone names its country", "[entities]") {
   const kg::Extraction extraction = Extract("The Kenyan delegation met Paul Mensah.");
   CHECK(HasFact(extraction, "Kenya", "met_with", "Paul Mensah"));
 }
+
+TEST_CASE("an unknown name opening with a common first name is a person", "[entities]") {
+  const kg::Extraction extraction = Extract("We asked Traci about the report.");
+  const kg::Entity* entity = FindEntity(extraction, "Traci");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a name with a place head word is a place", "[entities]") {
+  const kg::Extraction extraction = Extract("The parade ended at Varnel Square.");
+  const kg::Entity* entity = FindEntity(extraction, "Varnel Square");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kLoc);
+}
+
+TEST_CASE("a well-known company is an organisation under its aliases", "[entities]") {
+  const kg::Extraction extraction = Extract("Analysts said Google and Coca Cola grew.");
+  const kg::Entity* google = FindEntity(extraction, "Google");
+  REQUIRE(google != nullptr);
+  CHECK(google->type == kg::EntityType::kOrg);
+  const kg::Entity* coke = FindEntity(extraction, "Coca-Cola");
+  REQUIRE(coke != nullptr);
+  CHECK(coke->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a surname links to the full name across accents", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("President Recep Tayyip Erdoğan spoke on Monday. Erdogan later met Paul Mensah.");
+  CHECK(FindEntity(extraction, "Erdogan") == nullptr);
+  CHECK(HasFact(extraction, "Recep Tayyip Erdoğan", "met_with", "Paul Mensah"));
+}
+
+TEST_CASE("a surname links to a full name with a particle", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("President Bashar al-Assad spoke on Monday. Assad later met Paul Mensah.");
+  CHECK(HasFact(extraction, "Bashar al-Assad", "met_with", "Paul Mensah"));
+}
+
+TEST_CASE("a name with a middle initial is the same person without it", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Lena R. Ortiz arrived in Accra. Lena Ortiz met Paul Mensah there.");
+  const kg::Entity* entity = FindEntity(extraction, "Lena Ortiz");
+  REQUIRE(entity != nullptr);
+  CHECK(FindEntity(extraction, "Lena R. Ortiz") == nullptr);
+  CHECK(entity->mentions.size() == 2);
+}
+
+TEST_CASE("a first name alone links to the one person with that first name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz arrived in Accra. On Monday, Lena met Paul Mensah.");
+  CHECK(FindEntity(extraction, "Lena") == nullptr);
+  CHECK(HasFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah"));
+}
+
+TEST_CASE("a first name shared by two people stays apart", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz and Lena Marsh arrived in Accra. On Monday, Lena met Paul Mensah.");
+  CHECK_FALSE(HasFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah"));
+  CHECK_FALSE(HasFact(extraction, "Lena Marsh", "met_with", "Paul Mensah"));
+}
