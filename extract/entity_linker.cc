@@ -123,11 +123,20 @@ std::string WithoutMiddleInitials(std::string_view name) {
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                  const NameKnowledge& knowledge,
                                  std::vector<std::uint32_t>* entity_of_mention) {
-  // What each distinct surface name resolves to on its own.
+  // What each distinct surface name resolves to on its own. A building that seats a government
+  // ("the Kremlin", "the White House") names the state: it is talked about as an actor, not as a
+  // place. Capitals stay cities here; they act for their state only in relations (extractor.cc).
   std::map<std::string_view, ResolvedName> resolved;
   for (const NameMention& mention : mentions) {
-    if (!resolved.contains(mention.text))
-      resolved.emplace(mention.text, knowledge.Resolve(mention.text));
+    if (resolved.contains(mention.text)) continue;
+    ResolvedName name = knowledge.Resolve(mention.text);
+    if (name.type == EntityType::kOrg) {
+      if (std::optional<std::string> state = knowledge.StateActingFor(name.name)) {
+        name.name = std::move(*state);
+        name.type = EntityType::kGpe;
+      }
+    }
+    resolved.emplace(mention.text, std::move(name));
   }
   auto may_be_person = [](const ResolvedName& name) {
     return !name.demonym && (!name.type || name.type == EntityType::kPerson);

@@ -129,3 +129,13 @@ TEST_CASE("a first name shared by two people stays apart", "[entities]") {
   CHECK_FALSE(HasFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah"));
   CHECK_FALSE(HasFact(extraction, "Lena Marsh", "met_with", "Paul Mensah"));
 }
+
+TEST_CASE("a building that seats a government names its state", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("A Kremlin spokesman spoke on Monday. The Kremlin later criticized Ivo Marsh.");
+  CHECK(FindEntity(extraction, "Kremlin") == nullptr);
+  const kg::Entity* russia = FindEntity(extraction, "Russia");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->mentions.size() == 2);
+  CHECK(HasFact(extraction, "Russia", "criticized", "Ivo Marsh"));
+}
