@@ -212,9 +212,28 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   std::vector<std::optional<EntityType>> known_types;
   std::vector<std::map<EntityType, int>> context_votes;
   std::map<std::string, std::uint32_t> index_of;
+  // A one-word name that is only a common word capitalised to open its sentences ("Laughter is
+  // the best medicine.") is not a name: nothing knows it, no longer name contains it, no context
+  // makes it one and it never appears capitalised inside a sentence. Head words ("Congress")
+  // type names and stay.
+  std::set<std::string_view> confirmed;
+  for (const NameMention& mention : mentions) {
+    if (mention.context_type || !mention.sentence_initial) confirmed.insert(mention.text);
+  }
+  auto is_common_word = [&](std::string_view surface, const ResolvedName& name) {
+    return name.name == surface && !name.type && !name.demonym &&
+           surface.find(' ') == std::string_view::npos && !confirmed.contains(surface) &&
+           !knowledge.IsGivenName(surface) && knowledge.IsCommonWord(surface) &&
+           !HasWordFrom(surface, kOrgWords) && !HasWordFrom(surface, kLocWords) &&
+           !HasWordFrom(surface, kGpeWords);
+  };
   entity_of_mention->clear();
   for (const NameMention& mention : mentions) {
     const ResolvedName& name = resolved.at(mention.text);
+    if (is_common_word(mention.text, name)) {
+      entity_of_mention->push_back(kNotAName);
+      continue;
+    }
     auto [it, inserted] = index_of.emplace(name.name, static_cast<std::uint32_t>(entities.size()));
     if (inserted) {
       entities.push_back({name.name, EntityType::kPerson, {}, {}});

@@ -10,6 +10,7 @@
 // ...) LOC, other multi-word names and names linked to them PERSON, remaining one-word names GPE.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -25,9 +26,15 @@ struct NameMention {
   Span span;
   // What the words around the mention say its type is ("President X" is a person), if anything.
   std::optional<EntityType> context_type;
+  bool sentence_initial = false;  // the mention's first word opens its sentence
 };
 
-// Returns the entities and, for each input mention, the index of the entity it belongs to.
+// The entity index of a mention that turned out not to be a name.
+inline constexpr std::uint32_t kNotAName = UINT32_MAX;
+
+// Returns the entities and, for each input mention, the index of the entity it belongs to, or
+// kNotAName for a one-word name that is only a capitalised common word at the start of its
+// sentences ("Laughter"), which nothing confirms as a name.
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                  const NameKnowledge& knowledge,
                                  std::vector<std::uint32_t>* entity_of_mention);

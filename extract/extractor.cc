@@ -64,10 +64,10 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   }
   Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
   if (!given_names.ok()) return given_names.status();
-  return Extractor(std::make_unique<Rep>(
-      Rep{std::move(analyzer).value(), std::move(lexicon).value(),
-          NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
-                        std::move(given_names).value())}));
+  return Extractor(
+      std::make_unique<Rep>(Rep{std::move(analyzer).value(), std::move(lexicon).value(),
+                                NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
+                                              std::move(given_names).value())}));
 }
 
 namespace {
@@ -147,7 +147,7 @@ Extraction Extractor::Extract(const Document& document) const {
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     sentences[s].mentions = FindMentions(trees[s], text, rep_->knowledge);
     for (const TokenMention& mention : sentences[s].mentions) {
-      names.push_back({mention.text, s, mention.span, mention.context_type});
+      names.push_back({mention.text, s, mention.span, mention.context_type, mention.first == 0});
     }
   }
   Extraction extraction;
@@ -155,6 +155,16 @@ Extraction Extractor::Extract(const Document& document) const {
   extraction.date = document.date;
   std::vector<std::uint32_t> entity_of_name;
   extraction.entities = LinkEntities(names, rep_->knowledge, &entity_of_name);
+  // Drop the mentions that are not names after all.
+  std::size_t name_at = 0;
+  for (AnalysedSentence& sentence : sentences) {
+    std::vector<TokenMention> kept;
+    for (const TokenMention& mention : sentence.mentions) {
+      if (entity_of_name[name_at++] != kNotAName) kept.push_back(mention);
+    }
+    sentence.mentions = std::move(kept);
+  }
+  std::erase(entity_of_name, kNotAName);
 
   std::vector<MentionRecord> records;
   std::vector<std::vector<std::uint32_t>> entity_of_mention(sentences.size());

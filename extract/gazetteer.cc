@@ -169,6 +169,25 @@ class NounSynsets {
   std::unordered_map<std::uint32_t, std::unique_ptr<Synset>> cache_;
 };
 
+// Adds the single lower-case words of a data file's synsets ("laughter", "sector") to `words`.
+void AddCommonWords(std::string_view text, std::unordered_set<std::string>* words) {
+  ForEachLine(text, [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ') return;
+    Fields fields(line);
+    std::string_view field, word, lex_id;
+    int count = 0;
+    if (!fields.Next(&field) || !fields.Next(&field) || !fields.Next(&field) ||
+        !fields.NextInt(&count, 16)) {
+      return;
+    }
+    for (int i = 0; i < count && fields.Next(&word) && fields.Next(&lex_id); ++i) {
+      const bool lower = std::all_of(word.begin(), word.end(),
+                                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+      if (lower) words->emplace(word);
+    }
+  });
+}
+
 }  // namespace
 
 Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
@@ -300,7 +319,17 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
         it->second = chosen->words.front();
     }
   });
+  AddCommonWords(*nouns_text, &gazetteer.common_words_);
+  AddCommonWords(*adjectives_text, &gazetteer.common_words_);
   return gazetteer;
+}
+
+bool Gazetteer::IsCommonWord(std::string_view word) const {
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return common_words_.contains(lower);
 }
 
 std::optional<EntityType> Gazetteer::TypeOf(std::string_view name) const {

@@ -36,6 +36,8 @@ class NameKnowledge {
   // Whether the canonical `name` is a sovereign state (a country with a capital in WordNet).
   bool IsState(std::string_view name) const { return gazetteer_.IsCountry(name); }
   bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }
+  // Whether WordNet has `word` as a lower-case noun or adjective ("Laughter", "Sector").
+  bool IsCommonWord(std::string_view word) const { return gazetteer_.IsCommonWord(word); }
 
  private:
   ResolvedName Canonical(std::string_view name) const;

@@ -139,3 +139,16 @@ TEST_CASE("a building that seats a government names its state", "[entities]") {
   CHECK(russia->mentions.size() == 2);
   CHECK(HasFact(extraction, "Russia", "criticized", "Ivo Marsh"));
 }
+
+TEST_CASE("a common word capitalised to open a sentence is not a name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Laughter filled the hall. Lena Ortiz met Paul Mensah in Accra.");
+  CHECK(FindEntity(extraction, "Laughter") == nullptr);
+  CHECK(FindEntity(extraction, "Lena Ortiz") != nullptr);
+}
+
+TEST_CASE("a common word capitalised inside a sentence stays a name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Officials in Accra thanked Falcon on Monday. Falcon later met Paul Mensah.");
+  CHECK(FindEntity(extraction, "Falcon") != nullptr);
+}

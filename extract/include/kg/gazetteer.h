@@ -9,7 +9,9 @@
 //    "European" -> "Europe");
 //  - capitals that are part of a country give the seat-of-government mapping ("Moscow" ->
 //    "Russia"), used when the city acts as a political actor; the countries with a capital are
-//    the ones IsCountry() knows.
+//    the ones IsCountry() knows;
+//  - the one-word common nouns and adjectives, written in lower case ("laughter", "sector"), for
+//    IsCommonWord(), which ignores case.
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
 
@@ -33,6 +35,7 @@ class Gazetteer {
   std::optional<std::string_view> PlaceOfDemonym(std::string_view adjective) const;
   std::optional<std::string_view> CountryOfCapital(std::string_view city) const;
   bool IsCountry(std::string_view name) const;
+  bool IsCommonWord(std::string_view word) const;
 
   std::size_t name_count() const { return types_.size(); }
 
@@ -41,6 +44,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> demonyms_;
   std::unordered_map<std::string, std::string> capitals_;
   std::unordered_set<std::string> countries_;
+  std::unordered_set<std::string> common_words_;
 };
 
 }  // namespace kg
