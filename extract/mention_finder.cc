@@ -214,6 +214,35 @@ int DestinationEnd(const DependencyTree& tree, std::string_view text, int first,
   return -1;
 }
 
+bool IsLowerCaseWord(std::string_view word) {
+  return !word.empty() &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A place name written in lower case, as in web text ("flights to mexico", "in san francisco"):
+// one to three lower-case nouns whose capitalised form WordNet knows as a place, none of them a
+// common word. Returns the number of tokens, or 0.
+int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int i,
+                         const NameKnowledge& knowledge) {
+  int length = 0;
+  std::string capitalised;
+  for (int k = i; k < tree.size() && k < i + 3; ++k) {
+    const std::string_view form = tree.token(k).form;
+    if (!IsLowerCaseWord(form) || (tree.upos(k) != "NOUN" && tree.upos(k) != "PROPN") ||
+        knowledge.IsCommonWord(form)) {
+      break;
+    }
+    if (k > i)
+      capitalised +=
+          text.substr(tree.token(k - 1).end, tree.token(k).begin - tree.token(k - 1).end);
+    capitalised += static_cast<char>(form[0] - 'a' + 'A');
+    capitalised += form.substr(1);
+    const std::optional<EntityType> type = knowledge.Resolve(capitalised).type;
+    if (type == EntityType::kGpe || type == EntityType::kLoc) length = k - i + 1;
+  }
+  return length;
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -226,6 +255,11 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);
+      if (const int length = LowerCasePlaceLength(tree, text, i, knowledge)) {
+        AddMention(tree, text, i, i + length - 1, &mentions);
+        i += length;
+        continue;
+      }
       ++i;
       continue;
     }

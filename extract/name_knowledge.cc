@@ -14,6 +14,16 @@ ResolvedName NameKnowledge::Canonical(std::string_view name) const {
 
 ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
   if (aliases_.Resolve(surface) || gazetteer_.TypeOf(surface)) return Canonical(surface);
+  // A place written in lower case ("san francisco") is looked up capitalised.
+  if (!surface.empty() && surface[0] >= 'a' && surface[0] <= 'z') {
+    std::string capitalised(surface);
+    for (std::size_t i = 0; i < capitalised.size(); ++i) {
+      if (i == 0 || capitalised[i - 1] == ' ')
+        capitalised[i] = static_cast<char>(
+            capitalised[i] - ('a' <= capitalised[i] && capitalised[i] <= 'z' ? 'a' - 'A' : 0));
+    }
+    if (gazetteer_.TypeOf(capitalised)) return Canonical(capitalised);
+  }
   // "Russian" or, for the people, "Russians".
   const std::string_view singular = surface.size() > 3 && surface.ends_with('s')
                                         ? surface.substr(0, surface.size() - 1)

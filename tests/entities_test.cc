@@ -152,3 +152,18 @@ TEST_CASE("a common word capitalised inside a sentence stays a name", "[entities
       Extract("Officials in Accra thanked Falcon on Monday. Falcon later met Paul Mensah.");
   CHECK(FindEntity(extraction, "Falcon") != nullptr);
 }
+
+TEST_CASE("a place written in lower case is found under its capitalised name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("we spent a week in san francisco and then flew to mexico .");
+  const kg::Entity* city = FindEntity(extraction, "San Francisco");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == kg::EntityType::kGpe);
+  CHECK(city->mentions.front().text == "san francisco");
+  CHECK(FindEntity(extraction, "Mexico") != nullptr);
+}
+
+TEST_CASE("a lower-case common word is never a place", "[entities]") {
+  const kg::Extraction extraction = Extract("we ate turkey and bought china in reading .");
+  CHECK(extraction.entities.empty());
+}
