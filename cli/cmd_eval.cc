@@ -17,6 +17,7 @@ struct EvalOptions {
   std::string gold;
   std::vector<std::string> docs;
   std::string lexicon;
+  std::vector<std::string> aliases;
   bool quiet = false;
 };
 
@@ -127,6 +128,7 @@ void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
 
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
+  extractor_options.alias_paths = options.aliases;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::vector<Extraction> extractions;
   std::unique_ptr<DocumentSource> source =
@@ -156,6 +158,9 @@ void AddEvalCommand(CLI::App& app, const GlobalOptions& globals) {
       ->required();
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON that extends the built-in one (same schema)");
+  command->add_option("--aliases", options->aliases,
+                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
+                      "ones; later entries win");
   command->add_flag("-q,--quiet", options->quiet,
                     "Print the scores only, not every miss and false positive");
   command->callback([options, &globals] { RunEval(*options, globals); });

@@ -12,12 +12,14 @@ namespace {
 struct ExtractOptions {
   std::vector<std::string> files;
   std::string lexicon;
+  std::vector<std::string> aliases;
   bool entities = false;
 };
 
 void RunExtract(const ExtractOptions& options) {
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
+  extractor_options.alias_paths = options.aliases;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::unique_ptr<DocumentSource> source =
       ValueOrThrow(DocumentSource::Open(options.files, DocumentSourceOptions{}));
@@ -57,6 +59,9 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions&) {
   command->add_flag("--entities", options->entities, "Print entities with their mentions instead");
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON that extends the built-in one (same schema)");
+  command->add_option("--aliases", options->aliases,
+                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
+                      "ones; later entries win");
   command->callback([options] { RunExtract(*options); });
 }
 

@@ -22,6 +22,7 @@ namespace {
 struct IngestOptions {
   std::vector<std::string> inputs;
   std::string lexicon;
+  std::vector<std::string> aliases;
   unsigned threads = 0;
   bool jsonl = false;
   bool show = false;
@@ -90,6 +91,7 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
       ValueOrThrow(DocumentSource::Open(options.inputs, source_options));
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
+  extractor_options.alias_paths = options.aliases;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
 
@@ -151,6 +153,9 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& globals) {
   command->add_flag("--jsonl", options->jsonl, "Read standard input as JSON Lines");
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON that extends the built-in one (same schema)");
+  command->add_option("--aliases", options->aliases,
+                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
+                      "ones; later entries win");
   command->add_flag("--show", options->show, "Print the entities and facts found in each document");
   command->callback([options, &globals] { RunIngest(*options, globals); });
 }

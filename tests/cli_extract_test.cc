@@ -77,3 +77,19 @@ TEST_CASE("extract --lexicon adds a user's relation type to the built-in ones", 
   CHECK(result.output.find(R"("rel":"hosted")") != std::string::npos);
   CHECK(result.output.find(R"("rel":"met_with")") != std::string::npos);
 }
+
+TEST_CASE("extract --aliases adds the user's alias table to the built-in one", "[cli-extract]") {
+  TempDir dir;
+  const std::string text = dir.file("news.txt");
+  std::ofstream(text) << "Lena Ortiz criticized Tarvelia on Monday.\n";
+  const std::string aliases = dir.file("aliases.json");
+  std::ofstream(aliases) << R"({"format": "kg-alias-table", "version": 1, "entities": {
+      "Republic of Tarvel": {"type": "GPE", "aliases": ["Tarvelia"]}}})";
+  const RunResult plain = RunKg("extract --entities " + text);
+  REQUIRE(plain.exit_code == 0);
+  CHECK(plain.output.find("Republic of Tarvel") == std::string::npos);
+  const RunResult extended = RunKg("extract --entities --aliases " + aliases + " " + text);
+  REQUIRE(extended.exit_code == 0);
+  CHECK(extended.output.find(R"("entity":"Republic of Tarvel")") != std::string::npos);
+  CHECK(extended.output.find(R"("aliases":["Tarvelia"])") != std::string::npos);
+}
