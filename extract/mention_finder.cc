@@ -143,6 +143,15 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
       (IsTitleWord(tree.token(first - 1).form) || RoleOf(tree.token(first - 1).form))) {
     return EntityType::kPerson;
   }
+  // "Hi Traci", "Thanks Vince", "Dear Ms Ortiz".
+  if (first > 0) {
+    static constexpr std::string_view kGreetings[] = {"Hi",  "Hello",  "Dear",
+                                                      "Hey", "Thanks", "Cheers"};
+    const std::string_view before = tree.token(first - 1).form;
+    for (std::string_view greeting : kGreetings) {
+      if (before == greeting) return EntityType::kPerson;
+    }
+  }
   const std::string_view form = tree.token(first).form;
   const bool acronym =
       first == last && form.size() >= 2 &&
@@ -151,7 +160,8 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;
   }
-  // What troops enter or capture is a place: "entered Tell Tamer".
+  // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
+  // writes is a person: "Traci said".
   for (int i = first; i <= last; ++i) {
     const int head = tree.head(i);
     if (head >= first && head <= last) continue;
@@ -160,6 +170,11 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
         (lemma == "enter" || lemma == "capture" || lemma == "recapture" || lemma == "seize" ||
          lemma == "shell" || lemma == "liberate" || lemma == "encircle")) {
       return EntityType::kGpe;
+    }
+    if (tree.deprel(i) == "nsubj" && !acronym &&
+        (lemma == "say" || lemma == "tell" || lemma == "think" || lemma == "write" ||
+         lemma == "ask" || lemma == "feel" || lemma == "believe" || lemma == "explain")) {
+      return EntityType::kPerson;
     }
     break;
   }

@@ -167,3 +167,24 @@ TEST_CASE("a lower-case common word is never a place", "[entities]") {
   const kg::Extraction extraction = Extract("we ate turkey and bought china in reading .");
   CHECK(extraction.entities.empty());
 }
+
+TEST_CASE("the subject of said is a person when nothing else types the name", "[entities]") {
+  const kg::Extraction extraction = Extract("Okonkwo said the talks would resume.");
+  const kg::Entity* entity = FindEntity(extraction, "Okonkwo");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a name after a greeting is a person", "[entities]") {
+  const kg::Extraction extraction = Extract("Hi Okonkwo, the report is attached.");
+  const kg::Entity* entity = FindEntity(extraction, "Okonkwo");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("an organisation word in the name outweighs the context", "[entities]") {
+  const kg::Extraction extraction = Extract("The Tarvel Ministry said the talks would resume.");
+  const kg::Entity* entity = FindEntity(extraction, "Tarvel Ministry");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+}
