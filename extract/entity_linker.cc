@@ -145,6 +145,10 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     }
     resolved.emplace(mention.text, std::move(name));
   }
+  for (const NameMention& mention : mentions) {
+    if (mention.defined_by < 0 || resolved.at(mention.text).type) continue;
+    resolved.at(mention.text) = resolved.at(mentions[mention.defined_by].text);
+  }
   auto may_be_person = [](const ResolvedName& name) {
     return !name.demonym && (!name.type || name.type == EntityType::kPerson);
   };

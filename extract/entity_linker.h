@@ -27,6 +27,10 @@ struct NameMention {
   // What the words around the mention say its type is ("President X" is a person), if anything.
   std::optional<EntityType> context_type;
   bool sentence_initial = false;  // the mention's first word opens its sentence
+  // For an acronym in brackets right after a name ("Kurdistan Workers' Party (PKK)"), the index
+  // of that name's mention; the acronym then names the same entity unless the alias table knows
+  // it. Otherwise -1.
+  int defined_by = -1;
 };
 
 // The entity index of a mention that turned out not to be a name.

@@ -96,6 +96,20 @@ std::uint32_t ActingEntity(std::uint32_t entity, const NameKnowledge& knowledge,
   return state ? FindOrAddEntity(*state, EntityType::kGpe, entities) : entity;
 }
 
+// "Kurdistan Workers' Party (PKK)": `acronym` is two to six capitals in brackets right after
+// `name`, and starts with the name's first letter ("Portland (ENA)" is no definition).
+bool IsBracketedAcronym(std::string_view text, const TokenMention& name,
+                        const TokenMention& acronym) {
+  const std::string_view between =
+      text.substr(name.span.end, acronym.span.begin - std::min(acronym.span.begin, name.span.end));
+  const bool capitals = acronym.text.size() >= 2 && acronym.text.size() <= 6 &&
+                        std::all_of(acronym.text.begin(), acronym.text.end(),
+                                    [](char c) { return c >= 'A' && c <= 'Z'; });
+  return capitals && acronym.text.front() == name.text.front() &&
+         (between == " (" || between == "(") && acronym.span.end < text.size() &&
+         text[acronym.span.end] == ')';
+}
+
 bool IsSubjectToken(const DependencyTree& tree, const TokenMention& mention) {
   for (int i = mention.first; i <= mention.last; ++i) {
     const int head = tree.head(i);
@@ -146,8 +160,11 @@ Extraction Extractor::Extract(const Document& document) const {
   std::vector<NameMention> names;
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     sentences[s].mentions = FindMentions(trees[s], text, rep_->knowledge);
-    for (const TokenMention& mention : sentences[s].mentions) {
+    for (std::size_t m = 0; m < sentences[s].mentions.size(); ++m) {
+      const TokenMention& mention = sentences[s].mentions[m];
       names.push_back({mention.text, s, mention.span, mention.context_type, mention.first == 0});
+      if (m > 0 && IsBracketedAcronym(text, sentences[s].mentions[m - 1], mention))
+        names.back().defined_by = static_cast<int>(names.size()) - 2;
     }
   }
   Extraction extraction;

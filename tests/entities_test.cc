@@ -188,3 +188,17 @@ TEST_CASE("an organisation word in the name outweighs the context", "[entities]"
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kOrg);
 }
+
+TEST_CASE("an acronym in brackets after a name is an alias of it", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "The Tarvel Liberation Front (TLF) rejected the offer. On Monday the TLF attacked Kessel.");
+  CHECK(FindEntity(extraction, "TLF") == nullptr);
+  CHECK(HasFact(extraction, "Tarvel Liberation Front", "attacked", "Kessel"));
+}
+
+TEST_CASE("bracketed capitals with another first letter are no alias", "[entities]") {
+  const kg::Extraction extraction = Extract("Staff in Portland (ENA) met Paul Mensah.");
+  const kg::Entity* portland = FindEntity(extraction, "Portland");
+  REQUIRE(portland != nullptr);
+  CHECK(portland->aliases.empty());
+}
