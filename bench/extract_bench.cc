@@ -87,11 +87,16 @@ int RunStages(const std::vector<kg::Document>& documents, const kg::Extractor& e
       Tokenize(document.text, spans);
     }
   });
-  std::vector<Segmentation> segmentations;
-  const double segment = CpuSecondsOf([&] {
-    for (const kg::Document& document : documents)
-      segmentations.push_back(Segment(document.text));
+  std::vector<std::vector<TokenSpan>> tokens;
+  for (const kg::Document& document : documents)
+    tokens.push_back(Tokenize(document.text));
+  std::vector<Segmentation> segmentations(documents.size());
+  const double split = CpuSecondsOf([&] {
+    for (std::size_t d = 0; d < documents.size(); ++d)
+      segmentations[d].sentences = SplitSentences(documents[d].text, tokens[d]);
   });
+  for (std::size_t d = 0; d < documents.size(); ++d)
+    segmentations[d].tokens = std::move(tokens[d]);
 
   std::vector<std::vector<std::string_view>> forms;
   for (std::size_t d = 0; d < documents.size(); ++d) {
@@ -145,7 +150,7 @@ int RunStages(const std::vector<kg::Document>& documents, const kg::Extractor& e
   });
 
   PrintStage("tokenize", tokenize, words);
-  PrintStage("split", segment - tokenize, words);
+  PrintStage("split", split, words);
   PrintStage("tag", tag, words);
   PrintStage("lemmatize", lemmatize, words);
   PrintStage("parse", parse, words);
