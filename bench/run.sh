@@ -23,7 +23,8 @@ if [ ! -f "$corpus" ] || [ ! -f "$peers/gen_graph.py" ] || [ ! -x "$python" ] ||
   echo "reason=needs ../shared (corpus and peers), /usr/bin/python3 and /usr/bin/time"
   exit 0
 fi
-for binary in "$kg" "$build/bench/extract_bench" "$build/bench/graph_queries"; do
+for binary in "$kg" "$build/bench/extract_bench" "$build/bench/graph_queries" \
+  "$build/bench/db_size"; do
   [ -x "$binary" ] || { echo "run.sh: no $binary (build first)" >&2; exit 1; }
 done
 mkdir -p "$work"
@@ -31,8 +32,9 @@ results=$work/results.txt
 : >"$results"
 
 # emit PREFIX FILE: FILE's key=value lines, keys prefixed, to stdout and the results.
+# Lists of top entities that the NLP peers print are left out.
 emit() {
-  grep -E '^[A-Za-z0-9_.]+=' "$2" | sed "s/^/$1/" | tee -a "$results"
+  grep -E '^[A-Za-z0-9_.]+=' "$2" | grep -v '^top_' | sed "s/^/$1/" | tee -a "$results"
 }
 # get KEY: a value printed so far.
 get() { grep -m1 "^$1=" "$results" | cut -d= -f2-; }
@@ -99,16 +101,40 @@ for key in ("documents", "facts", "entities", "edges", "seconds", "docs_per_seco
 PY
 emit "ingest_" "$work/ingest.txt"
 ingest_cpu=$(cpu_s "$work/ingest.time")
-db_bytes=$(du -sb "$work/ingest.db" | cut -f1)
+# Its size as written (mostly write-ahead log) and once flushed and compacted, on a copy.
+rm -rf "$work/ingest.copy"
+"$kg" --db "$work/ingest.db" backup "$work/ingest.copy" 2>/dev/null
+"$build/bench/db_size" "$work/ingest.copy" >"$work/db_size.txt"
+rm -rf "$work/ingest.copy"
+emit "ingest_" "$work/db_size.txt"
 facts=$(get ingest_facts)
+compacted=$(get ingest_db_compacted_bytes)
 {
   echo "ingest_peak_rss_mb=$(peak_rss_mb "$work/ingest.time")"
   echo "ingest_cpu_s=$ingest_cpu"
   # What the store adds to extraction, in CPU time: ingest's CPU over the 1-thread extraction's.
   echo "ingest_store_cpu_share=$(awk -v i="$ingest_cpu" -v e="$(get extract_1t_cpu_s)" \
     'BEGIN {printf "%.2f", (i - e) / e}')"
-  echo "ingest_db_bytes=$db_bytes"
-  echo "ingest_bytes_per_fact=$(ratio "$db_bytes" "$facts")"
+  echo "ingest_db_dir_bytes=$(du -sb "$work/ingest.db" | cut -f1)"
+  echo "ingest_bytes_per_fact=$(ratio "$compacted" "$facts")"
+  echo "ingest_evidence_bytes_per_fact=$(ratio "$(get ingest_db_evidence_bytes)" "$facts")"
+} | tee -a "$results"
+
+# Bytes per fact again on the corpus without copies, whose repeated sentences compress too well.
+rm -rf "$work/unique.db" "$work/unique.copy"
+"$kg" --db "$work/unique.db" --json ingest --threads "$cores" "$corpus" >"$work/unique.json"
+"$kg" --db "$work/unique.db" backup "$work/unique.copy" 2>/dev/null
+"$build/bench/db_size" "$work/unique.copy" >"$work/unique_size.txt"
+rm -rf "$work/unique.db" "$work/unique.copy"
+unique_facts=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["facts"])' \
+  "$work/unique.json")
+unique_bytes=$(grep '^db_compacted_bytes=' "$work/unique_size.txt" | cut -d= -f2)
+evidence_bytes=$(grep '^db_evidence_bytes=' "$work/unique_size.txt" | cut -d= -f2)
+{
+  echo "ingest_unique_facts=$unique_facts"
+  echo "ingest_unique_db_compacted_bytes=$unique_bytes"
+  echo "ingest_unique_bytes_per_fact=$(ratio "$unique_bytes" "$unique_facts")"
+  echo "ingest_unique_evidence_bytes_per_fact=$(ratio "$evidence_bytes" "$unique_facts")"
 } | tee -a "$results"
 
 # Graph: import and GraphML export of the 100k/1M graph, then the peers' queries.
