@@ -9,20 +9,21 @@
 # source tree; a peer whose node_modules or Python packages are missing is skipped on its own.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=$(cd "${1:-$here/../build}" && pwd)
+build=${1:-$here/../build}
 work=${2:-${TMPDIR:-/tmp}/kg-bench}
 megabytes=${KG_BENCH_MB:-20}
 shared=$here/../../shared
 peers=$shared/peers
 corpus=$shared/corpus/wikinews/wikinews.jsonl
 python=/usr/bin/python3
-kg=$build/cli/kg
 if [ ! -f "$corpus" ] || [ ! -f "$peers/gen_graph.py" ] || [ ! -x "$python" ] ||
    [ ! -x /usr/bin/time ]; then
   echo "skipped=1"
   echo "reason=needs ../shared (corpus and peers), /usr/bin/python3 and /usr/bin/time"
   exit 0
 fi
+build=$(cd "$build" && pwd)
+kg=$build/cli/kg
 for binary in "$kg" "$build/bench/extract_bench" "$build/bench/graph_queries" \
   "$build/bench/db_size"; do
   [ -x "$binary" ] || { echo "run.sh: no $binary (build first)" >&2; exit 1; }
