@@ -27,7 +27,24 @@ std::string DefaultWordNetDir() {
   return from_env != nullptr && *from_env != '\0' ? from_env : "/usr/share/wordnet";
 }
 
+std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimits& limits) {
+  std::string text;
+  if (cuts.long_sentences > 0) {
+    text = std::to_string(cuts.long_sentences) +
+           (cuts.long_sentences == 1 ? " sentence" : " sentences") + " over " +
+           std::to_string(limits.max_sentence_tokens) + " tokens analysed in pieces";
+  }
+  if (cuts.skipped_tokens > 0) {
+    if (!text.empty()) text += "; ";
+    text += std::to_string(cuts.skipped_tokens) + " tokens from byte " +
+            std::to_string(cuts.first_skipped_byte) + " on not analysed (limit " +
+            std::to_string(limits.max_document_tokens) + " tokens per document)";
+  }
+  return text;
+}
+
 struct Extractor::Rep {
+  syntax::AnalysisLimits limits;
   syntax::Analyzer analyzer;
   RelationLexicon lexicon;
   NameKnowledge knowledge;
@@ -61,9 +78,9 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   for (const std::string& alias_path : alias_paths) {
     if (Status status = aliases.LoadFile(alias_path); !status.ok()) return status;
   }
-  return Extractor(
-      std::make_unique<Rep>(Rep{std::move(analyzer).value(), std::move(lexicon).value(),
-                                NameKnowledge(std::move(gazetteer).value(), std::move(aliases))}));
+  return Extractor(std::make_unique<Rep>(
+      Rep{options.limits, std::move(analyzer).value(), std::move(lexicon).value(),
+          NameKnowledge(std::move(gazetteer).value(), std::move(aliases))}));
 }
 
 namespace {
@@ -130,7 +147,8 @@ struct AnalysedSentence {
 Extraction Extractor::Extract(const Document& document) const {
   const std::string_view text = document.text;
   std::vector<AnalysedSentence> sentences;
-  for (syntax::Sentence& sentence : rep_->analyzer.Analyze(text)) {
+  syntax::AnalysisCuts cuts;
+  for (syntax::Sentence& sentence : rep_->analyzer.Analyze(text, rep_->limits, &cuts)) {
     sentences.push_back({std::move(sentence), {}, {}});
   }
   std::vector<DependencyTree> trees;
@@ -149,6 +167,7 @@ Extraction Extractor::Extract(const Document& document) const {
   Extraction extraction;
   extraction.doc_id = document.id;
   extraction.date = document.date;
+  extraction.cuts = {cuts.long_sentences, cuts.skipped_tokens, cuts.first_skipped_byte};
   std::vector<std::uint32_t> entity_of_name;
   extraction.entities = LinkEntities(names, rep_->knowledge, &entity_of_name);
 
