@@ -213,6 +213,17 @@ TEST_CASE("a truncated last JSON line is reported and the lines before it are st
   CHECK(DocumentIds(dir) == "a\n");
 }
 
+TEST_CASE("a number too large in a JSON line is reported as malformed, not a crash",
+          "[bad-input]") {
+  TempDir dir;  // found by fuzz_jsonl: the JSON parser throws out_of_range for such numbers
+  Write(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt.", "n": 2E222222222})"
+                              "\n");
+  const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in.jsonl"));
+  CHECK(FirstLine(result.output) ==
+        "kg: " + dir.file("in.jsonl") + ":1: malformed JSON (a number out of range)\n");
+  CHECK(result.exit_code == 1);
+}
+
 TEST_CASE("a JSON line without text is reported by line and document", "[bad-input]") {
   TempDir dir;
   Write(dir.file("in.jsonl"), R"({"id": "a", "title": "Talks"})"
