@@ -31,6 +31,10 @@ void RunExtract(const ExtractOptions& options) {
       continue;
     }
     const Extraction extraction = extractor.Extract(*item->document);
+    if (extraction.cuts.any()) {
+      std::cerr << "kg: warning: " << item->origin << ": "
+                << DescribeCuts(extraction.cuts, extractor_options.limits) << "\n";
+    }
     if (options.entities) {
       for (const Entity& entity : extraction.entities) {
         std::cout << JsonLine(EntityJson(extraction.doc_id, entity)) << "\n";

@@ -4,7 +4,8 @@
 // kg/ingest_pipeline.h). A document that cannot be read is reported on one line and skipped; the
 // run ends with a one-line summary (a JSON object on stdout with --json) and exits non-zero if
 // any document failed. Running the same ingest again stores nothing new, so an interrupted
-// ingest is resumed by running it again.
+// ingest is resumed by running it again. A document whose extraction hit a work limit
+// (kg/extractor.h) is stored with a one-line warning saying what was left out.
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -51,6 +52,7 @@ struct Tally {
   std::uint64_t unchanged = 0;
   std::uint64_t replaced = 0;
   std::uint64_t failed = 0;
+  std::uint64_t capped = 0;  // stored, but with work cut by the extraction limits
   std::uint64_t facts = 0;
 };
 
@@ -60,6 +62,7 @@ void Count(const IngestedDocument& result, Tally* tally) {
     return;
   }
   tally->facts += result.extraction->facts.size();
+  if (result.extraction->cuts.any()) ++tally->capped;
   switch (result.outcome) {
     case IngestOutcome::kAdded:
       ++tally->added;
@@ -106,7 +109,12 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
         if (!result.item.document.ok()) {
           meter.Clear();
           std::cerr << "kg: " << result.item.document.status().message() << "\n";
-        } else if (options.show) {
+        } else if (result.extraction != nullptr && result.extraction->cuts.any()) {
+          meter.Clear();
+          std::cerr << "kg: warning: " << result.item.origin << ": "
+                    << DescribeCuts(result.extraction->cuts, extractor_options.limits) << "\n";
+        }
+        if (options.show && result.extraction != nullptr) {
           meter.Clear();
           ShowExtraction(*result.extraction, globals.json);
         }
@@ -121,6 +129,7 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
                                 {"replaced", tally.replaced},
                                 {"unchanged", tally.unchanged},
                                 {"failed", tally.failed},
+                                {"capped", tally.capped},
                                 {"facts", tally.facts},
                                 {"bytes", meter.bytes()},
                                 {"seconds", meter.seconds()},

@@ -1,10 +1,12 @@
-// kg parse FILE|-: segment, tag, lemmatise and parse a text; print CoNLL-U.
+// kg parse FILE|-: segment, tag, lemmatise and parse a text; print CoNLL-U. What the work limits
+// cut (kg/syntax/analyzer.h) is reported on stderr.
 #include <fmt/format.h>
 
 #include <iostream>
 
 #include "cli_support.h"
 #include "kg/document_reader.h"
+#include "kg/extractor.h"
 #include "kg/syntax/analyzer.h"
 
 namespace kg::cli {
@@ -18,7 +20,14 @@ struct ParseOptions {
 void RunParse(const ParseOptions& options) {
   const syntax::Analyzer analyzer = LoadAnalyzer(options.models);
   const Document document = ValueOrThrow(ReadTextDocument(options.input));
-  const std::vector<syntax::Sentence> sentences = analyzer.Analyze(document.text);
+  const syntax::AnalysisLimits limits;
+  syntax::AnalysisCuts analysis_cuts;
+  const std::vector<syntax::Sentence> sentences =
+      analyzer.Analyze(document.text, limits, &analysis_cuts);
+  const ExtractionCuts cuts{analysis_cuts.long_sentences, analysis_cuts.skipped_tokens,
+                            analysis_cuts.first_skipped_byte};
+  if (cuts.any())
+    std::cerr << "kg: warning: " << options.input << ": " << DescribeCuts(cuts, limits) << "\n";
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     syntax::WriteConllu(std::cout, syntax::ToConllu(sentences[i], document.text,
                                                     fmt::format("{}-{}", document.id, i + 1)));

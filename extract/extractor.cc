@@ -27,7 +27,24 @@ std::string DefaultWordNetDir() {
   return from_env != nullptr && *from_env != '\0' ? from_env : "/usr/share/wordnet";
 }
 
+std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimits& limits) {
+  std::string text;
+  if (cuts.long_sentences > 0) {
+    text = std::to_string(cuts.long_sentences) +
+           (cuts.long_sentences == 1 ? " sentence" : " sentences") + " over " +
+           std::to_string(limits.max_sentence_tokens) + " tokens analysed in pieces";
+  }
+  if (cuts.skipped_tokens > 0) {
+    if (!text.empty()) text += "; ";
+    text += std::to_string(cuts.skipped_tokens) + " tokens from byte " +
+            std::to_string(cuts.first_skipped_byte) + " on not analysed (limit " +
+            std::to_string(limits.max_document_tokens) + " tokens per document)";
+  }
+  return text;
+}
+
 struct Extractor::Rep {
+  syntax::AnalysisLimits limits;
   syntax::Analyzer analyzer;
   RelationLexicon lexicon;
   NameKnowledge knowledge;
@@ -64,10 +81,10 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   }
   Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
   if (!given_names.ok()) return given_names.status();
-  return Extractor(
-      std::make_unique<Rep>(Rep{std::move(analyzer).value(), std::move(lexicon).value(),
-                                NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
-                                              std::move(given_names).value())}));
+  return Extractor(std::make_unique<Rep>(
+      Rep{options.limits, std::move(analyzer).value(), std::move(lexicon).value(),
+          NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
+                        std::move(given_names).value())}));
 }
 
 namespace {
@@ -148,7 +165,8 @@ struct AnalysedSentence {
 Extraction Extractor::Extract(const Document& document) const {
   const std::string_view text = document.text;
   std::vector<AnalysedSentence> sentences;
-  for (syntax::Sentence& sentence : rep_->analyzer.Analyze(text)) {
+  syntax::AnalysisCuts cuts;
+  for (syntax::Sentence& sentence : rep_->analyzer.Analyze(text, rep_->limits, &cuts)) {
     sentences.push_back({std::move(sentence), {}, {}});
   }
   std::vector<DependencyTree> trees;
@@ -170,6 +188,7 @@ Extraction Extractor::Extract(const Document& document) const {
   Extraction extraction;
   extraction.doc_id = document.id;
   extraction.date = document.date;
+  extraction.cuts = {cuts.long_sentences, cuts.skipped_tokens, cuts.first_skipped_byte};
   std::vector<std::uint32_t> entity_of_name;
   extraction.entities = LinkEntities(names, rep_->knowledge, &entity_of_name);
   // Drop the mentions that are not names after all.

@@ -45,6 +45,8 @@ Result<Document> ParseJsonlDocument(std::string_view line, const std::string& or
     object = json::parse(line);
   } catch (const json::parse_error& error) {
     return Status::InvalidArgument(origin + ": malformed JSON (" + ParseErrorDetail(error) + ")");
+  } catch (const json::out_of_range&) {  // found by fuzz_jsonl: "2E2222222222" overflows
+    return Status::InvalidArgument(origin + ": malformed JSON (a number out of range)");
   }
   if (!object.is_object()) return Status::InvalidArgument(origin + ": not a JSON object");
 

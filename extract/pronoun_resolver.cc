@@ -1,5 +1,6 @@
 #include "pronoun_resolver.h"
 
+#include <algorithm>
 #include <set>
 
 namespace kg {
@@ -24,8 +25,14 @@ int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
     const std::uint32_t target = sentence - back;
     int latest_subject = -1;
     std::set<std::uint32_t> seen;
-    for (const MentionRecord& mention : mentions) {
-      if (mention.sentence != target || (back == 0 && mention.first >= token)) continue;
+    // Mentions are in text order, so the target sentence's are one run found by binary search:
+    // the work per pronoun does not grow with the document.
+    const auto [begin, end] = std::equal_range(
+        mentions.begin(), mentions.end(), MentionRecord{target, 0, 0, false},
+        [](const MentionRecord& a, const MentionRecord& b) { return a.sentence < b.sentence; });
+    for (auto it = begin; it != end; ++it) {
+      const MentionRecord& mention = *it;
+      if (back == 0 && mention.first >= token) continue;
       if (!compatible(mention.entity)) continue;
       seen.insert(mention.entity);
       if (mention.subject) latest_subject = static_cast<int>(mention.entity);

@@ -14,12 +14,27 @@ namespace kg::store {
 Status FromRocks(const rocksdb::Status& status, const std::string& path) {
   if (status.ok()) return Status::Ok();
   const std::string detail = status.ToString();
-  if (status.IsIOError() && detail.find("lock") != std::string::npos) {
-    return Status::Busy("database " + path + " is in use by another kg process");
-  }
+  auto says = [&detail](std::string_view what) { return detail.find(what) != std::string::npos; };
   if (status.IsCorruption()) {
     return Status::Corruption("database " + path + " is corrupted (" + detail +
                               "); run 'kg check --repair' or restore a backup");
+  }
+  if (says("Permission denied") || says("Read-only file system")) {
+    return Status::IOError(
+        "database " + path + ": " +
+        (says("Permission denied") ? "permission denied" : "read-only file system") +
+        "; kg ingest and the other writing commands need write access to it");
+  }
+  // Only a lock that another process holds means "in use"; failing to create the lock file is
+  // one of the cases above.
+  if (status.IsIOError() && says("lock")) {
+    return Status::Busy("database " + path + " is in use by another kg process");
+  }
+  for (std::string_view full : {"No space left on device", "File too large"}) {
+    if (!says(full)) continue;
+    return Status::IOError("database " + path + " cannot be written (" + std::string(full) +
+                           "); what was stored before is intact: free space and run the same "
+                           "command again");
   }
   return Status::IOError("database " + path + ": " + detail);
 }
@@ -46,9 +61,16 @@ bool StartsWith(const rocksdb::Slice& key, std::string_view prefix) {
 
 RocksStore::~RocksStore() {
   // A finished write survives power loss too, not only a killed process.
-  if (db_ != nullptr && !read_only_) db_->SyncWAL();
+  if (db_ != nullptr && !read_only_ && !write_failed_) db_->SyncWAL();
   for (rocksdb::ColumnFamilyHandle* handle : handles_)
     db_->DestroyColumnFamilyHandle(handle);
+}
+
+Status RocksStore::Commit(rocksdb::WriteBatch* batch) {
+  if (write_failed_) return Status::IOError("database " + path_ + ": an earlier write failed");
+  const rocksdb::Status status = db_->Write(rocksdb::WriteOptions(), batch);
+  write_failed_ = !status.ok();
+  return FromRocks(status, path_);
 }
 
 Status RocksStore::Corrupt(const std::string& what) const {
@@ -85,6 +107,22 @@ Status RocksStore::Create() {
   return Status::Ok();
 }
 
+Status RocksStore::OpenListed(const std::vector<std::string>& names) const {
+  const rocksdb::Options options = DatabaseOptions();
+  std::vector<rocksdb::ColumnFamilyDescriptor> families;
+  for (const std::string& name : names)
+    families.emplace_back(name, rocksdb::ColumnFamilyOptions(options));
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  const rocksdb::Status status =
+      rocksdb::DB::OpenForReadOnly(options, path_, families, &handles, &raw);
+  if (!status.ok()) return FromRocks(status, path_);
+  std::unique_ptr<rocksdb::DB> db(raw);
+  for (rocksdb::ColumnFamilyHandle* handle : handles)
+    db->DestroyColumnFamilyHandle(handle);
+  return Status::Ok();
+}
+
 Status RocksStore::Open(bool create_if_missing) {
   const bool exists = std::filesystem::exists(std::filesystem::path(path_) / "CURRENT");
   if (!exists && (read_only_ || !create_if_missing)) {
@@ -101,6 +139,9 @@ Status RocksStore::Open(bool create_if_missing) {
     if (!listed.ok()) return FromRocks(listed, path_);
     for (const char* name : kFamilyNames) {
       if (std::find(present.begin(), present.end(), name) == present.end()) {
+        // A damaged MANIFEST lists fewer families too: only a database that opens with the
+        // families it lists is an older one.
+        if (Status damaged = OpenListed(present); !damaged.ok()) return damaged;
         return Status::NotSupported("database " + path_ +
                                     " was written by an older kg; run 'kg check --repair' once "
                                     "to upgrade it");

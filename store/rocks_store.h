@@ -118,9 +118,15 @@ class RocksStore final : public Store {
   Status ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
                          PendingDocument* pending) const;
   void WriteCounters(const Counters& counters, rocksdb::WriteBatch* batch) const;
+  // Writes `batch`; after a failed write (a full disk) the store writes nothing more, not even
+  // the log sync on close, which RocksDB refuses once a log write failed.
+  Status Commit(rocksdb::WriteBatch* batch);
+  // Opens (read-only) and closes the database with just the families `names`: why it cannot be.
+  Status OpenListed(const std::vector<std::string>& names) const;
 
   std::string path_;
   bool read_only_;
+  bool write_failed_ = false;
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::map<std::string, RelationId, std::less<>> relation_ids_;

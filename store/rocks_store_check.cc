@@ -425,7 +425,7 @@ Status RocksStore::RecountTotals() {
     counters.next_relation = std::max<RelationId>(counters.next_relation, id + 1);
   rocksdb::WriteBatch batch;
   WriteCounters(counters, &batch);
-  if (Status s = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), path_); !s.ok()) return s;
+  if (Status s = Commit(&batch); !s.ok()) return s;
   counters_ = counters;
   return Status::Ok();
 }

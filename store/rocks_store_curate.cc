@@ -175,7 +175,7 @@ Result<EntityRecord> RocksStore::MergeEntities(EntityId into, EntityId from) {
   UpdateIndexEntries(&*survivor, &result, handles_[kAliases], handles_[kSurnames], &batch);
   --counters.entities;
   WriteCounters(counters, &batch);
-  if (Status w = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), path_); !w.ok()) return w;
+  if (Status w = Commit(&batch); !w.ok()) return w;
   counters_ = counters;
   return result;
 }
@@ -204,7 +204,7 @@ Result<EntityRecord> RocksStore::ReplaceEntity(const EntityRecord& before,
   rocksdb::WriteBatch batch;
   batch.Put(handles_[kEntities], EntityKey(after.id), EncodeEntity(after));
   UpdateIndexEntries(&before, &after, handles_[kAliases], handles_[kSurnames], &batch);
-  if (Status w = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), path_); !w.ok()) return w;
+  if (Status w = Commit(&batch); !w.ok()) return w;
   return after;
 }
 

@@ -331,8 +331,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   pending.batch.Put(handles_[kDocuments], extraction.doc_id, EncodeDocument(document));
   WriteCounters(pending.counters, &pending.batch);
 
-  const rocksdb::Status written = db_->Write(rocksdb::WriteOptions(), &pending.batch);
-  if (!written.ok()) return FromRocks(written, path_);
+  if (Status written = Commit(&pending.batch); !written.ok()) return written;
   counters_ = pending.counters;
   for (auto& [name, id] : pending.new_relations) {
     relation_names_[id] = name;

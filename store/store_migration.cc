@@ -23,7 +23,7 @@ Status RocksStore::Migrate(std::uint64_t from_version) {
   Status failure;
   auto write_if_full = [&](bool force) {
     if (batch.Count() == 0 || (!force && batch.Count() < kBatchEntries)) return true;
-    failure = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch), path_);
+    failure = Commit(&batch);
     batch.Clear();
     return failure.ok();
   };

@@ -37,7 +37,7 @@ inline Fact MakeFact(std::string relation, std::uint32_t subject, std::uint32_t 
 
 inline Extraction MakeExtraction(std::string doc_id, std::vector<Entity> entities,
                                  std::vector<Fact> facts = {}) {
-  return Extraction{std::move(doc_id), "2024-03-02", std::move(entities), std::move(facts)};
+  return Extraction{std::move(doc_id), "2024-03-02", std::move(entities), std::move(facts), {}};
 }
 
 inline std::unique_ptr<Store> OpenStoreAt(const std::string& path, bool read_only = false) {

@@ -82,3 +82,40 @@ TEST_CASE("an analyzer without model files fails to load with NotFound", "[synta
   REQUIRE_FALSE(analyzer.ok());
   CHECK(analyzer.status().code() == kg::Status::Code::kNotFound);
 }
+
+TEST_CASE("a sentence over the token limit is analysed in pieces, and the cut reported",
+          "[syntax][analyzer]") {
+  kg::syntax::testing::TempDir dir;
+  TrainTinyModels(dir.path());
+  auto analyzer = Analyzer::Load(dir.path());
+  REQUIRE(analyzer.ok());
+  kg::syntax::AnalysisLimits limits;
+  limits.max_sentence_tokens = 4;
+  kg::syntax::AnalysisCuts cuts;
+  const auto sentences =
+      analyzer->Analyze("Troops seized the airport and struck two bases. It ended.", limits, &cuts);
+  REQUIRE(sentences.size() == 4);  // 9 tokens as 4 + 4 + 1, then 3
+  CHECK(sentences[0].tokens.size() == 4);
+  CHECK(sentences[1].tokens.front().form == "and");
+  CHECK(sentences[2].tokens.front().form == ".");
+  CHECK(sentences[3].tokens.size() == 3);
+  CHECK(cuts.long_sentences == 1);
+  CHECK(cuts.skipped_tokens == 0);
+}
+
+TEST_CASE("tokens past the document limit are not analysed, and the cut reported",
+          "[syntax][analyzer]") {
+  kg::syntax::testing::TempDir dir;
+  TrainTinyModels(dir.path());
+  auto analyzer = Analyzer::Load(dir.path());
+  REQUIRE(analyzer.ok());
+  kg::syntax::AnalysisLimits limits;
+  limits.max_document_tokens = 5;
+  kg::syntax::AnalysisCuts cuts;
+  const auto sentences = analyzer->Analyze("The talks ended. She didn't sign.", limits, &cuts);
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[1].tokens.size() == 1);  // "She"
+  CHECK(cuts.skipped_tokens == 4);         // "did" "n't" "sign" "."
+  CHECK(cuts.first_skipped_byte == 21);
+  CHECK(cuts.long_sentences == 0);
+}

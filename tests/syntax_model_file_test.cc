@@ -3,6 +3,7 @@
 
 #include "kg/syntax/parser.h"
 #include "kg/syntax/tagger.h"
+#include "model_file.h"
 #include "syntax_test_support.h"
 
 namespace {
@@ -78,4 +79,16 @@ TEST_CASE("a tagger model is not accepted as a parser model", "[syntax][model]")
   REQUIRE_FALSE(loaded.ok());
   CHECK(loaded.status().code() == Status::Code::kInvalidArgument);
   CHECK_THAT(loaded.status().message(), Catch::Contains("tagger model"));
+}
+
+TEST_CASE("an empty array in a model payload reads back empty", "[syntax][model]") {
+  // Found by fuzz_model: copying zero elements into an empty vector passed memcpy a null
+  // pointer, which UndefinedBehaviorSanitizer reports.
+  kg::syntax::ByteWriter writer;
+  writer.PutArray<std::uint32_t>({});
+  kg::syntax::ByteReader reader(writer.bytes());
+  std::vector<std::uint32_t> values;
+  CHECK(reader.GetArray(values));
+  CHECK(values.empty());
+  CHECK(reader.at_end());
 }

@@ -1,5 +1,7 @@
 #include "kg/syntax/analyzer.h"
 
+#include <algorithm>
+
 #include "kg/syntax/sentence_splitter.h"
 
 namespace kg::syntax {
@@ -41,23 +43,39 @@ void Analyzer::Annotate(Sentence& sentence) const {
   }
 }
 
-std::vector<Sentence> Analyzer::Analyze(std::string_view text) const {
+std::vector<Sentence> Analyzer::Analyze(std::string_view text, const AnalysisLimits& limits,
+                                        AnalysisCuts* cuts) const {
   const Segmentation segmentation = Segment(text);
+  const std::uint32_t piece = std::max<std::uint32_t>(limits.max_sentence_tokens, 1);
+  const std::uint64_t analysed =
+      std::min<std::uint64_t>(segmentation.tokens.size(), limits.max_document_tokens);
+  AnalysisCuts local_cuts;
+  local_cuts.skipped_tokens = segmentation.tokens.size() - analysed;
+  if (local_cuts.skipped_tokens > 0)
+    local_cuts.first_skipped_byte = segmentation.tokens[analysed].begin;
   std::vector<Sentence> sentences;
   sentences.reserve(segmentation.sentences.size());
   for (const SentenceRange& range : segmentation.sentences) {
-    Sentence& sentence = sentences.emplace_back();
-    sentence.begin = segmentation.tokens[range.first].begin;
-    sentence.end = segmentation.tokens[range.end - 1].end;
-    for (std::uint32_t k = range.first; k < range.end; ++k) {
-      const TokenSpan& span = segmentation.tokens[k];
-      Token& token = sentence.tokens.emplace_back();
-      token.begin = span.begin;
-      token.end = span.end;
-      token.form = text.substr(span.begin, span.end - span.begin);
+    if (range.first >= analysed) break;
+    const std::uint32_t end =
+        static_cast<std::uint32_t>(std::min<std::uint64_t>(range.end, analysed));
+    if (end - range.first > piece) ++local_cuts.long_sentences;
+    for (std::uint32_t first = range.first; first < end; first += piece) {
+      const std::uint32_t last = std::min(end, first + piece);
+      Sentence& sentence = sentences.emplace_back();
+      sentence.begin = segmentation.tokens[first].begin;
+      sentence.end = segmentation.tokens[last - 1].end;
+      for (std::uint32_t k = first; k < last; ++k) {
+        const TokenSpan& span = segmentation.tokens[k];
+        Token& token = sentence.tokens.emplace_back();
+        token.begin = span.begin;
+        token.end = span.end;
+        token.form = text.substr(span.begin, span.end - span.begin);
+      }
+      Annotate(sentence);
     }
-    Annotate(sentence);
   }
+  if (cuts != nullptr) *cuts = local_cuts;
   return sentences;
 }
 

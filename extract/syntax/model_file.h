@@ -85,7 +85,8 @@ class ByteReader {
     std::uint64_t count = 0;
     if (!Get(count) || count > (bytes_.size() - pos_) / sizeof(T)) return Fail();
     values.resize(count);
-    std::memcpy(values.data(), bytes_.data() + pos_, count * sizeof(T));
+    // memcpy from or to a null pointer is undefined even for 0 bytes (found by fuzz_model).
+    if (count > 0) std::memcpy(values.data(), bytes_.data() + pos_, count * sizeof(T));
     pos_ += count * sizeof(T);
     return true;
   }

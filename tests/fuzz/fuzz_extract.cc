@@ -20,10 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!created.ok()) std::abort();
     return std::move(created).value();
   }();
-  const kg::Document document{"fuzz", "2024-01-01", std::string(reinterpret_cast<const char*>(data), size)};
+  const kg::Document document{"fuzz", "2024-01-01",
+                              std::string(reinterpret_cast<const char*>(data), size)};
   const kg::Extraction extraction = extractor.Extract(document);
   for (const kg::Entity& entity : extraction.entities) {
-    for (const kg::Mention& mention : entity.mentions) CheckSpan(mention.span, size);
+    for (const kg::Mention& mention : entity.mentions)
+      CheckSpan(mention.span, size);
   }
   for (const kg::Fact& fact : extraction.facts) {
     if (fact.subject >= extraction.entities.size() || fact.object >= extraction.entities.size()) {

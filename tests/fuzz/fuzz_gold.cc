@@ -8,7 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   kg::GoldSet gold;
-  if (kg::ParseGold(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz", &gold).ok()) {
+  if (kg::ParseGold(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz", &gold)
+          .ok()) {
     kg::Evaluate(gold, {});
   }
   return 0;

@@ -8,13 +8,15 @@
 #include "kg/xml_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string escaped = kg::XmlText(std::string_view(reinterpret_cast<const char*>(data), size));
+  const std::string escaped =
+      kg::XmlText(std::string_view(reinterpret_cast<const char*>(data), size));
   if (kg::FindInvalidUtf8(escaped).has_value()) std::abort();
   for (unsigned char c : escaped) {
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') std::abort();
     if (c == '<' || c == '>' || c == '"' || c == '\'') std::abort();
   }
-  if (escaped.find("\xEF\xBF\xBE") != std::string::npos || escaped.find("\xEF\xBF\xBF") != std::string::npos) {
+  if (escaped.find("\xEF\xBF\xBE") != std::string::npos ||
+      escaped.find("\xEF\xBF\xBF") != std::string::npos) {
     std::abort();
   }
   return 0;

@@ -59,11 +59,22 @@ struct Fact {
   std::string sentence_text;
 };
 
+// Work the extractor skipped to keep its time linear in the text (ExtractorOptions::limits); all
+// zero for ordinary news. Callers report cuts: they are never silent.
+struct ExtractionCuts {
+  std::uint32_t long_sentences = 0;      // sentences over the token limit, analysed in pieces
+  std::uint64_t skipped_tokens = 0;      // tokens past the document limit, not analysed
+  std::uint32_t first_skipped_byte = 0;  // where the first skipped token starts
+
+  bool any() const { return long_sentences > 0 || skipped_tokens > 0; }
+};
+
 struct Extraction {
   std::string doc_id;
   std::string date;
   std::vector<Entity> entities;
   std::vector<Fact> facts;
+  ExtractionCuts cuts;
 };
 
 }  // namespace kg

@@ -12,6 +12,7 @@
 #include "kg/document.h"
 #include "kg/extraction.h"
 #include "kg/status.h"
+#include "kg/syntax/analyzer.h"
 
 namespace kg {
 
@@ -28,7 +29,13 @@ struct ExtractorOptions {
   std::string lexicon_path;
   // Extra alias tables, read after <data_dir>/lexicon/aliases.json; later entries win.
   std::vector<std::string> alias_paths;
+  // Caps on the work per sentence and per document; what they cut is in Extraction::cuts.
+  syntax::AnalysisLimits limits;
 };
+
+// One line saying what `cuts` left out under `limits`, e.g. "1 sentence over 256 tokens analysed
+// in pieces", or "" when nothing was cut.
+std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimits& limits);
 
 class Extractor {
  public:

@@ -45,6 +45,22 @@ struct Sentence {
   std::vector<Token> tokens;
 };
 
+// Bounds on the work of one Analyze() call, so that its time stays linear in the text whatever the
+// text: a sentence longer than `max_sentence_tokens` is analysed as consecutive pieces of at most
+// that many tokens (each piece a Sentence), and tokens past `max_document_tokens` are not analysed
+// at all. The defaults are far above news prose (EWT's longest sentence has 159 tokens).
+struct AnalysisLimits {
+  std::uint32_t max_sentence_tokens = 256;
+  std::uint64_t max_document_tokens = 100'000;
+};
+
+// What the limits cut from one text; all zero when it was analysed whole.
+struct AnalysisCuts {
+  std::uint32_t long_sentences = 0;      // sentences analysed in pieces
+  std::uint64_t skipped_tokens = 0;      // tokens past the document limit, not analysed
+  std::uint32_t first_skipped_byte = 0;  // offset of the first of them (when any)
+};
+
 // File names of the models inside a model directory.
 inline constexpr const char* kTaggerModelFile = "tagger.kgm";
 inline constexpr const char* kParserModelFile = "parser.kgm";
@@ -58,8 +74,10 @@ class Analyzer {
                                const std::filesystem::path& wordnet_dir = kDefaultWordNetDir);
 
   // Segments, tags, lemmatises and parses `text` (UTF-8; invalid bytes are kept as word
-  // characters). Offsets are 32-bit: `text` must be shorter than 4 GiB.
-  std::vector<Sentence> Analyze(std::string_view text) const;
+  // characters) within `limits`, and reports in `*cuts` (when given) what the limits cut.
+  // Offsets are 32-bit: `text` must be shorter than 4 GiB.
+  std::vector<Sentence> Analyze(std::string_view text, const AnalysisLimits& limits = {},
+                                AnalysisCuts* cuts = nullptr) const;
 
   // Fills lemma, upos, xpos, head and deprel of tokens whose form is set (already tokenised
   // input, e.g. gold words).
