@@ -19,11 +19,7 @@ namespace {
 using kg::testing::RunKg;
 using kg::testing::RunResult;
 using kg::testing::TempDir;
-
-void Write(const std::string& path, const std::string& content) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
+using kg::testing::WriteFile;
 
 std::string Db(const TempDir& dir) {
   return "--db " + dir.file("kg.db") + " ";
@@ -87,8 +83,8 @@ const std::string kArticle = "Lena Ortiz met with Paul Mensah in Accra on Monday
 TEST_CASE("invalid UTF-8 is refused at its byte offset and the other files are stored",
           "[bad-input]") {
   TempDir dir;
-  Write(dir.file("in/a.txt"), kArticle);
-  Write(dir.file("in/b.txt"), "Lena Ortiz\xC3\x28 met Paul.");
+  WriteFile(dir.file("in/a.txt"), kArticle);
+  WriteFile(dir.file("in/b.txt"), "Lena Ortiz\xC3\x28 met Paul.");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("in/b.txt") + ": invalid UTF-8 at byte 10 (kg reads UTF-8 text only)\n");
@@ -98,7 +94,7 @@ TEST_CASE("invalid UTF-8 is refused at its byte offset and the other files are s
 
 TEST_CASE("a NUL byte in a text file is refused at its byte offset", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("nul.txt"), std::string("Lena Ortiz met\0Paul.", 20));
+  WriteFile(dir.file("nul.txt"), std::string("Lena Ortiz met\0Paul.", 20));
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("nul.txt"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("nul.txt") + ": NUL byte at byte 14 (kg reads UTF-8 text only)\n");
@@ -107,7 +103,7 @@ TEST_CASE("a NUL byte in a text file is refused at its byte offset", "[bad-input
 
 TEST_CASE("a binary file is refused as text that is not UTF-8", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("photo.txt"), std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
+  WriteFile(dir.file("photo.txt"), std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("photo.txt"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("photo.txt") + ": invalid UTF-8 at byte 0 (kg reads UTF-8 text only)\n");
@@ -116,7 +112,7 @@ TEST_CASE("a binary file is refused as text that is not UTF-8", "[bad-input]") {
 
 TEST_CASE("an empty file is stored as a document without facts", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("empty.txt"), "");
+  WriteFile(dir.file("empty.txt"), "");
   const RunResult result = RunKg(Db(dir) + "--json ingest " + dir.file("empty.txt"));
   INFO(result.output);
   CHECK(result.exit_code == 0);
@@ -128,7 +124,7 @@ TEST_CASE("an empty file is stored as a document without facts", "[bad-input]") 
 
 TEST_CASE("an empty JSON Lines file stores nothing and succeeds", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("empty.jsonl"), "");
+  WriteFile(dir.file("empty.jsonl"), "");
   const RunResult result = RunKg(Db(dir) + "--json ingest " + dir.file("empty.jsonl"));
   INFO(result.output);
   CHECK(result.exit_code == 0);
@@ -142,7 +138,7 @@ TEST_CASE("a 50 MB single line is analysed up to the document limit, with a warn
   while (line.size() < (std::size_t{50} << 20))
     line += "Ortiz met Mensah and the talks went on ";
   line += "\n";
-  Write(dir.file("huge.txt"), line);
+  WriteFile(dir.file("huge.txt"), line);
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("huge.txt"));
   INFO(result.output.substr(0, 1000));
   CHECK(result.exit_code == 0);
@@ -158,7 +154,7 @@ TEST_CASE("a 50 MB single JSON line is read and capped like a text file", "[bad-
   std::string text;
   while (text.size() < (std::size_t{50} << 20))
     text += "Ortiz met Mensah. The talks went on. ";
-  Write(dir.file("huge.jsonl"), R"({"id": "huge", "text": ")" + text + "\"}\n");
+  WriteFile(dir.file("huge.jsonl"), R"({"id": "huge", "text": ")" + text + "\"}\n");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("huge.jsonl"));
   INFO(result.output.substr(0, 1000));
   CHECK(result.exit_code == 0);
@@ -172,7 +168,7 @@ TEST_CASE("a sentence of 10,000 tokens is analysed in pieces, with a warning", "
   std::string sentence = "Lena Ortiz met Paul Mensah";
   for (int word = 0; sentence.size() < 60000 && word < 9995; ++word)
     sentence += " and talks";
-  Write(dir.file("long.txt"), sentence + ".\n");
+  WriteFile(dir.file("long.txt"), sentence + ".\n");
   const RunResult result = RunKg(Db(dir) + "--json ingest " + dir.file("long.txt"));
   CHECK(result.exit_code == 0);
   CHECK(FirstLine(result.output) == "kg: warning: " + dir.file("long.txt") +
@@ -183,12 +179,12 @@ TEST_CASE("a sentence of 10,000 tokens is analysed in pieces, with a warning", "
 TEST_CASE("a malformed JSON line is reported by line and the other lines are stored",
           "[bad-input]") {
   TempDir dir;
-  Write(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt."})"
-                              "\n"
-                              R"({"id": "b", "text": "Varga met" Mensah})"
-                              "\n"
-                              R"({"id": "c", "text": "Varga met Mensah."})"
-                              "\n");
+  WriteFile(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt."})"
+                                  "\n"
+                                  R"({"id": "b", "text": "Varga met" Mensah})"
+                                  "\n"
+                                  R"({"id": "c", "text": "Varga met Mensah."})"
+                                  "\n");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in.jsonl"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("in.jsonl") +
@@ -201,9 +197,9 @@ TEST_CASE("a malformed JSON line is reported by line and the other lines are sto
 TEST_CASE("a truncated last JSON line is reported and the lines before it are stored",
           "[bad-input]") {
   TempDir dir;
-  Write(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt."})"
-                              "\n"
-                              R"({"id": "b", "text": "Varga me)");
+  WriteFile(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt."})"
+                                  "\n"
+                                  R"({"id": "b", "text": "Varga me)");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in.jsonl"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("in.jsonl") +
@@ -216,8 +212,8 @@ TEST_CASE("a truncated last JSON line is reported and the lines before it are st
 TEST_CASE("a number too large in a JSON line is reported as malformed, not a crash",
           "[bad-input]") {
   TempDir dir;  // found by fuzz_jsonl: the JSON parser throws out_of_range for such numbers
-  Write(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt.", "n": 2E222222222})"
-                              "\n");
+  WriteFile(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt.", "n": 2E222222222})"
+                                  "\n");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in.jsonl"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("in.jsonl") + ":1: malformed JSON (a number out of range)\n");
@@ -226,8 +222,8 @@ TEST_CASE("a number too large in a JSON line is reported as malformed, not a cra
 
 TEST_CASE("a JSON line without text is reported by line and document", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("in.jsonl"), R"({"id": "a", "title": "Talks"})"
-                              "\n");
+  WriteFile(dir.file("in.jsonl"), R"({"id": "a", "title": "Talks"})"
+                                  "\n");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in.jsonl"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("in.jsonl") + ":1: missing \"text\" (document a)\n");
@@ -237,10 +233,10 @@ TEST_CASE("a JSON line without text is reported by line and document", "[bad-inp
 
 TEST_CASE("a duplicate id in one input is reported and the first document is kept", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt."})"
-                              "\n"
-                              R"({"id": "a", "text": "Varga met Mensah."})"
-                              "\n");
+  WriteFile(dir.file("in.jsonl"), R"({"id": "a", "text": "Ortiz met Brandt."})"
+                                  "\n"
+                                  R"({"id": "a", "text": "Varga met Mensah."})"
+                                  "\n");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("in.jsonl"));
   CHECK(FirstLine(result.output) ==
         "kg: " + dir.file("in.jsonl") + ":2: duplicate document id 'a' in this input; skipped\n");
@@ -252,9 +248,9 @@ TEST_CASE("a duplicate id in one input is reported and the first document is kep
 TEST_CASE("an unreadable file inside a directory is reported and the rest is ingested",
           "[bad-input]") {
   TempDir dir;
-  Write(dir.file("in/a.txt"), kArticle);
-  Write(dir.file("in/b.txt"), "Maria Varga accused Jonas Brandt.\n");
-  Write(dir.file("in/c.txt"), "Omar Haddad visited Kessel.\n");
+  WriteFile(dir.file("in/a.txt"), kArticle);
+  WriteFile(dir.file("in/b.txt"), "Maria Varga accused Jonas Brandt.\n");
+  WriteFile(dir.file("in/c.txt"), "Omar Haddad visited Kessel.\n");
   std::filesystem::permissions(dir.file("in/b.txt"), std::filesystem::perms::none);
   std::filesystem::permissions(dir.path(), std::filesystem::perms::all);
   const RunResult result =
@@ -276,9 +272,9 @@ TEST_CASE("a query of a missing database says how to create one", "[bad-input]")
 
 TEST_CASE("a read-only database directory is refused as such, not as in use", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("a.txt"), kArticle);
+  WriteFile(dir.file("a.txt"), kArticle);
   REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("a.txt")).exit_code == 0);
-  Write(dir.file("b.txt"), "Maria Varga accused Jonas Brandt.\n");
+  WriteFile(dir.file("b.txt"), "Maria Varga accused Jonas Brandt.\n");
   std::filesystem::permissions(dir.file("kg.db"), std::filesystem::perms::owner_write,
                                std::filesystem::perm_options::remove);
   const RunResult result =
@@ -294,7 +290,7 @@ TEST_CASE("a read-only database directory is refused as such, not as in use", "[
 
 TEST_CASE("a database locked by another writer is refused with a one-line message", "[bad-input]") {
   TempDir dir;
-  Write(dir.file("a.txt"), kArticle);
+  WriteFile(dir.file("a.txt"), kArticle);
   REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("a.txt")).exit_code == 0);
   // Hold RocksDB's lock as a running kg ingest would.
   const int lock = open(dir.file("kg.db/LOCK").c_str(), O_RDWR);

@@ -14,11 +14,7 @@ using kg::testing::LineCount;
 using kg::testing::RunKg;
 using kg::testing::RunResult;
 using kg::testing::TempDir;
-
-void Write(const std::string& path, const std::string& content) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
+using kg::testing::WriteFile;
 
 std::string Db(const TempDir& dir, const std::string& name = "kg.db") {
   return "--db " + dir.file(name) + " ";
@@ -37,13 +33,14 @@ nlohmann::json RunJson(const std::string& arguments) {
 
 TEST_CASE("directories, JSON Lines and standard input go in together", "[ingest]") {
   TempDir dir;
-  Write(dir.file("news/a.txt"), "Lena Ortiz met with Paul Mensah in Accra.");
-  Write(dir.file("news/deeper/b.txt"), "Maria Varga accused Jonas Brandt.");
-  Write(dir.file("corpus.jsonl"), R"({"id": "j1", "text": "Ortiz criticized Brandt."})"
-                                  "\n"
-                                  R"({"id": "j2", "title": "Talks", "text": "Varga met Mensah."})"
-                                  "\n");
-  Write(dir.file("stdin.txt"), "Omar Haddad visited Kessel.");
+  WriteFile(dir.file("news/a.txt"), "Lena Ortiz met with Paul Mensah in Accra.");
+  WriteFile(dir.file("news/deeper/b.txt"), "Maria Varga accused Jonas Brandt.");
+  WriteFile(dir.file("corpus.jsonl"),
+            R"({"id": "j1", "text": "Ortiz criticized Brandt."})"
+            "\n"
+            R"({"id": "j2", "title": "Talks", "text": "Varga met Mensah."})"
+            "\n");
+  WriteFile(dir.file("stdin.txt"), "Omar Haddad visited Kessel.");
   const RunResult result = RunKg(Db(dir) + "ingest " + dir.file("news") + " " +
                                  dir.file("corpus.jsonl") + " - < " + dir.file("stdin.txt"));
   INFO(result.output);
@@ -60,8 +57,8 @@ TEST_CASE("directories, JSON Lines and standard input go in together", "[ingest]
 
 TEST_CASE("standard input is read as JSON Lines when it starts with an object", "[ingest]") {
   TempDir dir;
-  Write(dir.file("in.jsonl"), R"({"id": "x1", "text": "Ortiz met Brandt."})"
-                              "\n");
+  WriteFile(dir.file("in.jsonl"), R"({"id": "x1", "text": "Ortiz met Brandt."})"
+                                  "\n");
   const RunResult result = RunKg(Db(dir) + "ingest - < " + dir.file("in.jsonl"));
   REQUIRE(result.exit_code == 0);
   CHECK(RunKg(Db(dir) + "docs").output.starts_with("x1  -"));
@@ -71,12 +68,12 @@ TEST_CASE("a bad line is reported by file and line, the rest is stored, and the 
           "[ingest]") {
   TempDir dir;
   const std::string corpus = dir.file("corpus.jsonl");
-  Write(corpus, R"({"id": "ok1", "text": "Ortiz met Brandt."})"
-                "\n"
-                R"({"id": "bad", "text": )"
-                "\n"
-                R"({"id": "ok2", "text": "Varga met Mensah."})"
-                "\n");
+  WriteFile(corpus, R"({"id": "ok1", "text": "Ortiz met Brandt."})"
+                    "\n"
+                    R"({"id": "bad", "text": )"
+                    "\n"
+                    R"({"id": "ok2", "text": "Varga met Mensah."})"
+                    "\n");
   const RunResult result = RunKg(Db(dir) + "ingest " + corpus);
   CHECK(result.exit_code == 1);
   CHECK(LineCount(result.output) == 2);
@@ -132,9 +129,9 @@ TEST_CASE("kg check passes on an ingested database and kg docs lists it as JSON"
 
 TEST_CASE("curation commands merge, rename and alias entities", "[ingest]") {
   TempDir dir;
-  Write(dir.file("talks.txt"),
-        "Lena Ortiz met with Paul Mensah in Accra on Monday.\n"
-        "Later Ortiz accused Mensah of delaying the vote.\n");
+  WriteFile(dir.file("talks.txt"),
+            "Lena Ortiz met with Paul Mensah in Accra on Monday.\n"
+            "Later Ortiz accused Mensah of delaying the vote.\n");
   REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("talks.txt")).exit_code == 0);
   const RunResult alias = RunKg(Db(dir) + "alias add 'Paul Mensah' 'The Minister'");
   CHECK(alias.output == "Paul Mensah (PERSON, #2, 2 mentions) also: Mensah, The Minister\n");

@@ -8,11 +8,7 @@
 namespace {
 
 using kg::testing::TempDir;
-
-void Write(const std::string& path, const std::string& content) {
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << content;
-}
+using kg::testing::WriteFile;
 
 // The item ReadAll() gives for an error: "!" then the message.
 std::string Err(const std::string& message) {
@@ -48,7 +44,7 @@ kg::Document OnlyDocument(const std::vector<std::string>& inputs) {
 
 TEST_CASE("a text file is one document named by its file name without extension", "[source]") {
   TempDir dir;
-  Write(dir.file("seed-001.txt"), "Lena Ortiz met Paul Mensah.");
+  WriteFile(dir.file("seed-001.txt"), "Lena Ortiz met Paul Mensah.");
   const kg::Document document = OnlyDocument({dir.file("seed-001.txt")});
   CHECK(document.id == "seed-001");
   CHECK(document.text == "Lena Ortiz met Paul Mensah.");
@@ -56,23 +52,24 @@ TEST_CASE("a text file is one document named by its file name without extension"
 
 TEST_CASE("a directory is read recursively in name order, skipping hidden entries", "[source]") {
   TempDir dir;
-  Write(dir.file("news/b.txt"), "B");
-  Write(dir.file("news/a/z.txt"), "Z");
-  Write(dir.file("news/a/c.txt"), "C");
-  Write(dir.file("news/.hidden.txt"), "H");
-  Write(dir.file("news/.git/d.txt"), "D");
-  Write(dir.file("news/c.jsonl"), R"({"id": "j1", "text": "J"})"
-                                  "\n");
+  WriteFile(dir.file("news/b.txt"), "B");
+  WriteFile(dir.file("news/a/z.txt"), "Z");
+  WriteFile(dir.file("news/a/c.txt"), "C");
+  WriteFile(dir.file("news/.hidden.txt"), "H");
+  WriteFile(dir.file("news/.git/d.txt"), "D");
+  WriteFile(dir.file("news/c.jsonl"), R"({"id": "j1", "text": "J"})"
+                                      "\n");
   CHECK(ReadAll({dir.file("news")}) == std::vector<std::string>{"c", "z", "b", "j1"});
 }
 
 TEST_CASE("a JSON Lines file yields a document per line, titled texts first", "[source]") {
   TempDir dir;
-  Write(dir.file("corpus.jsonl"),
-        R"({"id": "a", "date": "2024-03-02", "title": "Talks end", "url": "u", "text": "Body."})"
-        "\n\n"
-        R"({"id": 7, "text": "No title."})"
-        "\n");
+  WriteFile(
+      dir.file("corpus.jsonl"),
+      R"({"id": "a", "date": "2024-03-02", "title": "Talks end", "url": "u", "text": "Body."})"
+      "\n\n"
+      R"({"id": 7, "text": "No title."})"
+      "\n");
   auto source = kg::DocumentSource::Open({dir.file("corpus.jsonl")}, {});
   REQUIRE(source.ok());
   std::optional<kg::SourceItem> first = (*source)->Next();
@@ -94,14 +91,14 @@ TEST_CASE("a JSON Lines file yields a document per line, titled texts first", "[
 TEST_CASE("bad JSON Lines are reported by file and line and the rest is read", "[source]") {
   TempDir dir;
   const std::string path = dir.file("mixed.jsonl");
-  Write(path, std::string(R"({"id": "ok1", "text": "Fine."})") + "\n" +
-                  R"({"id": "broken", "text": )" + "\n" +                               //
-                  R"({"id": "notext"})" + "\n" +                                        //
-                  R"({"text": "no id"})" + "\n" +                                       //
-                  "{\"id\": \"bad\", \"text\": \"\xff\"}\n" +                           //
-                  R"({"id": "nul", "text": "a\u0000b"})" + "\n" + R"([1, 2])" + "\n" +  //
-                  R"({"id": "ok1", "text": "Again."})" + "\n" +
-                  R"({"id": "ok2", "text": "Fine too."})" + "\n");
+  WriteFile(path, std::string(R"({"id": "ok1", "text": "Fine."})") + "\n" +
+                      R"({"id": "broken", "text": )" + "\n" +                               //
+                      R"({"id": "notext"})" + "\n" +                                        //
+                      R"({"text": "no id"})" + "\n" +                                       //
+                      "{\"id\": \"bad\", \"text\": \"\xff\"}\n" +                           //
+                      R"({"id": "nul", "text": "a\u0000b"})" + "\n" + R"([1, 2])" + "\n" +  //
+                      R"({"id": "ok1", "text": "Again."})" + "\n" +
+                      R"({"id": "ok2", "text": "Fine too."})" + "\n");
   const std::vector<std::string> items = ReadAll({path});
   REQUIRE(items.size() == 9);
   CHECK(items[0] == "ok1");
@@ -118,8 +115,8 @@ TEST_CASE("bad JSON Lines are reported by file and line and the rest is read", "
 TEST_CASE("a line longer than the limit is refused without stopping the file", "[source]") {
   TempDir dir;
   const std::string path = dir.file("long.jsonl");
-  Write(path, R"({"id": "long", "text": ")" + std::string(5000, 'x') + "\"}\n" +
-                  R"({"id": "short", "text": "ok"})" + "\n");
+  WriteFile(path, R"({"id": "long", "text": ")" + std::string(5000, 'x') + "\"}\n" +
+                      R"({"id": "short", "text": "ok"})" + "\n");
   kg::DocumentSourceOptions options;
   options.max_document_bytes = 1000;
   CHECK(ReadAll({path}, options) ==
@@ -129,7 +126,7 @@ TEST_CASE("a line longer than the limit is refused without stopping the file", "
 
 TEST_CASE("a text file larger than the limit is refused", "[source]") {
   TempDir dir;
-  Write(dir.file("big.txt"), std::string(2000, 'x'));
+  WriteFile(dir.file("big.txt"), std::string(2000, 'x'));
   kg::DocumentSourceOptions options;
   options.max_document_bytes = 1000;
   CHECK(ReadAll({dir.file("big.txt")}, options) ==
@@ -139,9 +136,9 @@ TEST_CASE("a text file larger than the limit is refused", "[source]") {
 
 TEST_CASE("invalid UTF-8 and NUL bytes in a text file are refused with the offset", "[source]") {
   TempDir dir;
-  Write(dir.file("bad.txt"), "Lena\xff");
-  Write(dir.file("nul.txt"), std::string("ab\0c", 4));
-  Write(dir.file("good.txt"), "Fine.");
+  WriteFile(dir.file("bad.txt"), "Lena\xff");
+  WriteFile(dir.file("nul.txt"), std::string("ab\0c", 4));
+  WriteFile(dir.file("good.txt"), "Fine.");
   CHECK(ReadAll({dir.file("bad.txt"), dir.file("nul.txt"), dir.file("good.txt")}) ==
         std::vector<std::string>{
             Err(dir.file("bad.txt") + ": invalid UTF-8 at byte 4 (kg reads UTF-8 text only)"),
@@ -157,8 +154,8 @@ TEST_CASE("an input that does not exist fails opening the source", "[source]") {
 
 TEST_CASE("the same file named twice is reported as a duplicate", "[source]") {
   TempDir dir;
-  Write(dir.file("a.txt"), "A");
-  Write(dir.file("sub/a.txt"), "other A");
+  WriteFile(dir.file("a.txt"), "A");
+  WriteFile(dir.file("sub/a.txt"), "other A");
   const std::vector<std::string> items = ReadAll({dir.file("a.txt"), dir.file("sub")});
   REQUIRE(items.size() == 2);
   CHECK(items[1] ==
@@ -167,9 +164,9 @@ TEST_CASE("the same file named twice is reported as a duplicate", "[source]") {
 
 TEST_CASE("the total size of the inputs is known without reading them", "[source]") {
   TempDir dir;
-  Write(dir.file("d/a.txt"), "12345");
-  Write(dir.file("d/b.jsonl"), "123");
-  Write(dir.file("c.txt"), "12");
+  WriteFile(dir.file("d/a.txt"), "12345");
+  WriteFile(dir.file("d/b.jsonl"), "123");
+  WriteFile(dir.file("c.txt"), "12");
   auto source = kg::DocumentSource::Open({dir.file("d"), dir.file("c.txt")}, {});
   REQUIRE(source.ok());
   CHECK((*source)->TotalBytes() == 10u);

@@ -1,7 +1,9 @@
 // TempDir: a fresh directory for one test, removed with everything in it when the test ends.
+// WriteFile: writes a test's input file byte for byte, creating its folders.
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 
@@ -28,5 +30,10 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+inline void WriteFile(const std::string& path, const std::string& content) {
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
 
 }  // namespace kg::testing
