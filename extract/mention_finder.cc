@@ -240,19 +240,15 @@ bool IsLowerCaseWord(std::string_view word) {
 int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int i,
                          const NameKnowledge& knowledge) {
   int length = 0;
-  std::string capitalised;
   for (int k = i; k < tree.size() && k < i + 3; ++k) {
     const std::string_view form = tree.token(k).form;
     if (!IsLowerCaseWord(form) || (tree.upos(k) != "NOUN" && tree.upos(k) != "PROPN") ||
         knowledge.IsCommonWord(form)) {
       break;
     }
-    if (k > i)
-      capitalised +=
-          text.substr(tree.token(k - 1).end, tree.token(k).begin - tree.token(k - 1).end);
-    capitalised += static_cast<char>(form[0] - 'a' + 'A');
-    capitalised += form.substr(1);
-    const std::optional<EntityType> type = knowledge.Resolve(capitalised).type;
+    const std::string_view words =
+        text.substr(tree.token(i).begin, tree.token(k).end - tree.token(i).begin);
+    const std::optional<EntityType> type = knowledge.Resolve(words).type;
     if (type == EntityType::kGpe || type == EntityType::kLoc) length = k - i + 1;
   }
   return length;

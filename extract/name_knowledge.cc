@@ -18,9 +18,9 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
   if (!surface.empty() && surface[0] >= 'a' && surface[0] <= 'z') {
     std::string capitalised(surface);
     for (std::size_t i = 0; i < capitalised.size(); ++i) {
-      if (i == 0 || capitalised[i - 1] == ' ')
-        capitalised[i] = static_cast<char>(
-            capitalised[i] - ('a' <= capitalised[i] && capitalised[i] <= 'z' ? 'a' - 'A' : 0));
+      const bool starts_word = i == 0 || capitalised[i - 1] == ' ';
+      if (starts_word && capitalised[i] >= 'a' && capitalised[i] <= 'z')
+        capitalised[i] = static_cast<char>(capitalised[i] - 'a' + 'A');
     }
     if (gazetteer_.TypeOf(capitalised)) return Canonical(capitalised);
   }

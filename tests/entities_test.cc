@@ -163,6 +163,12 @@ TEST_CASE("a place written in lower case is found under its capitalised name", "
   CHECK(FindEntity(extraction, "Mexico") != nullptr);
 }
 
+TEST_CASE("a lower-case word for a people is no place name", "[entities]") {
+  const kg::Extraction extraction = Extract("we met russians and flew to mexico .");
+  CHECK(FindEntity(extraction, "russians") == nullptr);
+  CHECK(FindEntity(extraction, "Mexico") != nullptr);
+}
+
 TEST_CASE("a lower-case common word is never a place", "[entities]") {
   const kg::Extraction extraction = Extract("we ate turkey and bought china in reading .");
   CHECK(extraction.entities.empty());
