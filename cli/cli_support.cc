@@ -50,4 +50,10 @@ syntax::Analyzer LoadAnalyzer(const std::string& models) {
   return analyzer;
 }
 
+void AddAliasesOption(CLI::App* command, std::vector<std::string>* paths) {
+  command->add_option("--aliases", *paths,
+                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
+                      "ones; later entries win");
+}
+
 }  // namespace kg::cli

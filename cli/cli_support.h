@@ -8,6 +8,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "kg/status.h"
 #include "kg/store.h"
@@ -75,5 +76,9 @@ void AddQueryCommand(CLI::App& app, const GlobalOptions& globals);
 // The syntax analyzer from `models` (default: data/models); warns on stderr when WordNet is
 // missing.
 syntax::Analyzer LoadAnalyzer(const std::string& models);
+
+// Adds --aliases FILE...: alias tables read after the built-in ones
+// (ExtractorOptions::alias_paths).
+void AddAliasesOption(CLI::App* command, std::vector<std::string>* paths);
 
 }  // namespace kg::cli

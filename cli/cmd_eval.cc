@@ -158,9 +158,7 @@ void AddEvalCommand(CLI::App& app, const GlobalOptions& globals) {
       ->required();
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON that extends the built-in one (same schema)");
-  command->add_option("--aliases", options->aliases,
-                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
-                      "ones; later entries win");
+  AddAliasesOption(command, &options->aliases);
   command->add_flag("-q,--quiet", options->quiet,
                     "Print the scores only, not every miss and false positive");
   command->callback([options, &globals] { RunEval(*options, globals); });

@@ -112,8 +112,7 @@ void AddEvalNerCommand(CLI::App& app, const GlobalOptions& globals) {
       "eval-ner", "Score name detection and typing against IOB2 gold (PER, ORG, LOC spans)");
   command->add_option("file", options->file, "Gold file in IOB2 columns (UniversalNER format)")
       ->required();
-  command->add_option("--aliases", options->aliases,
-                      "Extra alias tables (JSON, as data/lexicon/aliases.json)");
+  AddAliasesOption(command, &options->aliases);
   command->add_flag("-v,--verbose", options->verbose,
                     "Also print each sentence whose spans differ: missed and spurious spans");
   command->callback([options, &globals] { RunEvalNer(*options, globals); });

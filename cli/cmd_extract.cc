@@ -63,9 +63,7 @@ void AddExtractCommand(CLI::App& app, const GlobalOptions&) {
   command->add_flag("--entities", options->entities, "Print entities with their mentions instead");
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON that extends the built-in one (same schema)");
-  command->add_option("--aliases", options->aliases,
-                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
-                      "ones; later entries win");
+  AddAliasesOption(command, &options->aliases);
   command->callback([options] { RunExtract(*options); });
 }
 

@@ -162,9 +162,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& globals) {
   command->add_flag("--jsonl", options->jsonl, "Read standard input as JSON Lines");
   command->add_option("--lexicon", options->lexicon,
                       "Relation lexicon JSON that extends the built-in one (same schema)");
-  command->add_option("--aliases", options->aliases,
-                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
-                      "ones; later entries win");
+  AddAliasesOption(command, &options->aliases);
   command->add_flag("--show", options->show, "Print the entities and facts found in each document");
   command->callback([options, &globals] { RunIngest(*options, globals); });
 }
