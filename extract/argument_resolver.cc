@@ -92,7 +92,14 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
          ++next) {
       if (entity_of_token_[next] != entity_of_token_[next - 1]) chosen = next;
     }
-    return Argument{static_cast<std::uint32_t>(entity_of_token_[chosen]), chosen, ""};
+    // A state's armed service ("US Air Force") is the state with the military as agent.
+    const int entity = entity_of_token_[chosen];
+    std::string agent;
+    if (entities_[entity].type == EntityType::kGpe &&
+        GroupAgent(tree_.token(chosen).form) == "military") {
+      agent = "military";
+    }
+    return Argument{static_cast<std::uint32_t>(entity), chosen, agent};
   }
   const std::string_view lemma = tree_.lemma(token);
   if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {

@@ -74,11 +74,74 @@ std::optional<EntityType> TypeOfHeadWords(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<std::string_view> WordsOf(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start <= name.size();) {
+    std::size_t space = name.find(' ', start);
+    if (space == std::string_view::npos) space = name.size();
+    words.push_back(name.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+// Words before a state's name that make a part of it: "East Jerusalem", "Greater Noida".
+bool IsRegionWord(std::string_view word) {
+  static constexpr std::string_view kRegionWords[] = {
+      "East",      "West",     "North",   "South",     "Eastern",   "Western",
+      "Northern",  "Southern", "Central", "Northeast", "Northwest", "Southeast",
+      "Southwest", "Greater",  "Upper",   "Lower"};
+  return std::find(std::begin(kRegionWords), std::end(kRegionWords), word) !=
+         std::end(kRegionWords);
+}
+
+// The type of a name nothing else types. One opening with a common first name, or linked to a
+// longer personal name, is a person's. A multi-word name holding a known place is a place:
+// "Florida Keys", "Hyatt Regency Houston" (LOC), "East Jerusalem" (GPE, a part of a state); one
+// made of common words only names a business or body ("Home Depot", "Taco Bell"); other
+// multi-word names are people's, other one-word names places with a government.
 EntityType GuessType(std::string_view name, bool linked_to_longer_name,
                      const NameKnowledge& knowledge) {
-  const bool multi_word = name.find(' ') != std::string_view::npos;
-  const bool given_name = knowledge.IsGivenName(name.substr(0, name.find(' ')));
-  return multi_word || linked_to_longer_name || given_name ? EntityType::kPerson : EntityType::kGpe;
+  const std::vector<std::string_view> words = WordsOf(name);
+  if (linked_to_longer_name || knowledge.IsGivenName(words.front())) return EntityType::kPerson;
+  if (words.size() == 1) return EntityType::kGpe;
+  bool all_common = true;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (IsRegionWord(words[i])) continue;
+    const std::optional<EntityType> type = knowledge.Resolve(words[i]).type;
+    if (type == EntityType::kGpe || type == EntityType::kLoc) {
+      const bool part_of_state =
+          type == EntityType::kGpe && words.size() == 2 && i == 1 && IsRegionWord(words[0]);
+      return part_of_state ? EntityType::kGpe : EntityType::kLoc;
+    }
+    all_common = all_common && knowledge.IsCommonWord(words[i]);
+  }
+  return all_common ? EntityType::kOrg : EntityType::kPerson;
+}
+
+// Web and e-mail addresses and file names: "Goldstar.com", "jo@example.org", "Outlook.jpg".
+bool IsAddressOrFileName(std::string_view form) {
+  if (form.find('@') != std::string_view::npos || form.find("://") != std::string_view::npos ||
+      form.starts_with("www.")) {
+    return true;
+  }
+  for (std::size_t i = 1; i + 1 < form.size(); ++i) {
+    const bool letter_after =
+        (form[i + 1] >= 'a' && form[i + 1] <= 'z') || (form[i + 1] >= 'A' && form[i + 1] <= 'Z');
+    if (form[i] == '.' && form[i - 1] >= 'a' && form[i - 1] <= 'z' && letter_after) return true;
+  }
+  return false;
+}
+
+// A storm is an event, not an entity: "Hurricane Katrina", "Typhoon Haiyan". Returns the storm's
+// own name ("Katrina"), or an empty view for other names.
+std::string_view StormName(std::string_view name) {
+  static constexpr std::string_view kStormWords[] = {"Hurricane ", "Typhoon ", "Cyclone ",
+                                                     "Tropical Storm ", "Storm "};
+  for (std::string_view storm : kStormWords) {
+    if (name.starts_with(storm) && name.size() > storm.size()) return name.substr(storm.size());
+  }
+  return {};
 }
 
 // The form under which a surname is matched: without a leading lower-case particle ("al-Assad"
@@ -101,6 +164,33 @@ std::string SurnameKey(std::string_view word) {
   return key;
 }
 
+// Whether `a` and `b` differ by at most one inserted, deleted or replaced byte: "Sarea" and
+// "Saree", "Zelensky" and "Zelenskyy".
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t prefix = 0;
+  while (prefix < a.size() && a[prefix] == b[prefix])
+    ++prefix;
+  const std::size_t skip_a = a.size() == b.size() ? 1 : 0;
+  return a.substr(std::min(a.size(), prefix + skip_a)) == b.substr(std::min(b.size(), prefix + 1));
+}
+
+// "Eastern Mediterranean" and "East Mediterranean" are one place: the key of a name with its
+// opening compass word shortened.
+std::string CompassKey(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kLong[] = {
+      {"Eastern ", "East "},
+      {"Western ", "West "},
+      {"Northern ", "North "},
+      {"Southern ", "South "}};
+  for (const auto& [long_form, short_form] : kLong) {
+    if (name.starts_with(long_form))
+      return std::string(short_form) + std::string(name.substr(long_form.size()));
+  }
+  return std::string(name);
+}
+
 // Whether `word` is an initial such as "R." or "R".
 bool IsInitial(std::string_view word) {
   return (word.size() == 2 && word[1] == '.' && word[0] >= 'A' && word[0] <= 'Z') ||
@@ -109,13 +199,7 @@ bool IsInitial(std::string_view word) {
 
 // "John R. Bolton" without its middle initials: "John Bolton"; other names unchanged.
 std::string WithoutMiddleInitials(std::string_view name) {
-  std::vector<std::string_view> words;
-  for (std::size_t start = 0; start <= name.size();) {
-    std::size_t space = name.find(' ', start);
-    if (space == std::string_view::npos) space = name.size();
-    words.push_back(name.substr(start, space - start));
-    start = space + 1;
-  }
+  const std::vector<std::string_view> words = WordsOf(name);
   std::string result;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (i > 0 && i + 1 < words.size() && IsInitial(words[i])) continue;
@@ -201,6 +285,34 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       name.type = EntityType::kPerson;
     }
   }
+  // A one-word name one letter away from the last word of exactly one longer personal name, and
+  // matching nothing exactly, is a spelling variant of it ("Saree" for "Yahya Sarea").
+  for (auto& [surface, name] : resolved) {
+    if (name.name.find(' ') != std::string::npos || !may_be_person(name) || name.type) continue;
+    const std::string key = SurnameKey(name.name);
+    if (key.size() < 5 || longer_by_last_word.contains(key)) continue;
+    const std::string* match = nullptr;
+    int matches = 0;
+    for (const auto& [last_word, longer] : longer_by_last_word) {
+      if (longer.size() != 1 || last_word.front() != key.front() || !WithinOneEdit(last_word, key))
+        continue;
+      match = &longer.front();
+      ++matches;
+    }
+    if (matches == 1) {
+      name.name = *match;
+      name.type = EntityType::kPerson;
+    }
+  }
+  // The long and short compass forms of one place name are one place ("Eastern Mediterranean",
+  // "East Mediterranean"); the form the document uses first is the name.
+  std::map<std::string, std::string> name_of_compass_key;
+  for (const NameMention& mention : mentions) {
+    ResolvedName& name = resolved.at(mention.text);
+    if (name.demonym || name.type == EntityType::kPerson) continue;
+    const auto [it, inserted] = name_of_compass_key.emplace(CompassKey(name.name), name.name);
+    if (!inserted) name.name = it->second;
+  }
   // A common first name alone that opens exactly one longer personal name is that person
   // ("John" after "John Bolton"); a first name shared by two people stays apart.
   std::map<std::string, std::set<std::string>> longer_by_first_word;
@@ -238,10 +350,30 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
            !HasWordFrom(surface, kOrgWords) && !HasWordFrom(surface, kLocWords) &&
            !HasWordFrom(surface, kGpeWords);
   };
+  // A kind of person ("Jews", "Methodists") is no entity unless the alias table or gazetteer
+  // makes it one.
+  auto is_people_noun = [&](std::string_view surface, const ResolvedName& name) {
+    return name.name == surface && !name.type && !name.demonym &&
+           surface.find(' ') == std::string_view::npos && knowledge.IsPeopleNoun(surface);
+  };
+  // Addresses and file names are no names unless the alias table knows them ("Amazon.com").
+  auto is_address = [&](std::string_view surface, const ResolvedName& name) {
+    if (name.type) return false;
+    const std::vector<std::string_view> words = WordsOf(surface);
+    return std::any_of(words.begin(), words.end(), IsAddressOrFileName);
+  };
+  std::set<std::string_view> storms;
+  for (const NameMention& mention : mentions) {
+    if (const std::string_view storm = StormName(mention.text); !storm.empty()) {
+      storms.insert(mention.text);
+      storms.insert(storm);
+    }
+  }
   entity_of_mention->clear();
   for (const NameMention& mention : mentions) {
     const ResolvedName& name = resolved.at(mention.text);
-    if (is_common_word(mention.text, name)) {
+    if (is_common_word(mention.text, name) || is_people_noun(mention.text, name) ||
+        is_address(mention.text, name) || storms.contains(mention.text)) {
       entity_of_mention->push_back(kNotAName);
       continue;
     }
@@ -262,6 +394,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                name.demonym ? MentionKind::kDemonym : MentionKind::kName});
     entity_of_mention->push_back(it->second);
   }
+  std::vector<bool> guessed(entities.size(), false);
   for (std::size_t i = 0; i < entities.size(); ++i) {
     if (known_types[i]) {
       entities[i].type = *known_types[i];
@@ -274,7 +407,17 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
               ->first;
     } else {
       entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty(), knowledge);
+      guessed[i] = entities[i].name.find(' ') == std::string::npos;
     }
+  }
+  // The guessed type of a one-word name yields to the type of a name it is coordinated with:
+  // "Rumsfeld, Wolfowitz and Feith" once one of them is known, "Noida and Kasna".
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].conjoined_with < 0) continue;
+    const std::uint32_t entity = (*entity_of_mention)[m];
+    const std::uint32_t other = (*entity_of_mention)[mentions[m].conjoined_with];
+    if (entity == kNotAName || other == kNotAName || entity == other) continue;
+    if (guessed[entity] && !guessed[other]) entities[entity].type = entities[other].type;
   }
   return entities;
 }

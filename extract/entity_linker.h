@@ -7,7 +7,11 @@
 // become aliases. Types come from the alias table or gazetteer; unknown names take the type most of
 // their mentions' contexts suggest, or else are typed from head words: organisation words ("News",
 // "Ministry", ...) and acronyms ("CNN") give ORG, geographic words ("Sea", "River",
-// ...) LOC, other multi-word names and names linked to them PERSON, remaining one-word names GPE.
+// ...) LOC. Otherwise a name coordinated with a typed name takes its type ("Noida and Kasna");
+// a multi-word name opening with a common first name is a person's, one holding a known place
+// a place ("Florida Keys", "East Jerusalem"), one made of common words only an organisation
+// ("Home Depot"), any other a person's, as are names linked to them; remaining one-word names
+// are GPE.
 #pragma once
 
 #include <cstdint>
@@ -31,14 +35,20 @@ struct NameMention {
   // of that name's mention; the acronym then names the same entity unless the alias table knows
   // it. Otherwise -1.
   int defined_by = -1;
+  // The index of the mention this one is coordinated with ("Noida and Kasna"), or -1. An unknown
+  // name left without any other clue takes the type of the name it is coordinated with.
+  int conjoined_with = -1;
 };
 
 // The entity index of a mention that turned out not to be a name.
 inline constexpr std::uint32_t kNotAName = UINT32_MAX;
 
 // Returns the entities and, for each input mention, the index of the entity it belongs to, or
-// kNotAName for a one-word name that is only a capitalised common word at the start of its
-// sentences ("Laughter"), which nothing confirms as a name.
+// kNotAName for what is not an entity after all: a one-word name that is only a capitalised
+// common word at the start of its sentences ("Laughter"), which nothing confirms as a name; a
+// word for a kind of person that nothing else knows ("Jews", "Methodists"); a web or e-mail
+// address or file name ("Goldstar.com"); a storm ("Hurricane Katrina", and "Katrina" in the
+// same document).
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                  const NameKnowledge& knowledge,
                                  std::vector<std::uint32_t>* entity_of_mention);

@@ -6,6 +6,7 @@
 #include "date_resolver.h"
 #include "dependency_tree.h"
 #include "entity_linker.h"
+#include "group_agent.h"
 #include "kg/syntax/analyzer.h"
 #include "mention_finder.h"
 #include "modality.h"
@@ -178,11 +179,19 @@ Extraction Extractor::Extract(const Document& document) const {
   std::vector<NameMention> names;
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     sentences[s].mentions = FindMentions(trees[s], text, rep_->knowledge);
-    for (std::size_t m = 0; m < sentences[s].mentions.size(); ++m) {
-      const TokenMention& mention = sentences[s].mentions[m];
+    const std::vector<TokenMention>& mentions = sentences[s].mentions;
+    const int sentence_start = static_cast<int>(names.size());
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const TokenMention& mention = mentions[m];
       names.push_back({mention.text, s, mention.span, mention.context_type, mention.first == 0});
-      if (m > 0 && IsBracketedAcronym(text, sentences[s].mentions[m - 1], mention))
+      if (m > 0 && IsBracketedAcronym(text, mentions[m - 1], mention))
         names.back().defined_by = static_cast<int>(names.size()) - 2;
+      for (std::size_t other = 0; other < mentions.size(); ++other) {
+        if (other != m && mention.conjunct >= mentions[other].first &&
+            mention.conjunct <= mentions[other].last) {
+          names.back().conjoined_with = sentence_start + static_cast<int>(other);
+        }
+      }
     }
   }
   Extraction extraction;
@@ -264,7 +273,10 @@ Extraction Extractor::Extract(const Document& document) const {
         }
       }
       const int group = tree.head(argument.token);
-      if (!argument.agent.empty() && group > last) last = group;
+      if (!argument.agent.empty() && group > last &&
+          GroupAgent(tree.token(group).form) == argument.agent) {
+        last = group;
+      }
       const Span span{tree.token(first).begin, tree.token(last).end};
       return std::string(text.substr(span.begin, span.end - span.begin));
     };

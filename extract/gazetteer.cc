@@ -188,6 +188,25 @@ void AddCommonWords(std::string_view text, std::unordered_set<std::string>* word
   });
 }
 
+// The capitalised nouns that name a kind of person rather than one person: members of a people,
+// faith or movement ("Jew", "Methodist", "Zionist"). WordNet files them with people
+// (noun.person) but not as instances.
+void AddPeopleNouns(std::string_view text, std::unordered_set<std::string>* words) {
+  ForEachLine(text, [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ' || line.find(" @i ") < line.find(" | ")) return;
+    Fields fields(line);
+    std::string_view field, lexfile, word, lex_id;
+    int count = 0;
+    if (!fields.Next(&field) || !fields.Next(&lexfile) || lexfile != "18" || !fields.Next(&field) ||
+        !fields.NextInt(&count, 16)) {
+      return;
+    }
+    for (int i = 0; i < count && fields.Next(&word) && fields.Next(&lex_id); ++i) {
+      if (IsCapitalised(word) && word.find('_') == std::string_view::npos) words->emplace(word);
+    }
+  });
+}
+
 }  // namespace
 
 Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
@@ -321,6 +340,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
   });
   AddCommonWords(*nouns_text, &gazetteer.common_words_);
   AddCommonWords(*adjectives_text, &gazetteer.common_words_);
+  AddPeopleNouns(*nouns_text, &gazetteer.people_nouns_);
   return gazetteer;
 }
 
@@ -342,6 +362,15 @@ std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjec
   const auto it = demonyms_.find(std::string(adjective));
   if (it == demonyms_.end()) return std::nullopt;
   return it->second;
+}
+
+bool Gazetteer::IsPeopleNoun(std::string_view word) const {
+  if (people_nouns_.contains(std::string(word))) return true;
+  if (!word.ends_with('s')) return false;
+  word.remove_suffix(1);  // "Jews"
+  if (people_nouns_.contains(std::string(word))) return true;
+  return word.ends_with('e') &&
+         people_nouns_.contains(std::string(word.substr(0, word.size() - 1)));
 }
 
 bool Gazetteer::IsCountry(std::string_view name) const {

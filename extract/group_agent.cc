@@ -6,7 +6,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kGroupWords = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kGroupWords = {{
     {"regime", "government"},
     {"ambassador", "officials"},
     {"embassy", "officials"},
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kGroupWo
     {"military", "military"},
     {"soldiers", "military"},
     {"navy", "military"},
+    {"force", "military"},
+    {"marines", "military"},
     {"officials", "officials"},
     {"authorities", "officials"},
     {"diplomats", "officials"},

@@ -137,6 +137,50 @@ bool OpensWithParticle(const DependencyTree& tree, int i) {
          IsCapitalised(tree.token(i + 2).form);
 }
 
+// The token of a mention whose head lies outside it.
+int MentionHead(const DependencyTree& tree, int first, int last) {
+  for (int i = first; i <= last; ++i) {
+    if (tree.head(i) < first || tree.head(i) > last) return i;
+  }
+  return last;
+}
+
+// The token a mention is coordinated with ("Rumsfeld, Wolfowitz and Feith": Wolfowitz and Feith
+// with Rumsfeld, Rumsfeld with Wolfowitz), or -1.
+int ConjunctOf(const DependencyTree& tree, int first, int last) {
+  const int head = MentionHead(tree, first, last);
+  if (tree.deprel(head) == "conj" && tree.head(head) >= 0) return tree.head(head);
+  for (int i = 0; i < tree.size(); ++i) {
+    if (tree.deprel(i) == "conj" && tree.head(i) == head && (i < first || i > last)) return i;
+  }
+  return -1;
+}
+
+bool IsPersonalPronoun(std::string_view form) {
+  static constexpr std::string_view kPronouns[] = {"I",   "me",  "he",  "He",
+                                                   "him", "she", "She", "her"};
+  for (std::string_view pronoun : kPronouns) {
+    if (form == pronoun) return true;
+  }
+  return false;
+}
+
+bool IsAllCaps(std::string_view word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A one-word name that opens its sentence and addresses someone ("Ginny, please see ...",
+// "Elmira, you are the best", "Priscilla,") or signs a message (a line of its own, "Traci").
+bool AddressesOrSigns(const DependencyTree& tree, int first, int last) {
+  if (first != 0 || last != 0 || IsAllCaps(tree.token(0).form)) return false;
+  if (tree.size() == 1) return true;
+  if (tree.token(1).form != ",") return false;
+  if (tree.size() == 2) return true;
+  const std::string_view next = tree.token(2).form;
+  return next == "you" || next == "your" || next == "please" || next == "thanks" ||
+         next == "thank" || (IsCapitalised(next) && tree.upos(2) != "PROPN");
+}
+
 std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int last) {
   // "President Trump", "Turkish president Erdogan"
   if (first > 0 &&
@@ -151,6 +195,12 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
     for (std::string_view greeting : kGreetings) {
       if (before == greeting) return EntityType::kPerson;
     }
+  }
+  if (AddressesOrSigns(tree, first, last)) return EntityType::kPerson;
+  // "Laura and I", "Chuck and me".
+  if (const int conjunct = ConjunctOf(tree, first, last);
+      conjunct >= 0 && IsPersonalPronoun(tree.token(conjunct).form)) {
+    return EntityType::kPerson;
   }
   const std::string_view form = tree.token(first).form;
   const bool acronym =
@@ -192,11 +242,19 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   return std::nullopt;
 }
 
+int LetterCount(std::string_view form) {
+  return static_cast<int>(std::count_if(form.begin(), form.end(), [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  }));
+}
+
+// Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+").
 void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
                 std::vector<TokenMention>* out) {
+  if (first == last && LetterCount(tree.token(first).form) < 2) return;
   const Span span{tree.token(first).begin, tree.token(last).end};
   out->push_back({first, last, text.substr(span.begin, span.end - span.begin), span,
-                  ContextType(tree, first, last)});
+                  ContextType(tree, first, last), ConjunctOf(tree, first, last)});
 }
 
 // Words after a title word that make it the name of a body: "General Assembly".

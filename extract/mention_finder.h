@@ -10,7 +10,9 @@
 // place. Mention text and spans cover the name only. Each mention carries the type its context
 // suggests: a person after a personal title or role ("President Trump", "Turkish president
 // Erdogan") or before a personal role ("Trump envoy", "Trump's son-in-law"); a place after "in"
-// or as what troops enter or capture ("entered Tell Tamer").
+// or as what troops enter or capture ("entered Tell Tamer"); a person when it addresses someone
+// or signs a message ("Ginny, please ...") or is coordinated with "I" or "me" ("Laura and I").
+// Lone letters and grades ("X", "A+") are not names.
 #pragma once
 
 #include <cstdint>
@@ -30,6 +32,7 @@ struct TokenMention {
   std::string_view text;  // view into the document text
   Span span;
   std::optional<EntityType> context_type;  // see ContextType()
+  int conjunct = -1;  // the token this name is coordinated with ("Chuck and Gretchen"), or -1
 };
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,

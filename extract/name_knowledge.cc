@@ -1,6 +1,15 @@
 #include "name_knowledge.h"
 
 namespace kg {
+namespace {
+
+// The names of a state's armed services after the state's name: "US Air Force", "Israeli Army".
+constexpr std::string_view kArmedServices[] = {
+    " Air Force",      " Army",           " Navy",           " Armed Forces",
+    " Marine Corps",   " Marines",        " Coast Guard",    " Defense Forces",
+    " Defence Forces", " Special Forces", " National Guard", " Military"};
+
+}  // namespace
 
 ResolvedName NameKnowledge::Canonical(std::string_view name) const {
   if (const auto canonical = aliases_.Resolve(name))
@@ -33,6 +42,15 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
       ResolvedName resolved = Canonical(*place);
       resolved.demonym = true;
       return resolved;
+    }
+  }
+  // A state's armed service acts for the state, as "Russian troops" do: "US Air Force".
+  for (std::string_view service : kArmedServices) {
+    if (!surface.ends_with(service) || surface.size() == service.size()) continue;
+    ResolvedName state = Resolve(surface.substr(0, surface.size() - service.size()));
+    if (state.type == EntityType::kGpe && gazetteer_.IsCountry(state.name)) {
+      state.demonym = true;  // a group standing for the state, not the state's name
+      return state;
     }
   }
   return {std::string(surface), std::nullopt, false};

@@ -2,10 +2,12 @@
 // WordNet's gazetteer.
 //
 // Resolve() maps short forms to canonical names ("U.S." -> United States), demonyms to their place
-// ("Russian" -> Russia, "American" -> United States through the alias table) and attaches the
-// type the alias table or gazetteer knows. StateActingFor() gives the state a seat of government
-// or capital stands for when it acts ("Kremlin", "Moscow" -> Russia). IsGivenName() tells whether
-// a word is a common first name ("Traci"), which makes an unknown name a person's.
+// ("Russian" -> Russia, "American" -> United States through the alias table) and a state's armed
+// services to the state ("US Air Force", "Israeli Army" -> the state, as "Russian troops" are
+// Russia), and attaches the type the alias table or gazetteer knows. StateActingFor() gives the
+// state a seat of government or capital stands for when it acts ("Kremlin", "Moscow" -> Russia).
+// IsGivenName() tells whether a word is a common first name ("Traci"), which makes an unknown name
+// a person's.
 #pragma once
 
 #include <optional>
@@ -38,6 +40,8 @@ class NameKnowledge {
   bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }
   // Whether WordNet has `word` as a lower-case noun or adjective ("Laughter", "Sector").
   bool IsCommonWord(std::string_view word) const { return gazetteer_.IsCommonWord(word); }
+  // Whether WordNet has `word` as a noun for a kind of person ("Jews", "Methodist").
+  bool IsPeopleNoun(std::string_view word) const { return gazetteer_.IsPeopleNoun(word); }
 
  private:
   ResolvedName Canonical(std::string_view name) const;

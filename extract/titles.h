@@ -18,7 +18,8 @@ enum class RoleKind { kLeader, kMember, kAdviser, kEnvoy, kRelative };
 
 std::optional<RoleKind> RoleOf(std::string_view word);
 
-// Words capitalised like names that never are names on their own: weekdays, months.
+// Words capitalised like names that never are names on their own: weekdays, months, their
+// abbreviations ("Sept.", "Fri") and holidays.
 bool IsCalendarWord(std::string_view word);
 
 }  // namespace kg

@@ -208,3 +208,116 @@ TEST_CASE("bracketed capitals with another first letter are no alias", "[entitie
   REQUIRE(portland != nullptr);
   CHECK(portland->aliases.empty());
 }
+
+namespace {
+
+kg::EntityType TypeOf(const kg::Extraction& extraction, std::string_view name) {
+  const kg::Entity* entity = FindEntity(extraction, name);
+  REQUIRE(entity != nullptr);
+  return entity->type;
+}
+
+}  // namespace
+
+TEST_CASE("abbreviated weekdays and months are not names", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The vote is on Fri, Sept. 12 and the count ends on Dec 3 in Accra.");
+  CHECK(FindEntity(extraction, "Fri") == nullptr);
+  CHECK(FindEntity(extraction, "Sept.") == nullptr);
+  CHECK(FindEntity(extraction, "Dec") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
+TEST_CASE("a lone letter is not a name", "[entities]") {
+  const kg::Extraction extraction = Extract("When Z happens after X, X is not the cause of Z.");
+  CHECK(extraction.entities.empty());
+}
+
+TEST_CASE("web and e-mail addresses and file names are not names", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "Write to Desk@Tarvelnews.org, see Tarvelnews.com and open Budget.pdf before Monday.");
+  CHECK(extraction.entities.empty());
+}
+
+TEST_CASE("a company known under its web address stays a name", "[entities]") {
+  const kg::Extraction extraction = Extract("Amazon.com opened a warehouse in Accra.");
+  CHECK(TypeOf(extraction, "Amazon.com") == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a word for a kind of person is not an entity", "[entities]") {
+  const kg::Extraction extraction = Extract("Methodists and Zionists gathered in Accra on Monday.");
+  CHECK(FindEntity(extraction, "Methodists") == nullptr);
+  CHECK(FindEntity(extraction, "Zionists") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
+TEST_CASE("a storm is not an entity, nor its name alone later", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Hurricane Tessaly hit the coast of Ghana. Later Tessaly weakened over Togo.");
+  CHECK(FindEntity(extraction, "Hurricane Tessaly") == nullptr);
+  CHECK(FindEntity(extraction, "Tessaly") == nullptr);
+  CHECK(FindEntity(extraction, "Ghana") != nullptr);
+}
+
+TEST_CASE("a one-word name addressed at the start of a message is a person", "[entities]") {
+  const kg::Extraction extraction = Extract("Brannoc, please send the file to Accra.");
+  CHECK(TypeOf(extraction, "Brannoc") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a one-word name on a line of its own signs a message", "[entities]") {
+  const kg::Extraction extraction = Extract("The file is attached.\n\nBrannoc");
+  CHECK(TypeOf(extraction, "Brannoc") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a name coordinated with I is a person", "[entities]") {
+  const kg::Extraction extraction = Extract("Kelvaro and I visited the museum on Monday.");
+  CHECK(TypeOf(extraction, "Kelvaro") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("an unknown one-word name takes the type of the name it is coordinated with",
+          "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Officials from Ghana met Lena Ortiz and Wolmark in Accra.");
+  CHECK(TypeOf(extraction, "Wolmark") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a multi-word name holding a known place is a place", "[entities]") {
+  const kg::Extraction extraction = Extract("Tourists crowd Ghana Narrows every winter.");
+  CHECK(TypeOf(extraction, "Ghana Narrows") == kg::EntityType::kLoc);
+}
+
+TEST_CASE("a compass word before a state's name makes a part of it", "[entities]") {
+  const kg::Extraction extraction = Extract("Residents of East Accra protested on Monday.");
+  CHECK(TypeOf(extraction, "East Accra") == kg::EntityType::kGpe);
+}
+
+TEST_CASE("a multi-word name made of common words is an organisation", "[entities]") {
+  const kg::Extraction extraction = Extract("I ate lunch at Taco Bell with Lena Ortiz.");
+  CHECK(TypeOf(extraction, "Taco Bell") == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a surname spelt one letter differently links to the person", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "Spokesman Yahya Karrea said the drones came from Yemen. Karree later criticized Ghana.");
+  CHECK(FindEntity(extraction, "Karree") == nullptr);
+  CHECK(HasFact(extraction, "Yahya Karrea", "criticized", "Ghana"));
+}
+
+TEST_CASE("the long and short compass forms of a place are one place", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "Gas was found in the Eastern Mediterranean. Ships sailed across the East Mediterranean.");
+  const kg::Entity* sea = FindEntity(extraction, "Eastern Mediterranean");
+  REQUIRE(sea != nullptr);
+  CHECK(FindEntity(extraction, "East Mediterranean") == nullptr);
+  CHECK(sea->aliases == std::vector<std::string>{"East Mediterranean"});
+}
+
+TEST_CASE("a state's armed service is the state with the military as agent", "[entities]") {
+  const kg::Extraction extraction = Extract("The US Air Force attacked Tarvelstad on Monday.");
+  CHECK(FindEntity(extraction, "US Air Force") == nullptr);
+  const kg::Fact* fact =
+      kg::testing::FindFact(extraction, "United States", "attacked", "Tarvelstad");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->agent == "military");
+  CHECK(fact->subject_mention == "US Air Force");
+}

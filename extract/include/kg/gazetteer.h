@@ -11,7 +11,9 @@
 //    "Russia"), used when the city acts as a political actor; the countries with a capital are
 //    the ones IsCountry() knows;
 //  - the one-word common nouns and adjectives, written in lower case ("laughter", "sector"), for
-//    IsCommonWord(), which ignores case.
+//    IsCommonWord(), which ignores case;
+//  - the capitalised nouns for a kind of person, not one person ("Jew", "Methodist", "Zionist"),
+//    for IsPeopleNoun(), which also takes their plurals ("Jews").
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
 
@@ -36,6 +38,7 @@ class Gazetteer {
   std::optional<std::string_view> CountryOfCapital(std::string_view city) const;
   bool IsCountry(std::string_view name) const;
   bool IsCommonWord(std::string_view word) const;
+  bool IsPeopleNoun(std::string_view word) const;
 
   std::size_t name_count() const { return types_.size(); }
 
@@ -45,6 +48,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> capitals_;
   std::unordered_set<std::string> countries_;
   std::unordered_set<std::string> common_words_;
+  std::unordered_set<std::string> people_nouns_;
 };
 
 }  // namespace kg
