@@ -133,6 +133,14 @@ bool IsAddressOrFileName(std::string_view form) {
   return false;
 }
 
+// A company-form word left alone after a comma ("CCNG, Inc.") is not a name of its own.
+bool OpensWithCompanyForm(std::string_view name) {
+  static constexpr std::string_view kForms[] = {"Inc.", "Inc",   "Ltd.", "Ltd", "LTD.", "L.P.",
+                                                "LLC",  "Corp.", "Co.",  "PLC", "GmbH"};
+  const std::string_view first = name.substr(0, name.find(' '));
+  return std::find(std::begin(kForms), std::end(kForms), first) != std::end(kForms);
+}
+
 // A storm is an event, not an entity: "Hurricane Katrina", "Typhoon Haiyan". Returns the storm's
 // own name ("Katrina"), or an empty view for other names.
 std::string_view StormName(std::string_view name) {
@@ -350,11 +358,11 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
            !HasWordFrom(surface, kOrgWords) && !HasWordFrom(surface, kLocWords) &&
            !HasWordFrom(surface, kGpeWords);
   };
-  // A kind of person ("Jews", "Methodists") is no entity unless the alias table or gazetteer
-  // makes it one.
-  auto is_people_noun = [&](std::string_view surface, const ResolvedName& name) {
+  // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD") is no entity unless the
+  // alias table or gazetteer makes it one.
+  auto is_kind_noun = [&](std::string_view surface, const ResolvedName& name) {
     return name.name == surface && !name.type && !name.demonym &&
-           surface.find(' ') == std::string_view::npos && knowledge.IsPeopleNoun(surface);
+           surface.find(' ') == std::string_view::npos && knowledge.IsKindNoun(surface);
   };
   // Addresses and file names are no names unless the alias table knows them ("Amazon.com").
   auto is_address = [&](std::string_view surface, const ResolvedName& name) {
@@ -372,8 +380,9 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   entity_of_mention->clear();
   for (const NameMention& mention : mentions) {
     const ResolvedName& name = resolved.at(mention.text);
-    if (is_common_word(mention.text, name) || is_people_noun(mention.text, name) ||
-        is_address(mention.text, name) || storms.contains(mention.text)) {
+    if (is_common_word(mention.text, name) || is_kind_noun(mention.text, name) ||
+        is_address(mention.text, name) || storms.contains(mention.text) ||
+        OpensWithCompanyForm(mention.text)) {
       entity_of_mention->push_back(kNotAName);
       continue;
     }

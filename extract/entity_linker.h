@@ -46,9 +46,9 @@ inline constexpr std::uint32_t kNotAName = UINT32_MAX;
 // Returns the entities and, for each input mention, the index of the entity it belongs to, or
 // kNotAName for what is not an entity after all: a one-word name that is only a capitalised
 // common word at the start of its sentences ("Laughter"), which nothing confirms as a name; a
-// word for a kind of person that nothing else knows ("Jews", "Methodists"); a web or e-mail
-// address or file name ("Goldstar.com"); a storm ("Hurricane Katrina", and "Katrina" in the
-// same document).
+// word for a kind of person or thing that nothing else knows ("Jews", "Coke"); a web or e-mail
+// address or file name ("Goldstar.com"); a company form left alone ("Inc."); a storm ("Hurricane
+// Katrina", and "Katrina" in the same document).
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                  const NameKnowledge& knowledge,
                                  std::vector<std::uint32_t>* entity_of_mention);

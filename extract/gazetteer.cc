@@ -188,23 +188,39 @@ void AddCommonWords(std::string_view text, std::unordered_set<std::string>* word
   });
 }
 
-// The capitalised nouns that name a kind of person rather than one person: members of a people,
-// faith or movement ("Jew", "Methodist", "Zionist"). WordNet files them with people
-// (noun.person) but not as instances.
-void AddPeopleNouns(std::string_view text, std::unordered_set<std::string>* words) {
+// Lexicographer files of nouns for kinds of things that are never entities: acts ("IPO"),
+// cognition ("Islam"), communication ("Arabic", "Bible"), food ("Coke"), people ("Jew",
+// "Methodist"), states ("ADHD"), substances, times ("Christmas").
+bool IsKindLexfile(std::string_view lexfile) {
+  static constexpr std::string_view kKindFiles[] = {"04", "09", "10", "13", "18", "26", "27", "28"};
+  return std::find(std::begin(kKindFiles), std::end(kKindFiles), lexfile) != std::end(kKindFiles);
+}
+
+// The capitalised nouns that name a kind, not one thing: every sense of them is a kind (see
+// IsKindLexfile) and none an instance. A word WordNet also files as a group ("Treasury", "Fed",
+// "FBI") may name an organisation and is left out.
+void AddKindNouns(std::string_view text, std::unordered_set<std::string>* words) {
+  std::unordered_map<std::string, bool> only_kinds;
   ForEachLine(text, [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ' || line.find(" @i ") < line.find(" | ")) return;
+    if (line.empty() || line[0] == ' ') return;
+    const bool instance = line.find(" @i ") < line.find(" | ");
     Fields fields(line);
     std::string_view field, lexfile, word, lex_id;
     int count = 0;
-    if (!fields.Next(&field) || !fields.Next(&lexfile) || lexfile != "18" || !fields.Next(&field) ||
+    if (!fields.Next(&field) || !fields.Next(&lexfile) || !fields.Next(&field) ||
         !fields.NextInt(&count, 16)) {
       return;
     }
+    const bool kind = !instance && IsKindLexfile(lexfile);
     for (int i = 0; i < count && fields.Next(&word) && fields.Next(&lex_id); ++i) {
-      if (IsCapitalised(word) && word.find('_') == std::string_view::npos) words->emplace(word);
+      if (!IsCapitalised(word) || word.find('_') != std::string_view::npos) continue;
+      auto [it, inserted] = only_kinds.emplace(word, kind);
+      if (!inserted) it->second = it->second && kind;
     }
   });
+  for (const auto& [word, kind] : only_kinds) {
+    if (kind) words->insert(word);
+  }
 }
 
 }  // namespace
@@ -340,7 +356,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
   });
   AddCommonWords(*nouns_text, &gazetteer.common_words_);
   AddCommonWords(*adjectives_text, &gazetteer.common_words_);
-  AddPeopleNouns(*nouns_text, &gazetteer.people_nouns_);
+  AddKindNouns(*nouns_text, &gazetteer.kind_nouns_);
   return gazetteer;
 }
 
@@ -364,13 +380,12 @@ std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjec
   return it->second;
 }
 
-bool Gazetteer::IsPeopleNoun(std::string_view word) const {
-  if (people_nouns_.contains(std::string(word))) return true;
+bool Gazetteer::IsKindNoun(std::string_view word) const {
+  if (kind_nouns_.contains(std::string(word))) return true;
   if (!word.ends_with('s')) return false;
   word.remove_suffix(1);  // "Jews"
-  if (people_nouns_.contains(std::string(word))) return true;
-  return word.ends_with('e') &&
-         people_nouns_.contains(std::string(word.substr(0, word.size() - 1)));
+  if (kind_nouns_.contains(std::string(word))) return true;
+  return word.ends_with('e') && kind_nouns_.contains(std::string(word.substr(0, word.size() - 1)));
 }
 
 bool Gazetteer::IsCountry(std::string_view name) const {

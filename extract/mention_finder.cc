@@ -130,11 +130,25 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   return 0;
 }
 
-// A name that opens with a particle joined to a capitalised word: "al-Assad said".
-bool OpensWithParticle(const DependencyTree& tree, int i) {
-  return (tree.token(i).form == "al" || tree.token(i).form == "el") && i + 2 < tree.size() &&
-         IsHyphen(tree.token(i + 1).form) && Touching(tree, i) && Touching(tree, i + 1) &&
-         IsCapitalised(tree.token(i + 2).form);
+// The number of particle tokens a name opens with before its first capitalised word: 2 for
+// "al-Assad said" (particle and hyphen), 1 for "bin Laden", 0 for other words.
+int ParticleOpening(const DependencyTree& tree, int i) {
+  const std::string_view form = tree.token(i).form;
+  if ((form == "al" || form == "el") && i + 2 < tree.size() && IsHyphen(tree.token(i + 1).form) &&
+      Touching(tree, i) && Touching(tree, i + 1) && IsCapitalised(tree.token(i + 2).form)) {
+    return 2;
+  }
+  const bool opens_names = form == "bin" || form == "ibn" || form == "abu" || form == "van" ||
+                           form == "von" || form == "al" || form == "el";
+  return opens_names && i + 1 < tree.size() && IsNameToken(tree, i + 1) ? 1 : 0;
+}
+
+// Words that greet the person named after them: "Hi Traci", "Morning Debra".
+bool IsGreeting(std::string_view form) {
+  static constexpr std::string_view kGreetings[] = {
+      "Hi",      "Hello",   "Dear",    "Hey",      "Thanks",         "Cheers",
+      "Morning", "Welcome", "Goodbye", "Congrats", "Congratulations"};
+  return std::find(std::begin(kGreetings), std::end(kGreetings), form) != std::end(kGreetings);
 }
 
 // The token of a mention whose head lies outside it.
@@ -188,14 +202,7 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
     return EntityType::kPerson;
   }
   // "Hi Traci", "Thanks Vince", "Dear Ms Ortiz".
-  if (first > 0) {
-    static constexpr std::string_view kGreetings[] = {"Hi",  "Hello",  "Dear",
-                                                      "Hey", "Thanks", "Cheers"};
-    const std::string_view before = tree.token(first - 1).form;
-    for (std::string_view greeting : kGreetings) {
-      if (before == greeting) return EntityType::kPerson;
-    }
-  }
+  if (first > 0 && IsGreeting(tree.token(first - 1).form)) return EntityType::kPerson;
   if (AddressesOrSigns(tree, first, last)) return EntityType::kPerson;
   // "Laura and I", "Chuck and me".
   if (const int conjunct = ConjunctOf(tree, first, last);
@@ -312,6 +319,33 @@ int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int 
   return length;
 }
 
+// A possessive with nothing owned after it names the owner's premises: "dinner at Kenneally's",
+// "Del Frisco's in November". Not for a known person or state ("the choice was Ortiz's" stays
+// the person). A name the alias table knows with its possessive ("Moody's") always takes it.
+bool NamesPremises(const DependencyTree& tree, std::string_view text, int first, int last,
+                   const NameKnowledge& knowledge) {
+  const int possessive = last + 1;
+  if (possessive >= tree.size()) return false;
+  const std::string_view form = tree.token(possessive).form;
+  if (form != "'s" && form != "\xE2\x80\x99s" &&
+      !(form == "s" && tree.upos(possessive) == "PART")) {
+    return false;
+  }
+  // A name the alias table knows with its possessive: "Moody's downgraded ...".
+  const std::string_view whole =
+      text.substr(tree.token(first).begin, tree.token(possessive).end - tree.token(first).begin);
+  if (knowledge.Resolve(whole).type) return true;
+  const int after = possessive + 1;
+  if (after < tree.size()) {
+    const std::string_view upos = tree.upos(after);
+    if (upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM") return false;
+  }
+  const std::string_view name =
+      text.substr(tree.token(first).begin, tree.token(last).end - tree.token(first).begin);
+  const std::optional<EntityType> type = knowledge.Resolve(name).type;
+  return type != EntityType::kPerson && type != EntityType::kGpe;
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -320,7 +354,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
   int i = 0;
   while (i < tree.size()) {
     const std::string_view form = tree.token(i).form;
-    if (!IsNameToken(tree, i) && !OpensName(tree, i) && !OpensWithParticle(tree, i)) {
+    if (!IsNameToken(tree, i) && !OpensName(tree, i) && ParticleOpening(tree, i) == 0) {
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);
@@ -332,7 +366,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       ++i;
       continue;
     }
-    int last = OpensWithParticle(tree, i) ? i + 2 : i;
+    int last = i + ParticleOpening(tree, i);
     while (const int more = NameContinuation(tree, last, knowledge))
       last += more;
     // Split the run at title and calendar words; "of" inside a title run ("Secretary of State")
@@ -349,7 +383,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
           !IsTitleWord(tree.token(k - 2).form)) {
         return false;
       }
-      return IsTitleWord(form) || IsCalendarWord(form);
+      return IsTitleWord(form) || IsCalendarWord(form) || IsGreeting(form);
     };
     int k = i;
     while (k <= last) {
@@ -368,7 +402,11 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
         --end;
       if (first > end) continue;
       const int place_end = DestinationEnd(tree, text, first, end, knowledge);
-      if (place_end >= first) {
+      if (end == last && NamesPremises(tree, text, first, last, knowledge)) {
+        AddMention(tree, text, first, last + 1, &mentions);
+        mentions.back().context_type = EntityType::kLoc;
+        last += 1;
+      } else if (place_end >= first) {
         AddMention(tree, text, first, place_end, &mentions);
         AddMention(tree, text, place_end + 1, end, &mentions);
       } else {

@@ -3,16 +3,19 @@
 // A name is a maximal run of proper-noun tokens (UPOS PROPN), joined by "of" after a head word
 // that takes it ("Bank of England", but "Muhammadu Buhari of Nigeria" is two names), by a hyphen
 // or en dash between touching words ("Jean-Yves", "Export-Import"), and by lower-case particles
-// ("Bashar al-Assad", "Abdel Fattah el-Sisi"). Title words inside a run separate names and are not
-// part of them ("U.S. Secretary of State Marco Rubio" gives "U.S." and "Marco Rubio"); so do
-// weekday and month names, which are never names themselves ("On Monday Moscow accused ..."). A
-// capitalised adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its
-// place. Mention text and spans cover the name only. Each mention carries the type its context
-// suggests: a person after a personal title or role ("President Trump", "Turkish president
-// Erdogan") or before a personal role ("Trump envoy", "Trump's son-in-law"); a place after "in"
-// or as what troops enter or capture ("entered Tell Tamer"); a person when it addresses someone
-// or signs a message ("Ginny, please ...") or is coordinated with "I" or "me" ("Laura and I").
-// Lone letters and grades ("X", "A+") are not names.
+// ("Bashar al-Assad", "Abdel Fattah el-Sisi"), which may also open it ("bin Laden"). Title words
+// and greetings inside a run separate names and are not part of them ("U.S. Secretary of State
+// Marco Rubio" gives "U.S." and "Marco Rubio", "Morning Debra" gives "Debra"); so do weekday and
+// month names, which are never names themselves ("On Monday Moscow accused ..."). A capitalised
+// adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its place.
+// Mention text and spans cover the name only, except that a possessive with nothing owned after
+// it joins the name of the premises it stands for ("dinner at Kenneally's").
+// Each mention carries the type its context suggests: a person after a personal title or role
+// ("President Trump", "Turkish president Erdogan") or before a personal role ("Trump envoy",
+// "Trump's son-in-law"); a place after "in" or as what troops enter or capture ("entered Tell
+// Tamer"); a person when it addresses someone or signs a message ("Ginny, please ...") or is
+// coordinated with "I" or "me" ("Laura and I"); a place for premises (well-known companies such
+// as "Moody's" are in the alias table). Lone letters and grades ("X", "A+") are not names.
 #pragma once
 
 #include <cstdint>

@@ -8,7 +8,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 66> kTitleWords = {"President",
+constexpr std::array<std::string_view, 77> kTitleWords = {"President",
                                                           "Prime",
                                                           "Minister",
                                                           "Secretary",
@@ -73,7 +73,18 @@ constexpr std::array<std::string_view, 66> kTitleWords = {"President",
                                                           "Auditor",
                                                           "Manager",
                                                           "Commissioner",
-                                                          "Superintendent"};
+                                                          "Superintendent",
+                                                          "Doctor",
+                                                          "Professor",
+                                                          "Prof.",
+                                                          "PM",
+                                                          "Capt.",
+                                                          "Sgt.",
+                                                          "Lt.",
+                                                          "Ayatollah",
+                                                          "Rabbi",
+                                                          "Aunt",
+                                                          "Uncle"};
 
 constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
     {"president", RoleKind::kLeader},   {"king", RoleKind::kLeader},

@@ -244,6 +244,59 @@ TEST_CASE("a company known under its web address stays a name", "[entities]") {
   CHECK(TypeOf(extraction, "Amazon.com") == kg::EntityType::kOrg);
 }
 
+TEST_CASE("a word for a kind of thing is not an entity", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Tests for ADHD are common in Accra, and the clinic serves Coke.");
+  CHECK(FindEntity(extraction, "ADHD") == nullptr);
+  CHECK(FindEntity(extraction, "Coke") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
+TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
+  const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
+  CHECK(FindEntity(extraction, "Treasury") != nullptr);
+}
+
+TEST_CASE("a company form left alone after a comma is not a name", "[entities]") {
+  const kg::Extraction extraction = Extract("The papers went to Tarvex, Inc. on Monday.");
+  CHECK(FindEntity(extraction, "Inc.") == nullptr);
+  CHECK(FindEntity(extraction, "Tarvex") != nullptr);
+}
+
+TEST_CASE("a greeting before a name is not part of it", "[entities]") {
+  const kg::Extraction extraction = Extract("Morning Brannoc, the report is attached.");
+  CHECK(FindEntity(extraction, "Morning Brannoc") == nullptr);
+  CHECK(TypeOf(extraction, "Brannoc") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a family title before a name is not part of it", "[entities]") {
+  const kg::Extraction extraction = Extract("We visited Aunt Brannoc in Accra.");
+  CHECK(FindEntity(extraction, "Aunt Brannoc") == nullptr);
+  CHECK(TypeOf(extraction, "Brannoc") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a name may open with a lower-case particle", "[entities]") {
+  const kg::Extraction extraction = Extract("Officials said bin Tarvel had left Ghana.");
+  CHECK(FindEntity(extraction, "Tarvel") == nullptr);
+  CHECK(FindEntity(extraction, "bin Tarvel") != nullptr);
+}
+
+TEST_CASE("a possessive with nothing owned after it names premises", "[entities]") {
+  const kg::Extraction extraction = Extract("We had dinner at Kenneally's in Accra.");
+  CHECK(TypeOf(extraction, "Kenneally's") == kg::EntityType::kLoc);
+}
+
+TEST_CASE("a known person's possessive stays the person", "[entities]") {
+  const kg::Extraction extraction = Extract("In the end the choice was Putin's.");
+  CHECK(FindEntity(extraction, "Putin's") == nullptr);
+  CHECK(FindEntity(extraction, "Putin") != nullptr);
+}
+
+TEST_CASE("a company known with its possessive keeps it", "[entities]") {
+  const kg::Extraction extraction = Extract("Moody's downgraded Ghana on Monday.");
+  CHECK(TypeOf(extraction, "Moody's") == kg::EntityType::kOrg);
+}
+
 TEST_CASE("a word for a kind of person is not an entity", "[entities]") {
   const kg::Extraction extraction = Extract("Methodists and Zionists gathered in Accra on Monday.");
   CHECK(FindEntity(extraction, "Methodists") == nullptr);

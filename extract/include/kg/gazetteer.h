@@ -12,8 +12,10 @@
 //    the ones IsCountry() knows;
 //  - the one-word common nouns and adjectives, written in lower case ("laughter", "sector"), for
 //    IsCommonWord(), which ignores case;
-//  - the capitalised nouns for a kind of person, not one person ("Jew", "Methodist", "Zionist"),
-//    for IsPeopleNoun(), which also takes their plurals ("Jews").
+//  - the capitalised nouns for a kind of thing, never one entity: kinds of people ("Jew",
+//    "Methodist"), food ("Coke"), conditions ("ADHD"), languages ("Arabic"), holidays, for
+//    IsKindNoun(), which also takes their plurals ("Jews"); words WordNet also has as a group
+//    or an instance ("Fed", "FBI") are not among them.
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
 
@@ -38,7 +40,7 @@ class Gazetteer {
   std::optional<std::string_view> CountryOfCapital(std::string_view city) const;
   bool IsCountry(std::string_view name) const;
   bool IsCommonWord(std::string_view word) const;
-  bool IsPeopleNoun(std::string_view word) const;
+  bool IsKindNoun(std::string_view word) const;
 
   std::size_t name_count() const { return types_.size(); }
 
@@ -48,7 +50,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> capitals_;
   std::unordered_set<std::string> countries_;
   std::unordered_set<std::string> common_words_;
-  std::unordered_set<std::string> people_nouns_;
+  std::unordered_set<std::string> kind_nouns_;
 };
 
 }  // namespace kg
