@@ -343,20 +343,29 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   std::vector<std::optional<EntityType>> known_types;
   std::vector<std::map<EntityType, int>> context_votes;
   std::map<std::string, std::uint32_t> index_of;
-  // A one-word name that is only a common word capitalised to open its sentences ("Laughter is
-  // the best medicine.") is not a name: nothing knows it, no longer name contains it, no context
-  // makes it one and it never appears capitalised inside a sentence. Head words ("Congress")
-  // type names and stay.
+  // A name that is only common words capitalised to open their sentences ("Laughter is the
+  // best medicine.") or by a title-case line ("Great Family Fun and Bonding") is not a name:
+  // nothing knows it, no longer name contains it, no context makes it one and it never appears
+  // capitalised inside an ordinary sentence. Only one-word names count at the start of a
+  // sentence ("Home Depot said ..."). Head words ("Congress") type names and stay.
   std::set<std::string_view> confirmed;
+  std::set<std::string_view> outside_title_case;
   for (const NameMention& mention : mentions) {
-    if (mention.context_type || !mention.sentence_initial) confirmed.insert(mention.text);
+    if (mention.context_type || (!mention.sentence_initial && !mention.in_title_case))
+      confirmed.insert(mention.text);
+    if (!mention.in_title_case) outside_title_case.insert(mention.text);
   }
   auto is_common_word = [&](std::string_view surface, const ResolvedName& name) {
-    return name.name == surface && !name.type && !name.demonym &&
-           surface.find(' ') == std::string_view::npos && !confirmed.contains(surface) &&
-           !knowledge.IsGivenName(surface) && knowledge.IsCommonWord(surface) &&
-           !HasWordFrom(surface, kOrgWords) && !HasWordFrom(surface, kLocWords) &&
-           !HasWordFrom(surface, kGpeWords);
+    if (name.name != surface || name.type || name.demonym || confirmed.contains(surface) ||
+        HasWordFrom(surface, kOrgWords) || HasWordFrom(surface, kLocWords) ||
+        HasWordFrom(surface, kGpeWords)) {
+      return false;
+    }
+    const std::vector<std::string_view> words = WordsOf(surface);
+    if (words.size() > 1 && outside_title_case.contains(surface)) return false;
+    return std::all_of(words.begin(), words.end(), [&](std::string_view word) {
+      return !knowledge.IsGivenName(word) && knowledge.IsCommonWord(word);
+    });
   };
   // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD") is no entity unless the
   // alias table or gazetteer makes it one.

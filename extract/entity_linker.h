@@ -31,6 +31,9 @@ struct NameMention {
   // What the words around the mention say its type is ("President X" is a person), if anything.
   std::optional<EntityType> context_type;
   bool sentence_initial = false;  // the mention's first word opens its sentence
+  // The sentence is written in title case ("Great Family Fun and Bonding"), so capitals in it
+  // say nothing about names.
+  bool in_title_case = false;
   // For an acronym in brackets right after a name ("Kurdistan Workers' Party (PKK)"), the index
   // of that name's mention; the acronym then names the same entity unless the alias table knows
   // it. Otherwise -1.
@@ -45,7 +48,8 @@ inline constexpr std::uint32_t kNotAName = UINT32_MAX;
 
 // Returns the entities and, for each input mention, the index of the entity it belongs to, or
 // kNotAName for what is not an entity after all: a one-word name that is only a capitalised
-// common word at the start of its sentences ("Laughter"), which nothing confirms as a name; a
+// common word at the start of its sentences ("Laughter") or in title-case lines, or a name made
+// of common words that appears only in title-case lines, which nothing confirms as a name; a
 // word for a kind of person or thing that nothing else knows ("Jews", "Coke"); a web or e-mail
 // address or file name ("Goldstar.com"); a company form left alone ("Inc."); a storm ("Hurricane
 // Katrina", and "Katrina" in the same document).

@@ -181,9 +181,12 @@ Extraction Extractor::Extract(const Document& document) const {
     sentences[s].mentions = FindMentions(trees[s], text, rep_->knowledge);
     const std::vector<TokenMention>& mentions = sentences[s].mentions;
     const int sentence_start = static_cast<int>(names.size());
+    const int first_word = FirstWord(trees[s]);
+    const bool title_case = IsTitleCase(trees[s], rep_->knowledge);
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       const TokenMention& mention = mentions[m];
-      names.push_back({mention.text, s, mention.span, mention.context_type, mention.first == 0});
+      names.push_back({mention.text, s, mention.span, mention.context_type,
+                       mention.first == first_word, title_case});
       if (m > 0 && IsBracketedAcronym(text, mentions[m - 1], mention))
         names.back().defined_by = static_cast<int>(names.size()) - 2;
       for (std::size_t other = 0; other < mentions.size(); ++other) {

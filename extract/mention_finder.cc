@@ -255,10 +255,24 @@ int LetterCount(std::string_view form) {
   }));
 }
 
-// Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+").
+// Whether `form` repeats a lower-case letter three times, as exclamations do ("Soooo",
+// "Brilll") and names do not.
+bool HasTripleLetter(std::string_view form) {
+  for (std::size_t i = 2; i < form.size(); ++i) {
+    if (form[i] >= 'a' && form[i] <= 'z' && form[i] == form[i - 1] && form[i] == form[i - 2])
+      return true;
+  }
+  return false;
+}
+
+// Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+") or
+// holds an exclamation ("Soooo").
 void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
                 std::vector<TokenMention>* out) {
   if (first == last && LetterCount(tree.token(first).form) < 2) return;
+  for (int i = first; i <= last; ++i) {
+    if (HasTripleLetter(tree.token(i).form)) return;
+  }
   const Span span{tree.token(first).begin, tree.token(last).end};
   out->push_back({first, last, text.substr(span.begin, span.end - span.begin), span,
                   ContextType(tree, first, last), ConjunctOf(tree, first, last)});
@@ -416,6 +430,30 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
     i = last + 1;
   }
   return mentions;
+}
+
+int FirstWord(const DependencyTree& tree) {
+  int i = 0;
+  while (i < tree.size() && tree.upos(i) == "PUNCT")
+    ++i;
+  return i;
+}
+
+bool IsTitleCase(const DependencyTree& tree, const NameKnowledge& knowledge) {
+  static constexpr std::string_view kFunctionWords[] = {"a",  "an", "and", "at",  "by", "for", "in",
+                                                        "of", "on", "or",  "the", "to", "with"};
+  int words = 0;
+  int capitalised = 0;
+  for (int i = FirstWord(tree) + 1; i < tree.size(); ++i) {
+    const std::string_view form = tree.token(i).form;
+    const bool lower_function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords),
+                                               form) != std::end(kFunctionWords);
+    const bool proper_name = tree.upos(i) == "PROPN" && !knowledge.IsCommonWord(form);
+    if (LetterCount(form) == 0 || lower_function_word || proper_name) continue;
+    ++words;
+    if (IsCapitalised(form)) ++capitalised;
+  }
+  return words >= 2 && capitalised * 4 >= words * 3;
 }
 
 }  // namespace kg

@@ -15,7 +15,8 @@
 // "Trump's son-in-law"); a place after "in" or as what troops enter or capture ("entered Tell
 // Tamer"); a person when it addresses someone or signs a message ("Ginny, please ...") or is
 // coordinated with "I" or "me" ("Laura and I"); a place for premises (well-known companies such
-// as "Moody's" are in the alias table). Lone letters and grades ("X", "A+") are not names.
+// as "Moody's" are in the alias table). Lone letters and grades ("X", "A+") and exclamations
+// ("Soooo") are not names.
 #pragma once
 
 #include <cstdint>
@@ -40,5 +41,14 @@ struct TokenMention {
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
                                        const NameKnowledge& knowledge);
+
+// The index of the sentence's first word, after opening quotes and brackets ("(Laughter.)").
+int FirstWord(const DependencyTree& tree);
+
+// Whether the sentence is written in title case, so that its capitals say nothing about names:
+// after its first word, at least two words that are neither lower-case function words ("and",
+// "of") nor proper names WordNet does not know as common words, three quarters of them
+// capitalised ("Great Family Fun and Bonding", "Thanks For The Prompt Service").
+bool IsTitleCase(const DependencyTree& tree, const NameKnowledge& knowledge);
 
 }  // namespace kg

@@ -374,3 +374,28 @@ TEST_CASE("a state's armed service is the state with the military as agent", "[e
   CHECK(fact->agent == "military");
   CHECK(fact->subject_mention == "US Air Force");
 }
+
+TEST_CASE("a common word opening a sentence after a bracket is not a name", "[entities]") {
+  const kg::Extraction extraction = Extract("(Laughter.) Lena Ortiz thanked Accra.");
+  CHECK(FindEntity(extraction, "Laughter") == nullptr);
+  CHECK(FindEntity(extraction, "Lena Ortiz") != nullptr);
+}
+
+TEST_CASE("common words capitalised by a title-case line are not names", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Great Family Fun and Bonding\n\nLena Ortiz opened the fair in Accra.");
+  for (const kg::Entity& entity : extraction.entities) {
+    INFO(entity.name);
+    CHECK((entity.name == "Lena Ortiz" || entity.name == "Accra"));
+  }
+}
+
+TEST_CASE("a known name in a title-case line stays a name", "[entities]") {
+  const kg::Extraction extraction = Extract("Ghana Wins The Cup");
+  CHECK(FindEntity(extraction, "Ghana") != nullptr);
+}
+
+TEST_CASE("an exclamation with a tripled letter is not a name", "[entities]") {
+  const kg::Extraction extraction = Extract("Soooo tasty! Lena Ortiz agreed.");
+  CHECK(FindEntity(extraction, "Soooo") == nullptr);
+}
