@@ -95,16 +95,32 @@ bool IsRegionWord(std::string_view word) {
          std::end(kRegionWords);
 }
 
+// Whether a one-word name has a capital after a lower-case letter, as brands and companies do
+// ("NiMo", "WashPost"), other than after a surname prefix ("McDonald", "DeSantis", "LeBron").
+bool IsCamelCase(std::string_view word) {
+  static constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "De", "Di",  "Da",
+                                                   "Du", "Le",  "La", "Van", "Von"};
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    if (!(word[i] >= 'A' && word[i] <= 'Z') || !(word[i - 1] >= 'a' && word[i - 1] <= 'z'))
+      continue;
+    const std::string_view before = word.substr(0, i);
+    if (std::find(std::begin(kPrefixes), std::end(kPrefixes), before) == std::end(kPrefixes))
+      return true;
+  }
+  return false;
+}
+
 // The type of a name nothing else types. One opening with a common first name, or linked to a
 // longer personal name, is a person's. A multi-word name holding a known place is a place:
 // "Florida Keys", "Hyatt Regency Houston" (LOC), "East Jerusalem" (GPE, a part of a state); one
 // made of common words only names a business or body ("Home Depot", "Taco Bell"); other
-// multi-word names are people's, other one-word names places with a government.
+// multi-word names are people's. A one-word name in camel case is a company's ("NiMo"), other
+// one-word names are places with a government.
 EntityType GuessType(std::string_view name, bool linked_to_longer_name,
                      const NameKnowledge& knowledge) {
   const std::vector<std::string_view> words = WordsOf(name);
   if (linked_to_longer_name || knowledge.IsGivenName(words.front())) return EntityType::kPerson;
-  if (words.size() == 1) return EntityType::kGpe;
+  if (words.size() == 1) return IsCamelCase(name) ? EntityType::kOrg : EntityType::kGpe;
   bool all_common = true;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (IsRegionWord(words[i])) continue;
@@ -369,9 +385,10 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   };
   // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD") is no entity unless the
   // alias table or gazetteer makes it one.
-  auto is_kind_noun = [&](std::string_view surface, const ResolvedName& name) {
-    return name.name == surface && !name.type && !name.demonym &&
-           surface.find(' ') == std::string_view::npos && knowledge.IsKindNoun(surface);
+  auto is_kind_noun = [&](const NameMention& mention, const ResolvedName& name) {
+    return name.name == mention.text && !name.type && !name.demonym &&
+           mention.text.find(' ') == std::string_view::npos &&
+           knowledge.IsKindNoun(mention.text, mention.plural);
   };
   // Addresses and file names are no names unless the alias table knows them ("Amazon.com").
   auto is_address = [&](std::string_view surface, const ResolvedName& name) {
@@ -389,7 +406,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   entity_of_mention->clear();
   for (const NameMention& mention : mentions) {
     const ResolvedName& name = resolved.at(mention.text);
-    if (is_common_word(mention.text, name) || is_kind_noun(mention.text, name) ||
+    if (is_common_word(mention.text, name) || is_kind_noun(mention, name) ||
         is_address(mention.text, name) || storms.contains(mention.text) ||
         OpensWithCompanyForm(mention.text)) {
       entity_of_mention->push_back(kNotAName);

@@ -10,8 +10,8 @@
 // ...) LOC. Otherwise a name coordinated with a typed name takes its type ("Noida and Kasna");
 // a multi-word name opening with a common first name is a person's, one holding a known place
 // a place ("Florida Keys", "East Jerusalem"), one made of common words only an organisation
-// ("Home Depot"), any other a person's, as are names linked to them; remaining one-word names
-// are GPE.
+// ("Home Depot"), any other a person's, as are names linked to them; a one-word name in camel
+// case an organisation ("NiMo"); remaining one-word names are GPE.
 #pragma once
 
 #include <cstdint>
@@ -34,6 +34,7 @@ struct NameMention {
   // The sentence is written in title case ("Great Family Fun and Bonding"), so capitals in it
   // say nothing about names.
   bool in_title_case = false;
+  bool plural = false;  // the tagger took the name's last word for a plural ("Methodists")
   // For an acronym in brackets right after a name ("Kurdistan Workers' Party (PKK)"), the index
   // of that name's mention; the acronym then names the same entity unless the alias table knows
   // it. Otherwise -1.

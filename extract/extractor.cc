@@ -185,8 +185,9 @@ Extraction Extractor::Extract(const Document& document) const {
     const bool title_case = IsTitleCase(trees[s], rep_->knowledge);
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       const TokenMention& mention = mentions[m];
+      const std::string_view tag = trees[s].token(mention.last).xpos;
       names.push_back({mention.text, s, mention.span, mention.context_type,
-                       mention.first == first_word, title_case});
+                       mention.first == first_word, title_case, tag == "NNS" || tag == "NNPS"});
       if (m > 0 && IsBracketedAcronym(text, mentions[m - 1], mention))
         names.back().defined_by = static_cast<int>(names.size()) - 2;
       for (std::size_t other = 0; other < mentions.size(); ++other) {

@@ -380,9 +380,9 @@ std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjec
   return it->second;
 }
 
-bool Gazetteer::IsKindNoun(std::string_view word) const {
+bool Gazetteer::IsKindNoun(std::string_view word, bool plural) const {
   if (kind_nouns_.contains(std::string(word))) return true;
-  if (!word.ends_with('s')) return false;
+  if (!plural || !word.ends_with('s')) return false;
   word.remove_suffix(1);  // "Jews"
   if (kind_nouns_.contains(std::string(word))) return true;
   return word.ends_with('e') && kind_nouns_.contains(std::string(word.substr(0, word.size() - 1)));

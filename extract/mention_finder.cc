@@ -360,6 +360,23 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
   return type != EntityType::kPerson && type != EntityType::kGpe;
 }
 
+// A person's name written in lower case, as in web text ("lisa promised", "jill allen
+// finishes"): a given name the tagger takes for a noun and that is no common word, with a
+// lower-case proper noun after it that is no common word either. Returns the number of tokens,
+// or 0.
+int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
+  auto lower_name = [&](int k) {
+    const std::string_view form = tree.token(k).form;
+    return IsLowerCaseWord(form) && (tree.upos(k) == "PROPN" || tree.upos(k) == "NOUN") &&
+           !knowledge.IsCommonWord(form) && !knowledge.IsCommonWord(tree.lemma(k));
+  };
+  if (!lower_name(i) || (i > 0 && tree.upos(i - 1) == "DET")) return 0;  // not "a joe"
+  std::string capitalised(tree.token(i).form);
+  capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+  if (!knowledge.IsGivenName(capitalised)) return 0;
+  return i + 1 < tree.size() && tree.upos(i + 1) == "PROPN" && lower_name(i + 1) ? 2 : 1;
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -374,6 +391,12 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);
       if (const int length = LowerCasePlaceLength(tree, text, i, knowledge)) {
         AddMention(tree, text, i, i + length - 1, &mentions);
+        i += length;
+        continue;
+      }
+      if (const int length = LowerCasePersonLength(tree, i, knowledge)) {
+        AddMention(tree, text, i, i + length - 1, &mentions);
+        mentions.back().context_type = EntityType::kPerson;
         i += length;
         continue;
       }

@@ -8,6 +8,8 @@
 // Marco Rubio" gives "U.S." and "Marco Rubio", "Morning Debra" gives "Debra"); so do weekday and
 // month names, which are never names themselves ("On Monday Moscow accused ..."). A capitalised
 // adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its place.
+// Places and given names written in lower case ("in san francisco", "lisa promised") are names
+// too.
 // Mention text and spans cover the name only, except that a possessive with nothing owned after
 // it joins the name of the premises it stands for ("dinner at Kenneally's").
 // Each mention carries the type its context suggests: a person after a personal title or role

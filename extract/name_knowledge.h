@@ -40,8 +40,11 @@ class NameKnowledge {
   bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }
   // Whether WordNet has `word` as a lower-case noun or adjective ("Laughter", "Sector").
   bool IsCommonWord(std::string_view word) const { return gazetteer_.IsCommonWord(word); }
-  // Whether WordNet has `word` only as a noun for a kind of thing ("Jews", "Coke", "ADHD").
-  bool IsKindNoun(std::string_view word) const { return gazetteer_.IsKindNoun(word); }
+  // Whether WordNet has `word` only as a noun for a kind of thing ("Coke", "ADHD"; "Jews" when
+  // `plural`, but "Abbas" is no plural of "Abba").
+  bool IsKindNoun(std::string_view word, bool plural) const {
+    return gazetteer_.IsKindNoun(word, plural);
+  }
 
  private:
   ResolvedName Canonical(std::string_view name) const;

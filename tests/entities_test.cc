@@ -399,3 +399,23 @@ TEST_CASE("an exclamation with a tripled letter is not a name", "[entities]") {
   const kg::Extraction extraction = Extract("Soooo tasty! Lena Ortiz agreed.");
   CHECK(FindEntity(extraction, "Soooo") == nullptr);
 }
+
+TEST_CASE("a given name written in lower case is a person", "[entities]") {
+  const kg::Extraction extraction = Extract("i think lisa and i will stay in town .");
+  CHECK(TypeOf(extraction, "lisa") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a lower-case common word is no given name", "[entities]") {
+  const kg::Extraction extraction = Extract("we walked three miles and met a joe .");
+  CHECK(extraction.entities.empty());
+}
+
+TEST_CASE("an unknown one-word name in camel case is an organisation", "[entities]") {
+  const kg::Extraction extraction = Extract("Staff at TarvoNet released a new plan.");
+  CHECK(TypeOf(extraction, "TarvoNet") == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a surname prefix does not make camel case", "[entities]") {
+  const kg::Extraction extraction = Extract("Officials thanked McTarvel on Monday.");
+  CHECK(TypeOf(extraction, "McTarvel") != kg::EntityType::kOrg);
+}

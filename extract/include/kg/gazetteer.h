@@ -14,7 +14,8 @@
 //    IsCommonWord(), which ignores case;
 //  - the capitalised nouns for a kind of thing, never one entity: kinds of people ("Jew",
 //    "Methodist"), food ("Coke"), conditions ("ADHD"), languages ("Arabic"), holidays, for
-//    IsKindNoun(), which also takes their plurals ("Jews"); words WordNet also has as a group
+//    IsKindNoun(), which also takes a plural ("Jews") when told the word is one; words WordNet
+//    also has as a group
 //    or an instance ("Fed", "FBI") are not among them.
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
@@ -40,7 +41,7 @@ class Gazetteer {
   std::optional<std::string_view> CountryOfCapital(std::string_view city) const;
   bool IsCountry(std::string_view name) const;
   bool IsCommonWord(std::string_view word) const;
-  bool IsKindNoun(std::string_view word) const;
+  bool IsKindNoun(std::string_view word, bool plural) const;
 
   std::size_t name_count() const { return types_.size(); }
 
