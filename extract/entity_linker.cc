@@ -10,68 +10,14 @@
 #include <set>
 #include <string>
 
+#include "head_words.h"
+
 namespace kg {
 namespace {
-
-constexpr std::array<std::string_view, 81> kOrgWords = {
-    "News",        "Party",        "Ministry",     "Parliament",   "Council",    "Army",
-    "Agency",      "Times",        "Bank",         "Corp",         "Inc",        "Company",
-    "Union",       "Court",        "Committee",    "Institute",    "Kremlin",    "Pravda",
-    "Nations",     "Front",        "Air",          "Airlines",     "Airways",    "Group",
-    "Corporation", "Organization", "Organisation", "Forces",       "Movement",   "Corps",
-    "Police",      "Office",       "Association",  "Federation",   "Commission", "Department",
-    "Embassy",     "Assembly",     "Senate",       "Congress",     "Foundation", "University",
-    "Post",        "Television",   "Radio",        "Authority",    "Guards",     "Inc.",
-    "Corp.",       "Ltd",          "Ltd.",         "LLC",          "Co.",        "Energy",
-    "Futures",     "Services",     "Systems",      "Technologies", "Holdings",   "Partners",
-    "Orchestra",   "Club",         "Network",      "Press",        "Journal",    "Magazine",
-    "School",      "College",      "Academy",      "Bureau",       "Board",      "Society",
-    "League",      "Motors",       "Industries",   "Foods",        "Brigade",    "Battalion",
-    "Regiment",    "Navy",         "Marines"};
-constexpr std::array<std::string_view, 45> kLocWords = {
-    "Sea",       "Ocean",  "River",  "Gulf",          "Mountains", "Lake",     "Island",
-    "Islands",   "Valley", "Strait", "Mediterranean", "Pacific",   "Atlantic", "Arctic",
-    "Peninsula", "Desert", "Coast",  "Bay",           "Basin",     "Street",   "St.",
-    "Road",      "Avenue", "Ave",    "Ave.",          "Boulevard", "Bridge",   "Square",
-    "Airport",   "Park",   "Hall",   "Center",        "Centre",    "Station",  "Highway",
-    "Mount",     "Canyon", "Beach",  "Plaza",         "Tower",     "Palace",   "Cathedral",
-    "Stadium",   "Arena",  "Hotel"};
-constexpr std::array<std::string_view, 5> kGpeWords = {"United", "Republic", "Kingdom", "City",
-                                                       "States"};
 
 std::string_view LastWord(std::string_view name) {
   const std::size_t space = name.rfind(' ');
   return space == std::string_view::npos ? name : name.substr(space + 1);
-}
-
-template <std::size_t N>
-bool HasWordFrom(std::string_view name, const std::array<std::string_view, N>& words) {
-  std::size_t start = 0;
-  while (start <= name.size()) {
-    std::size_t space = name.find(' ', start);
-    if (space == std::string_view::npos) space = name.size();
-    if (std::find(words.begin(), words.end(), name.substr(start, space - start)) != words.end()) {
-      return true;
-    }
-    start = space + 1;
-  }
-  return false;
-}
-
-// "CNN", "PKK", "NATO": unknown acronyms mostly name organisations.
-bool IsAcronym(std::string_view name) {
-  return name.size() >= 2 &&
-         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-// The type a name's own words give: organisation words ("Ministry") and acronyms ORG, geographic
-// words ("Sea", "Square") LOC, state words ("Republic") GPE. These outweigh the context: "the
-// Tarvel Ministry said" is an organisation speaking.
-std::optional<EntityType> TypeOfHeadWords(std::string_view name) {
-  if (HasWordFrom(name, kOrgWords) || IsAcronym(name)) return EntityType::kOrg;
-  if (HasWordFrom(name, kLocWords)) return EntityType::kLoc;
-  if (HasWordFrom(name, kGpeWords)) return EntityType::kGpe;
-  return std::nullopt;
 }
 
 std::vector<std::string_view> WordsOf(std::string_view name) {
@@ -267,7 +213,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   for (const auto& [surface, name] : resolved) {
     const std::size_t space = name.name.find(' ');
     if (space == std::string::npos || name.demonym) continue;
-    if (name.type ? name.type != EntityType::kOrg : !HasWordFrom(name.name, kOrgWords)) continue;
+    if (name.type ? name.type != EntityType::kOrg : !HasOrgWord(name.name)) continue;
     auto& longer = longer_org_by_first_word[name.name.substr(0, space)];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
@@ -373,8 +319,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   }
   auto is_common_word = [&](std::string_view surface, const ResolvedName& name) {
     if (name.name != surface || name.type || name.demonym || confirmed.contains(surface) ||
-        HasWordFrom(surface, kOrgWords) || HasWordFrom(surface, kLocWords) ||
-        HasWordFrom(surface, kGpeWords)) {
+        HasHeadWord(surface)) {
       return false;
     }
     const std::vector<std::string_view> words = WordsOf(surface);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "head_words.h"
 #include "titles.h"
 
 namespace kg {
@@ -377,6 +378,34 @@ int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge
   return i + 1 < tree.size() && tree.upos(i + 1) == "PROPN" && lower_name(i + 1) ? 2 : 1;
 }
 
+// "Iraq War", "ISIS Caliphate", "White House Briefing": an unknown run that opens with the known
+// name of a place or organisation and goes on with common words only, none of them a head word or a
+// given name, is the known name followed by ordinary capitalised words. Returns the last token of
+// the name.
+int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, int last,
+                 const NameKnowledge& knowledge) {
+  auto words = [&](int from, int to) {
+    return text.substr(tree.token(from).begin, tree.token(to).end - tree.token(from).begin);
+  };
+  if (first == last || knowledge.Resolve(words(first, last)).type) return last;
+  for (int end = last - 1; end >= first; --end) {
+    const ResolvedName prefix = knowledge.Resolve(words(first, end));
+    // A person's name goes on with a surname that may be any word: "Stephen Mold", "Lena
+    // Marsh" (Lena is also a river).
+    if (!prefix.type || prefix.demonym || prefix.type == EntityType::kPerson ||
+        knowledge.IsGivenName(words(first, end))) {
+      continue;
+    }
+    for (int k = end + 1; k <= last; ++k) {
+      const std::string_view form = tree.token(k).form;
+      if (!knowledge.IsCommonWord(form) || HasHeadWord(form) || knowledge.IsGivenName(form))
+        return last;
+    }
+    return end;
+  }
+  return last;
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -447,7 +476,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
         AddMention(tree, text, first, place_end, &mentions);
         AddMention(tree, text, place_end + 1, end, &mentions);
       } else {
-        AddMention(tree, text, first, end, &mentions);
+        AddMention(tree, text, first, KnownNameEnd(tree, text, first, end, knowledge), &mentions);
       }
     }
     i = last + 1;

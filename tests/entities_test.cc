@@ -419,3 +419,24 @@ TEST_CASE("a surname prefix does not make camel case", "[entities]") {
   const kg::Extraction extraction = Extract("Officials thanked McTarvel on Monday.");
   CHECK(TypeOf(extraction, "McTarvel") != kg::EntityType::kOrg);
 }
+
+TEST_CASE("a known place's name followed by common words is the place", "[entities]") {
+  const kg::Extraction extraction = Extract("Veterans of the Iraq War marched in Accra.");
+  CHECK(FindEntity(extraction, "Iraq War") == nullptr);
+  CHECK(FindEntity(extraction, "Iraq") != nullptr);
+}
+
+TEST_CASE("a known first name followed by a common word stays a full name", "[entities]") {
+  const kg::Extraction extraction = Extract("Officials said Stephen Mold had left Accra.");
+  CHECK(TypeOf(extraction, "Stephen Mold") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a newspaper word makes a name an organisation's", "[entities]") {
+  const kg::Extraction extraction = Extract("The Tarvel Chronicle reported the vote.");
+  CHECK(TypeOf(extraction, "Tarvel Chronicle") == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a building word makes a name a place", "[entities]") {
+  const kg::Extraction extraction = Extract("The exhibition opened at the Tarvel Museum.");
+  CHECK(TypeOf(extraction, "Tarvel Museum") == kg::EntityType::kLoc);
+}

@@ -1,0 +1,76 @@
+#include "head_words.h"
+
+#include <algorithm>
+#include <array>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 95> kOrgWords = {
+    "News",        "Party",        "Ministry",     "Parliament",   "Council",    "Army",
+    "Agency",      "Times",        "Bank",         "Corp",         "Inc",        "Company",
+    "Union",       "Court",        "Committee",    "Institute",    "Kremlin",    "Pravda",
+    "Nations",     "Front",        "Air",          "Airlines",     "Airways",    "Group",
+    "Corporation", "Organization", "Organisation", "Forces",       "Movement",   "Corps",
+    "Police",      "Office",       "Association",  "Federation",   "Commission", "Department",
+    "Embassy",     "Assembly",     "Senate",       "Congress",     "Foundation", "University",
+    "Post",        "Television",   "Radio",        "Authority",    "Guards",     "Inc.",
+    "Corp.",       "Ltd",          "Ltd.",         "LLC",          "Co.",        "Energy",
+    "Futures",     "Services",     "Systems",      "Technologies", "Holdings",   "Partners",
+    "Orchestra",   "Club",         "Network",      "Press",        "Journal",    "Magazine",
+    "School",      "College",      "Academy",      "Bureau",       "Board",      "Society",
+    "League",      "Motors",       "Industries",   "Foods",        "Brigade",    "Battalion",
+    "Regiment",    "Navy",         "Marines",      "Daily",        "Weekly",     "Monthly",
+    "Chronicle",   "Tribune",      "Herald",       "Gazette",      "Observer",   "Review",
+    "Today",       "Telegraph",    "Guardian"};
+constexpr std::array<std::string_view, 53> kLocWords = {
+    "Sea",       "Ocean",   "River",  "Gulf",          "Mountains", "Lake",     "Island",
+    "Islands",   "Valley",  "Strait", "Mediterranean", "Pacific",   "Atlantic", "Arctic",
+    "Peninsula", "Desert",  "Coast",  "Bay",           "Basin",     "Street",   "St.",
+    "Road",      "Avenue",  "Ave",    "Ave.",          "Boulevard", "Bridge",   "Square",
+    "Airport",   "Park",    "Hall",   "Center",        "Centre",    "Station",  "Highway",
+    "Mount",     "Canyon",  "Beach",  "Plaza",         "Tower",     "Palace",   "Cathedral",
+    "Stadium",   "Arena",   "Hotel",  "Auditorium",    "Museum",    "Garage",   "Mall",
+    "Theatre",   "Theater", "Cinema", "Memorial"};
+constexpr std::array<std::string_view, 5> kGpeWords = {"United", "Republic", "Kingdom", "City",
+                                                       "States"};
+
+template <std::size_t N>
+bool HasWordFrom(std::string_view name, const std::array<std::string_view, N>& words) {
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t space = name.find(' ', start);
+    if (space == std::string_view::npos) space = name.size();
+    if (std::find(words.begin(), words.end(), name.substr(start, space - start)) != words.end()) {
+      return true;
+    }
+    start = space + 1;
+  }
+  return false;
+}
+
+// "CNN", "PKK", "NATO": unknown acronyms mostly name organisations.
+bool IsAcronym(std::string_view name) {
+  return name.size() >= 2 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+}  // namespace
+
+bool HasOrgWord(std::string_view name) {
+  return HasWordFrom(name, kOrgWords);
+}
+
+bool HasHeadWord(std::string_view name) {
+  return HasWordFrom(name, kOrgWords) || HasWordFrom(name, kLocWords) ||
+         HasWordFrom(name, kGpeWords);
+}
+
+std::optional<EntityType> TypeOfHeadWords(std::string_view name) {
+  if (HasWordFrom(name, kOrgWords) || IsAcronym(name)) return EntityType::kOrg;
+  if (HasWordFrom(name, kLocWords)) return EntityType::kLoc;
+  if (HasWordFrom(name, kGpeWords)) return EntityType::kGpe;
+  return std::nullopt;
+}
+
+}  // namespace kg

@@ -1,0 +1,26 @@
+// HeadWords: the words inside a name that say what it names.
+//
+// Organisation words ("Ministry", "Party", "News", "Times") and acronyms ("CNN") make a name an
+// organisation's, geographic words ("Sea", "River", "Street", "Square") a place's without a
+// government, state words ("Republic", "Kingdom") a state's. Words are matched whole and with
+// their case ("Tarvel Ministry", not "ministry").
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "kg/extraction.h"
+
+namespace kg {
+
+// Whether a word of `name` is an organisation word.
+bool HasOrgWord(std::string_view name);
+
+// Whether a word of `name` is an organisation, geographic or state word.
+bool HasHeadWord(std::string_view name);
+
+// The type the words of `name` give, if any. It outweighs the context: "the Tarvel Ministry
+// said" is an organisation speaking.
+std::optional<EntityType> TypeOfHeadWords(std::string_view name);
+
+}  // namespace kg
