@@ -58,7 +58,8 @@ bool IsCamelCase(std::string_view word) {
 
 // The type of a name nothing else types. One opening with a common first name, or linked to a
 // longer personal name, is a person's. A multi-word name holding a known place is a place:
-// "Florida Keys", "Hyatt Regency Houston" (LOC), "East Jerusalem" (GPE, a part of a state); one
+// "Florida Keys", "Hyatt Regency Houston" (LOC), "East Jerusalem" (GPE, a part of a state), as is
+// a compass or size word before one other word ("Greater Noida", GPE); one
 // made of common words only names a business or body ("Home Depot", "Taco Bell"); other
 // multi-word names are people's. A one-word name in camel case is a company's ("NiMo"), other
 // one-word names are places with a government.
@@ -67,6 +68,7 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name,
   const std::vector<std::string_view> words = WordsOf(name);
   if (linked_to_longer_name || knowledge.IsGivenName(words.front())) return EntityType::kPerson;
   if (words.size() == 1) return IsCamelCase(name) ? EntityType::kOrg : EntityType::kGpe;
+  if (words.size() == 2 && IsRegionWord(words[0])) return EntityType::kGpe;  // "Greater Noida"
   bool all_common = true;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (IsRegionWord(words[i])) continue;
@@ -203,8 +205,11 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     if (mention.defined_by < 0 || resolved.at(mention.text).type) continue;
     resolved.at(mention.text) = resolved.at(mentions[mention.defined_by].text);
   }
+  // "Greater Noida" and "East Accra" are no people's names.
   auto may_be_person = [](const ResolvedName& name) {
-    return !name.demonym && (!name.type || name.type == EntityType::kPerson);
+    return !name.demonym && (!name.type || name.type == EntityType::kPerson) &&
+           !(name.name.find(' ') != std::string::npos &&
+             IsRegionWord(name.name.substr(0, name.name.find(' '))));
   };
   // A one-word name that opens exactly one longer organisation name is that organisation
   // ("Mahan" after "Mahan Air"), even when WordNet knows a person of that name: within one
@@ -387,7 +392,8 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
               ->first;
     } else {
       entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty(), knowledge);
-      guessed[i] = entities[i].name.find(' ') == std::string::npos;
+      // A given name is evidence enough to lend its type ("Lena Ortiz and Wolmark").
+      guessed[i] = !knowledge.IsGivenName(entities[i].name.substr(0, entities[i].name.find(' ')));
     }
   }
   // The guessed type of a one-word name yields to the type of a name it is coordinated with:
@@ -397,7 +403,9 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     const std::uint32_t entity = (*entity_of_mention)[m];
     const std::uint32_t other = (*entity_of_mention)[mentions[m].conjoined_with];
     if (entity == kNotAName || other == kNotAName || entity == other) continue;
-    if (guessed[entity] && !guessed[other]) entities[entity].type = entities[other].type;
+    const bool one_word = entities[entity].name.find(' ') == std::string::npos;
+    if (one_word && guessed[entity] && !guessed[other])
+      entities[entity].type = entities[other].type;
   }
   return entities;
 }

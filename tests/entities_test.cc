@@ -440,3 +440,15 @@ TEST_CASE("a building word makes a name a place", "[entities]") {
   const kg::Extraction extraction = Extract("The exhibition opened at the Tarvel Museum.");
   CHECK(TypeOf(extraction, "Tarvel Museum") == kg::EntityType::kLoc);
 }
+
+TEST_CASE("a compass or size word before an unknown name makes a place", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Buses run between Kasvel and Greater Kasvel every hour.");
+  CHECK(TypeOf(extraction, "Greater Kasvel") == kg::EntityType::kGpe);
+  CHECK(TypeOf(extraction, "Kasvel") == kg::EntityType::kGpe);
+}
+
+TEST_CASE("a guessed type does not spread to a coordinated name", "[entities]") {
+  const kg::Extraction extraction = Extract("Buses run between Kasvel and Marlo Tenby every hour.");
+  CHECK(TypeOf(extraction, "Kasvel") == kg::EntityType::kGpe);
+}
