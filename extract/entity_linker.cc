@@ -97,12 +97,12 @@ bool IsAddressOrFileName(std::string_view form) {
   return false;
 }
 
-// A company-form word left alone after a comma ("CCNG, Inc.") is not a name of its own.
-bool OpensWithCompanyForm(std::string_view name) {
-  static constexpr std::string_view kForms[] = {"Inc.", "Inc",   "Ltd.", "Ltd", "LTD.", "L.P.",
-                                                "LLC",  "Corp.", "Co.",  "PLC", "GmbH"};
-  const std::string_view first = name.substr(0, name.find(' '));
-  return std::find(std::begin(kForms), std::end(kForms), first) != std::end(kForms);
+// "Google, Inc." without its company form ("Google"), or an empty view for other names.
+std::string_view WithoutCompanyForm(std::string_view name) {
+  const std::size_t comma = name.rfind(", ");
+  if (comma == std::string_view::npos || comma == 0 || !IsCompanyForm(name.substr(comma + 2)))
+    return {};
+  return name.substr(0, comma);
 }
 
 // A storm is an event, not an entity: "Hurricane Katrina", "Typhoon Haiyan". Returns the storm's
@@ -192,7 +192,10 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   std::map<std::string_view, ResolvedName> resolved;
   for (const NameMention& mention : mentions) {
     if (resolved.contains(mention.text)) continue;
-    ResolvedName name = knowledge.Resolve(mention.text);
+    // "Google, Inc." is Google, an organisation.
+    const std::string_view company = WithoutCompanyForm(mention.text);
+    ResolvedName name = knowledge.Resolve(company.empty() ? mention.text : company);
+    if (!company.empty() && !name.type) name.type = EntityType::kOrg;
     if (name.type == EntityType::kOrg) {
       if (std::optional<std::string> state = knowledge.StateActingFor(name.name)) {
         name.name = std::move(*state);
@@ -357,8 +360,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   for (const NameMention& mention : mentions) {
     const ResolvedName& name = resolved.at(mention.text);
     if (is_common_word(mention.text, name) || is_kind_noun(mention, name) ||
-        is_address(mention.text, name) || storms.contains(mention.text) ||
-        OpensWithCompanyForm(mention.text)) {
+        is_address(mention.text, name) || storms.contains(mention.text)) {
       entity_of_mention->push_back(kNotAName);
       continue;
     }

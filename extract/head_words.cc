@@ -57,6 +57,12 @@ bool IsAcronym(std::string_view name) {
 
 }  // namespace
 
+bool IsCompanyForm(std::string_view word) {
+  static constexpr std::string_view kForms[] = {"Inc.", "Inc",   "Ltd.", "Ltd", "LTD.", "L.P.",
+                                                "LLC",  "Corp.", "Co.",  "PLC", "GmbH"};
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+}
+
 bool HasOrgWord(std::string_view name) {
   return HasWordFrom(name, kOrgWords);
 }

@@ -16,6 +16,9 @@ namespace kg {
 // Whether a word of `name` is an organisation word.
 bool HasOrgWord(std::string_view name);
 
+// Whether `word` is a company form: "Inc.", "Ltd", "LLC", "Corp." ...
+bool IsCompanyForm(std::string_view word);
+
 // Whether a word of `name` is an organisation, geographic or state word.
 bool HasHeadWord(std::string_view name);
 

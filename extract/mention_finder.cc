@@ -47,15 +47,22 @@ bool RunReachesBodyHead(const DependencyTree& tree, int i) {
 }
 
 // A capitalised adjective or noun that opens a name the tagger split ("United States", "Black
-// Sea", "European Union"): followed by a proper noun, and not the first word of the sentence
-// unless the name ends in an organisation or place head word ("African Union leaders met").
+// Sea", "European Union", "International Atomic Energy Agency"): followed, maybe after more such
+// words, by a proper noun, and not the first word of the sentence unless the name ends in an
+// organisation or place head word ("African Union leaders met").
 bool OpensName(const DependencyTree& tree, int i) {
-  if (i + 1 >= tree.size() || !IsNameToken(tree, i + 1)) return false;
-  if (i == 0 && !RunReachesBodyHead(tree, i + 1)) return false;
-  const std::string_view upos = tree.upos(i);
-  const std::string_view form = tree.token(i).form;
-  return (upos == "ADJ" || upos == "NOUN") && IsCapitalised(form) && !IsTitleWord(form) &&
-         !IsTitleWord(tree.token(i + 1).form);
+  auto capitalised_word = [&](int k) {
+    const std::string_view upos = tree.upos(k);
+    const std::string_view form = tree.token(k).form;
+    return (upos == "ADJ" || upos == "NOUN") && IsCapitalised(form) && !IsTitleWord(form);
+  };
+  if (!capitalised_word(i)) return false;
+  int next = i + 1;  // "International Atomic Energy Agency": more such words may follow
+  while (next < tree.size() && capitalised_word(next))
+    ++next;
+  if (next >= tree.size() || !IsNameToken(tree, next) || IsTitleWord(tree.token(next).form))
+    return false;
+  return i > 0 || RunReachesBodyHead(tree, next);
 }
 
 bool IsHyphen(std::string_view form) {
@@ -472,11 +479,20 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
         AddMention(tree, text, first, last + 1, &mentions);
         mentions.back().context_type = EntityType::kLoc;
         last += 1;
+        k = last + 1;
       } else if (place_end >= first) {
         AddMention(tree, text, first, place_end, &mentions);
         AddMention(tree, text, place_end + 1, end, &mentions);
       } else {
-        AddMention(tree, text, first, KnownNameEnd(tree, text, first, end, knowledge), &mentions);
+        int name_end = KnownNameEnd(tree, text, first, end, knowledge);
+        // "CCNG, Inc.": the company form after a comma belongs to the name.
+        if (name_end == last && last + 2 < tree.size() && tree.token(last + 1).form == "," &&
+            IsCompanyForm(tree.token(last + 2).form)) {
+          name_end = last + 2;
+          last = name_end;
+          k = last + 1;
+        }
+        AddMention(tree, text, first, name_end, &mentions);
       }
     }
     i = last + 1;

@@ -9,12 +9,11 @@
 // month names, which are never names themselves ("On Monday Moscow accused ..."). A capitalised
 // adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its place.
 // Places and given names written in lower case ("in san francisco", "lisa promised") are names
-// too.
-// A run that opens with a known place's or organisation's name and goes on with common words only
-// is that name ("Iraq
-// War" gives "Iraq", "White House Briefing" "White House").
-// Mention text and spans cover the name only, except that a possessive with nothing owned after
-// it joins the name of the premises it stands for ("dinner at Kenneally's").
+// too. A run that opens with a known place's or organisation's name and goes on with common
+// words only is that name ("Iraq War" gives "Iraq", "White House Briefing" "White House").
+// Mention text and spans cover the name only, except that a company form after a comma belongs
+// to the name ("CCNG, Inc.") and a possessive with nothing owned after it joins the name of the
+// premises it stands for ("dinner at Kenneally's").
 // Each mention carries the type its context suggests: a person after a personal title or role
 // ("President Trump", "Turkish president Erdogan") or before a personal role ("Trump envoy",
 // "Trump's son-in-law"); a place after "in" or as what troops enter or capture ("entered Tell

@@ -47,7 +47,9 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
   // A state's armed service acts for the state, as "Russian troops" do: "US Air Force".
   for (std::string_view service : kArmedServices) {
     if (!surface.ends_with(service) || surface.size() == service.size()) continue;
-    ResolvedName state = Resolve(surface.substr(0, surface.size() - service.size()));
+    std::string_view owner = surface.substr(0, surface.size() - service.size());
+    if (owner.starts_with("Royal ")) owner.remove_prefix(6);  // "Royal Saudi Air Force"
+    ResolvedName state = Resolve(owner);
     if (state.type == EntityType::kGpe && gazetteer_.IsCountry(state.name)) {
       state.demonym = true;  // a group standing for the state, not the state's name
       return state;

@@ -257,12 +257,6 @@ TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
 }
 
-TEST_CASE("a company form left alone after a comma is not a name", "[entities]") {
-  const kg::Extraction extraction = Extract("The papers went to Tarvex, Inc. on Monday.");
-  CHECK(FindEntity(extraction, "Inc.") == nullptr);
-  CHECK(FindEntity(extraction, "Tarvex") != nullptr);
-}
-
 TEST_CASE("a greeting before a name is not part of it", "[entities]") {
   const kg::Extraction extraction = Extract("Morning Brannoc, the report is attached.");
   CHECK(FindEntity(extraction, "Morning Brannoc") == nullptr);
@@ -451,4 +445,24 @@ TEST_CASE("a compass or size word before an unknown name makes a place", "[entit
 TEST_CASE("a guessed type does not spread to a coordinated name", "[entities]") {
   const kg::Extraction extraction = Extract("Buses run between Kasvel and Marlo Tenby every hour.");
   CHECK(TypeOf(extraction, "Kasvel") == kg::EntityType::kGpe);
+}
+
+TEST_CASE("several capitalised words before a proper noun open one name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Inspectors of the International Atomic Energy Agency visited Accra.");
+  CHECK(TypeOf(extraction, "International Atomic Energy Agency") == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a company form after a comma belongs to the company's name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The papers went to Tarvex, Inc. on Monday. Tarvex later agreed.");
+  const kg::Entity* company = FindEntity(extraction, "Tarvex");
+  REQUIRE(company != nullptr);
+  CHECK(company->type == kg::EntityType::kOrg);
+  CHECK(company->aliases == std::vector<std::string>{"Tarvex, Inc."});
+}
+
+TEST_CASE("a royal armed service is its state", "[entities]") {
+  const kg::Extraction extraction = Extract("The Royal Saudi Air Force attacked Tarvelstad.");
+  CHECK(HasFact(extraction, "Saudi Arabia", "attacked", "Tarvelstad"));
 }
