@@ -349,6 +349,17 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     const std::vector<std::string_view> words = WordsOf(surface);
     return std::any_of(words.begin(), words.end(), IsAddressOrFileName);
   };
+  // A common word in capitals for emphasis ("the STAR of the family") or a Roman numeral
+  // ("under VII") is no acronym.
+  auto is_shouted_word = [&](std::string_view surface, const ResolvedName& name) {
+    if (name.type || surface.find(' ') != std::string_view::npos) return false;
+    const bool capitals =
+        std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool roman = std::all_of(surface.begin(), surface.end(), [](char c) {
+      return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+    });
+    return capitals && (roman || (surface.size() >= 3 && knowledge.IsCommonWord(surface)));
+  };
   std::set<std::string_view> storms;
   for (const NameMention& mention : mentions) {
     if (const std::string_view storm = StormName(mention.text); !storm.empty()) {
@@ -360,7 +371,8 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   for (const NameMention& mention : mentions) {
     const ResolvedName& name = resolved.at(mention.text);
     if (is_common_word(mention.text, name) || is_kind_noun(mention, name) ||
-        is_address(mention.text, name) || storms.contains(mention.text)) {
+        is_address(mention.text, name) || is_shouted_word(mention.text, name) ||
+        storms.contains(mention.text)) {
       entity_of_mention->push_back(kNotAName);
       continue;
     }

@@ -52,7 +52,8 @@ inline constexpr std::uint32_t kNotAName = UINT32_MAX;
 // common word at the start of its sentences ("Laughter") or in title-case lines, or a name made
 // of common words that appears only in title-case lines, which nothing confirms as a name; a
 // word for a kind of person or thing that nothing else knows ("Jews", "Coke"); a web or e-mail
-// address or file name ("Goldstar.com"); a storm ("Hurricane Katrina", and "Katrina" in the
+// address or file name ("Goldstar.com"); a common word in capitals ("STAR") or a Roman numeral
+// ("VII"); a storm ("Hurricane Katrina", and "Katrina" in the
 // same document). A name with a company form after a comma ("Google, Inc.") is the company.
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                  const NameKnowledge& knowledge,

@@ -466,3 +466,16 @@ TEST_CASE("a royal armed service is its state", "[entities]") {
   const kg::Extraction extraction = Extract("The Royal Saudi Air Force attacked Tarvelstad.");
   CHECK(HasFact(extraction, "Saudi Arabia", "attacked", "Tarvelstad"));
 }
+
+TEST_CASE("a common word in capitals or a Roman numeral is no acronym", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("She is the STAR of the family in Accra. See the plan under VII.");
+  CHECK(FindEntity(extraction, "STAR") == nullptr);
+  CHECK(FindEntity(extraction, "VII") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
+TEST_CASE("an unknown acronym stays an organisation", "[entities]") {
+  const kg::Extraction extraction = Extract("The TLVF denied the report on Monday.");
+  CHECK(TypeOf(extraction, "TLVF") == kg::EntityType::kOrg);
+}
