@@ -60,7 +60,8 @@ bool IsCamelCase(std::string_view word) {
 // longer personal name, is a person's. A multi-word name holding a known place is a place:
 // "Florida Keys", "Hyatt Regency Houston" (LOC), "East Jerusalem" (GPE, a part of a state), as is
 // a compass or size word before one other word ("Greater Noida", GPE); one
-// made of common words only names a business or body ("Home Depot", "Taco Bell"); other
+// made of common words only names a business or body ("Home Depot", "Taco Bell"), as does one
+// holding an organisation's name ("CNN Philippines"); other
 // multi-word names are people's. A one-word name in camel case is a company's ("NiMo"), other
 // one-word names are places with a government.
 EntityType GuessType(std::string_view name, bool linked_to_longer_name,
@@ -69,17 +70,20 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name,
   if (linked_to_longer_name || knowledge.IsGivenName(words.front())) return EntityType::kPerson;
   if (words.size() == 1) return IsCamelCase(name) ? EntityType::kOrg : EntityType::kGpe;
   if (words.size() == 2 && IsRegionWord(words[0])) return EntityType::kGpe;  // "Greater Noida"
+  // "Hunter Biden", "Lincoln Chafee": a first word that names a place, before a word that is
+  // no common word, is a first name.
+  const bool first_may_be_first_name = words.size() == 2 && !knowledge.IsCommonWord(words[1]);
+  std::optional<EntityType> place;
   bool all_common = true;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (IsRegionWord(words[i])) continue;
     const std::optional<EntityType> type = knowledge.Resolve(words[i]).type;
-    if (type == EntityType::kGpe || type == EntityType::kLoc) {
-      const bool part_of_state =
-          type == EntityType::kGpe && words.size() == 2 && i == 1 && IsRegionWord(words[0]);
-      return part_of_state ? EntityType::kGpe : EntityType::kLoc;
-    }
+    if (type == EntityType::kOrg) return EntityType::kOrg;  // "CNN Philippines"
+    const bool place_word = type == EntityType::kGpe || type == EntityType::kLoc;
+    if (place_word && !IsRegionWord(words[i]) && !(i == 0 && first_may_be_first_name))
+      place = EntityType::kLoc;
     all_common = all_common && knowledge.IsCommonWord(words[i]);
   }
+  if (place) return *place;
   return all_common ? EntityType::kOrg : EntityType::kPerson;
 }
 
@@ -336,11 +340,12 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       return !knowledge.IsGivenName(word) && knowledge.IsCommonWord(word);
     });
   };
-  // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD") is no entity unless the
-  // alias table or gazetteer makes it one.
+  // A kind of person or thing ("Jews", "Methodists", "Coke") is no entity unless the alias
+  // table or gazetteer makes it one. Acronyms are left alone: "PBS" is also a solution in
+  // WordNet.
   auto is_kind_noun = [&](const NameMention& mention, const ResolvedName& name) {
     return name.name == mention.text && !name.type && !name.demonym &&
-           mention.text.find(' ') == std::string_view::npos &&
+           mention.text.find(' ') == std::string_view::npos && !IsAcronym(mention.text) &&
            knowledge.IsKindNoun(mention.text, mention.plural);
   };
   // Addresses and file names are no names unless the alias table knows them ("Amazon.com").

@@ -232,6 +232,8 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
   if (!adjectives_text.ok()) return adjectives_text.status();
   Result<std::string> index_text = ReadWholeFile(wordnet_dir + "/index.noun");
   if (!index_text.ok()) return index_text.status();
+  Result<std::string> verbs_text = ReadWholeFile(wordnet_dir + "/index.verb");
+  if (!verbs_text.ok()) return verbs_text.status();
 
   NounSynsets nouns(*nouns_text);
   std::vector<std::uint32_t> instances;
@@ -357,6 +359,9 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
   AddCommonWords(*nouns_text, &gazetteer.common_words_);
   AddCommonWords(*adjectives_text, &gazetteer.common_words_);
   AddKindNouns(*nouns_text, &gazetteer.kind_nouns_);
+  ForEachLine(*verbs_text, [&](std::string_view line) {
+    if (!line.empty() && line[0] != ' ') gazetteer.verbs_.emplace(line.substr(0, line.find(' ')));
+  });
   return gazetteer;
 }
 
@@ -378,6 +383,10 @@ std::optional<std::string_view> Gazetteer::PlaceOfDemonym(std::string_view adjec
   const auto it = demonyms_.find(std::string(adjective));
   if (it == demonyms_.end()) return std::nullopt;
   return it->second;
+}
+
+bool Gazetteer::IsVerb(std::string_view word) const {
+  return verbs_.contains(std::string(word));
 }
 
 bool Gazetteer::IsKindNoun(std::string_view word, bool plural) const {

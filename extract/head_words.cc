@@ -6,7 +6,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 95> kOrgWords = {
+constexpr std::array<std::string_view, 99> kOrgWords = {
     "News",        "Party",        "Ministry",     "Parliament",   "Council",    "Army",
     "Agency",      "Times",        "Bank",         "Corp",         "Inc",        "Company",
     "Union",       "Court",        "Committee",    "Institute",    "Kremlin",    "Pravda",
@@ -22,7 +22,8 @@ constexpr std::array<std::string_view, 95> kOrgWords = {
     "League",      "Motors",       "Industries",   "Foods",        "Brigade",    "Battalion",
     "Regiment",    "Navy",         "Marines",      "Daily",        "Weekly",     "Monthly",
     "Chronicle",   "Tribune",      "Herald",       "Gazette",      "Observer",   "Review",
-    "Today",       "Telegraph",    "Guardian"};
+    "Today",       "Telegraph",    "Guardian",     "Railway",      "Railways",   "Representatives",
+    "Survey"};
 constexpr std::array<std::string_view, 53> kLocWords = {
     "Sea",       "Ocean",   "River",  "Gulf",          "Mountains", "Lake",     "Island",
     "Islands",   "Valley",  "Strait", "Mediterranean", "Pacific",   "Atlantic", "Arctic",
@@ -49,13 +50,12 @@ bool HasWordFrom(std::string_view name, const std::array<std::string_view, N>& w
   return false;
 }
 
-// "CNN", "PKK", "NATO": unknown acronyms mostly name organisations.
+}  // namespace
+
 bool IsAcronym(std::string_view name) {
   return name.size() >= 2 &&
          std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
-
-}  // namespace
 
 bool IsCompanyForm(std::string_view word) {
   static constexpr std::string_view kForms[] = {"Inc.", "Inc",   "Ltd.", "Ltd", "LTD.", "L.P.",

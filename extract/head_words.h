@@ -1,6 +1,7 @@
 // HeadWords: the words inside a name that say what it names.
 //
-// Organisation words ("Ministry", "Party", "News", "Times") and acronyms ("CNN") make a name an
+// Organisation words ("Ministry", "Party", "News", "Times") and acronyms ("CNN": unknown ones
+// mostly name organisations) make a name an
 // organisation's, geographic words ("Sea", "River", "Street", "Square") a place's without a
 // government, state words ("Republic", "Kingdom") a state's. Words are matched whole and with
 // their case ("Tarvel Ministry", not "ministry").
@@ -15,6 +16,9 @@ namespace kg {
 
 // Whether a word of `name` is an organisation word.
 bool HasOrgWord(std::string_view name);
+
+// Whether `word` is written in capitals only, two or more of them ("CNN", "PKK").
+bool IsAcronym(std::string_view word);
 
 // Whether `word` is a company form: "Inc.", "Ltd", "LLC", "Corp." ...
 bool IsCompanyForm(std::string_view word);

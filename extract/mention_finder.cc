@@ -277,7 +277,10 @@ bool HasTripleLetter(std::string_view form) {
 // holds an exclamation ("Soooo").
 void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
                 std::vector<TokenMention>* out) {
-  if (first == last && LetterCount(tree.token(first).form) < 2) return;
+  const std::string_view only = tree.token(first).form;
+  const bool has_digit =
+      std::any_of(only.begin(), only.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (first == last && LetterCount(only) < 2 && !has_digit) return;  // but "K2", "G7"
   for (int i = first; i <= last; ++i) {
     if (HasTripleLetter(tree.token(i).form)) return;
   }
@@ -349,15 +352,22 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
   const int possessive = last + 1;
   if (possessive >= tree.size()) return false;
   const std::string_view form = tree.token(possessive).form;
-  if (form != "'s" && form != "\xE2\x80\x99s" &&
-      !(form == "s" && tree.upos(possessive) == "PART")) {
+  // The possessive ending, not "us" ("Let's").
+  if ((form != "'s" && form != "\xE2\x80\x99s" && form != "s") ||
+      tree.token(possessive).xpos != "POS") {
     return false;
   }
   // A name the alias table knows with its possessive: "Moody's downgraded ...".
   const std::string_view whole =
       text.substr(tree.token(first).begin, tree.token(possessive).end - tree.token(first).begin);
   if (knowledge.Resolve(whole).type) return true;
-  const int after = possessive + 1;
+  int after = possessive + 1;
+  // "Trump's \"America First\" plan": what is owned may follow a quotation mark.
+  while (after < tree.size() && tree.upos(after) == "PUNCT" &&
+         (tree.token(after).form == "\"" || tree.token(after).form == "\xE2\x80\x9C" ||
+          tree.token(after).form == "'" || tree.token(after).form == "\xE2\x80\x98")) {
+    ++after;
+  }
   if (after < tree.size()) {
     const std::string_view upos = tree.upos(after);
     if (upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM") return false;
@@ -378,15 +388,20 @@ int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge
     return IsLowerCaseWord(form) && (tree.upos(k) == "PROPN" || tree.upos(k) == "NOUN") &&
            !knowledge.IsCommonWord(form) && !knowledge.IsCommonWord(tree.lemma(k));
   };
-  if (!lower_name(i) || (i > 0 && tree.upos(i - 1) == "DET")) return 0;  // not "a joe"
+  // Not "a joe", "ed" or a verb the tagger took for a noun ("states sue").
+  if (!lower_name(i) || (i > 0 && tree.upos(i - 1) == "DET") || tree.token(i).form.size() < 3 ||
+      knowledge.IsVerb(tree.token(i).form)) {
+    return 0;
+  }
   std::string capitalised(tree.token(i).form);
   capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
   if (!knowledge.IsGivenName(capitalised)) return 0;
   return i + 1 < tree.size() && tree.upos(i + 1) == "PROPN" && lower_name(i + 1) ? 2 : 1;
 }
 
-// "Iraq War", "ISIS Caliphate", "White House Briefing": an unknown run that opens with the known
-// name of a place or organisation and goes on with common words only, none of them a head word or a
+// "ISIS Caliphate", "White House Briefing", "BBC Breaking": an unknown run that opens with the
+// known name of an organisation and goes on with common words only, or with a state's name and
+// "War" ("Iraq War"), none of them a head word or a
 // given name, is the known name followed by ordinary capitalised words. Returns the last token of
 // the name.
 int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, int last,
@@ -397,12 +412,14 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
   if (first == last || knowledge.Resolve(words(first, last)).type) return last;
   for (int end = last - 1; end >= first; --end) {
     const ResolvedName prefix = knowledge.Resolve(words(first, end));
-    // A person's name goes on with a surname that may be any word: "Stephen Mold", "Lena
-    // Marsh" (Lena is also a river).
-    if (!prefix.type || prefix.demonym || prefix.type == EntityType::kPerson ||
-        knowledge.IsGivenName(words(first, end))) {
+    // An organisation, or a state a war is named after ("Iran-Iraq War" names Iraq too). A
+    // person's name goes on with a surname that may be any word ("Stephen Mold"), and a place's
+    // name with another common word names something else ("US Constitution", "Riverside
+    // County").
+    const bool war =
+        prefix.type == EntityType::kGpe && end + 1 == last && tree.token(last).form == "War";
+    if ((prefix.type != EntityType::kOrg && !war) || knowledge.IsGivenName(words(first, end)))
       continue;
-    }
     for (int k = end + 1; k <= last; ++k) {
       const std::string_view form = tree.token(k).form;
       if (!knowledge.IsCommonWord(form) || HasHeadWord(form) || knowledge.IsGivenName(form))

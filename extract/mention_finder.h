@@ -9,8 +9,9 @@
 // month names, which are never names themselves ("On Monday Moscow accused ..."). A capitalised
 // adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its place.
 // Places and given names written in lower case ("in san francisco", "lisa promised") are names
-// too. A run that opens with a known place's or organisation's name and goes on with common
-// words only is that name ("Iraq War" gives "Iraq", "White House Briefing" "White House").
+// too. A run that opens with a known organisation's name and goes on with common words only is
+// that name ("ISIS Caliphate" gives "ISIS", "White House Briefing" "White House"), and a
+// state's war names the state ("Iraq War").
 // Mention text and spans cover the name only, except that a company form after a comma belongs
 // to the name ("CCNG, Inc.") and a possessive with nothing owned after it joins the name of the
 // premises it stands for ("dinner at Kenneally's").

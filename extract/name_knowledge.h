@@ -40,6 +40,7 @@ class NameKnowledge {
   bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }
   // Whether WordNet has `word` as a lower-case noun or adjective ("Laughter", "Sector").
   bool IsCommonWord(std::string_view word) const { return gazetteer_.IsCommonWord(word); }
+  bool IsVerb(std::string_view word) const { return gazetteer_.IsVerb(word); }
   // Whether WordNet has `word` only as a noun for a kind of thing ("Coke", "ADHD"; "Jews" when
   // `plural`, but "Abbas" is no plural of "Abba").
   bool IsKindNoun(std::string_view word, bool plural) const {

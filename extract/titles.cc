@@ -116,18 +116,19 @@ constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
     {"editor", RoleKind::kMember},      {"founder", RoleKind::kLeader},
 }};
 
-// Weekdays and months with their abbreviations and plurals ("Sept.", "Fri", "Sundays"), and
-// holidays. "Jan", "Mar" and "Sun" are left out: they are also names.
-constexpr std::array<std::string_view, 58> kCalendarWords = {
-    "Monday",       "Tuesday",  "Wednesday",  "Thursday",  "Friday",  "Saturday",  "Sunday",
-    "Mondays",      "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
-    "Mon",          "Tue",      "Tues",       "Wed",       "Thu",     "Thur",      "Thurs",
-    "Fri",          "Sat",      "January",    "February",  "March",   "April",     "May",
-    "June",         "July",     "August",     "September", "October", "November",  "December",
-    "Jan.",         "Feb",      "Feb.",       "Apr",       "Apr.",    "Jun.",      "Jul.",
-    "Aug",          "Aug.",     "Sep",        "Sep.",      "Sept",    "Sept.",     "Oct",
-    "Oct.",         "Nov",      "Nov.",       "Dec",       "Dec.",    "Christmas", "Easter",
-    "Thanksgiving", "Ramadan"};
+// Weekdays and months with their abbreviations and plurals ("Sept.", "Fri", "Sundays"). "Jan",
+// "Mar" and "Sun" are left out: they are also names. Holidays are not here: they open names
+// ("Easter Island"), and WordNet has them as kinds of time, which are no names alone.
+constexpr std::array<std::string_view, 54> kCalendarWords = {
+    "Monday",  "Tuesday",  "Wednesday",  "Thursday",  "Friday",  "Saturday",  "Sunday",
+    "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
+    "Mon",     "Tue",      "Tues",       "Wed",       "Thu",     "Thur",      "Thurs",
+    "Fri",     "Sat",      "January",    "February",  "March",   "April",     "May",
+    "June",    "July",     "August",     "September", "October", "November",  "December",
+    "Jan.",    "Feb",      "Feb.",       "Apr",       "Apr.",    "Jun.",      "Jul.",
+    "Aug",     "Aug.",     "Sep",        "Sep.",      "Sept",    "Sept.",     "Oct",
+    "Oct.",    "Nov",      "Nov.",       "Dec",       "Dec.",
+};
 
 std::string Lower(std::string_view word) {
   std::string lower(word);

@@ -1,6 +1,7 @@
 // Gazetteer: what WordNet knows about proper names, for typing and canonicalising entities.
 //
-// Built from the WordNet 3.0 database files (Debian's wordnet-base, /usr/share/wordnet):
+// Built from the WordNet 3.0 database files (Debian's wordnet-base, /usr/share/wordnet; the
+// lemmas of index.verb give IsVerb()):
 //  - instance nouns (Putin, Moscow, Ukraine, Kremlin, Black Sea ...) give an entity type, taken
 //    from the most frequent sense: people are PERSON; organisations, and buildings that stand for
 //    their occupants (Kremlin, Pentagon), ORG; cities, countries, states and continents GPE; other
@@ -42,6 +43,8 @@ class Gazetteer {
   bool IsCountry(std::string_view name) const;
   bool IsCommonWord(std::string_view word) const;
   bool IsKindNoun(std::string_view word, bool plural) const;
+  // Whether `word`, in lower case, is a verb's lemma ("sue", "hector").
+  bool IsVerb(std::string_view word) const;
 
   std::size_t name_count() const { return types_.size(); }
 
@@ -52,6 +55,7 @@ class Gazetteer {
   std::unordered_set<std::string> countries_;
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> kind_nouns_;
+  std::unordered_set<std::string> verbs_;
 };
 
 }  // namespace kg
