@@ -31,16 +31,6 @@ std::vector<std::string_view> WordsOf(std::string_view name) {
   return words;
 }
 
-// Words before a state's name that make a part of it: "East Jerusalem", "Greater Noida".
-bool IsRegionWord(std::string_view word) {
-  static constexpr std::string_view kRegionWords[] = {
-      "East",      "West",     "North",   "South",     "Eastern",   "Western",
-      "Northern",  "Southern", "Central", "Northeast", "Northwest", "Southeast",
-      "Southwest", "Greater",  "Upper",   "Lower"};
-  return std::find(std::begin(kRegionWords), std::end(kRegionWords), word) !=
-         std::end(kRegionWords);
-}
-
 // Whether a one-word name has a capital after a lower-case letter, as brands and companies do
 // ("NiMo", "WashPost"), other than after a surname prefix ("McDonald", "DeSantis", "LeBron").
 bool IsCamelCase(std::string_view word) {

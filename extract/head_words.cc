@@ -57,6 +57,15 @@ bool IsAcronym(std::string_view name) {
          std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool IsRegionWord(std::string_view word) {
+  static constexpr std::string_view kRegionWords[] = {
+      "East",      "West",     "North",   "South",     "Eastern",   "Western",
+      "Northern",  "Southern", "Central", "Northeast", "Northwest", "Southeast",
+      "Southwest", "Greater",  "Upper",   "Lower"};
+  return std::find(std::begin(kRegionWords), std::end(kRegionWords), word) !=
+         std::end(kRegionWords);
+}
+
 bool IsCompanyForm(std::string_view word) {
   static constexpr std::string_view kForms[] = {"Inc.", "Inc",   "Ltd.", "Ltd", "LTD.", "L.P.",
                                                 "LLC",  "Corp.", "Co.",  "PLC", "GmbH"};

@@ -20,6 +20,10 @@ bool HasOrgWord(std::string_view name);
 // Whether `word` is written in capitals only, two or more of them ("CNN", "PKK").
 bool IsAcronym(std::string_view word);
 
+// Whether `word` is a compass or size word that makes a part of a place before its name: "East
+// Jerusalem", "Greater Noida", "Upper Egypt".
+bool IsRegionWord(std::string_view word);
+
 // Whether `word` is a company form: "Inc.", "Ltd", "LLC", "Corp." ...
 bool IsCompanyForm(std::string_view word);
 

@@ -344,9 +344,10 @@ int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int 
   return length;
 }
 
-// A possessive with nothing owned after it names the owner's premises: "dinner at Kenneally's",
-// "Del Frisco's in November". Not for a known person or state ("the choice was Ortiz's" stays
-// the person). A name the alias table knows with its possessive ("Moody's") always takes it.
+// A possessive after a preposition with nothing owned after it names the owner's premises:
+// "dinner at Kenneally's", "going to Del Frisco's in November". Only for an owner nothing else
+// knows, or an organisation, whose first word is no given name ("to Putin's" stays the person). A
+// name the alias table knows with its possessive ("Moody's") always takes it.
 bool NamesPremises(const DependencyTree& tree, std::string_view text, int first, int last,
                    const NameKnowledge& knowledge) {
   const int possessive = last + 1;
@@ -361,6 +362,11 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
   const std::string_view whole =
       text.substr(tree.token(first).begin, tree.token(possessive).end - tree.token(first).begin);
   if (knowledge.Resolve(whole).type) return true;
+  // Premises are where one goes or is: "at", "to", "from" ... before them. Elsewhere the
+  // possessive is mostly a person's ("the choice was Biden's").
+  // Not "a bracelet of Navaratnam's" either.
+  if (first == 0 || tree.upos(first - 1) != "ADP" || tree.token(first - 1).form == "of")
+    return false;
   int after = possessive + 1;
   // "Trump's \"America First\" plan": what is owned may follow a quotation mark.
   while (after < tree.size() && tree.upos(after) == "PUNCT" &&
@@ -374,8 +380,10 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
   }
   const std::string_view name =
       text.substr(tree.token(first).begin, tree.token(last).end - tree.token(first).begin);
+  // An owner of premises is a business nothing else knows, or an organisation; "Joe Biden" is
+  // a person by his given name, "Earth" a planet.
   const std::optional<EntityType> type = knowledge.Resolve(name).type;
-  return type != EntityType::kPerson && type != EntityType::kGpe;
+  return (!type || type == EntityType::kOrg) && !knowledge.IsGivenName(tree.token(first).form);
 }
 
 // A person's name written in lower case, as in web text ("lisa promised", "jill allen
@@ -428,6 +436,25 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
     return end;
   }
   return last;
+}
+
+// "the Democratic and Republican New Hampshire primaries": an unknown run made of a known
+// organisation's name and a known state's is those two names (but "US Constitution" and
+// "Washington DC" are no such pairs). Returns the last token of the first, or -1.
+int KnownPairEnd(const DependencyTree& tree, std::string_view text, int first, int last,
+                 const NameKnowledge& knowledge) {
+  auto words = [&](int from, int to) {
+    return text.substr(tree.token(from).begin, tree.token(to).end - tree.token(from).begin);
+  };
+  auto known = [&](int from, int to, EntityType type) {
+    const ResolvedName name = knowledge.Resolve(words(from, to));
+    return name.type == type && !name.demonym;
+  };
+  if (first == last || knowledge.Resolve(words(first, last)).type) return -1;
+  for (int end = first; end < last; ++end) {
+    if (known(first, end, EntityType::kOrg) && known(end + 1, last, EntityType::kGpe)) return end;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -500,6 +527,10 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       } else if (place_end >= first) {
         AddMention(tree, text, first, place_end, &mentions);
         AddMention(tree, text, place_end + 1, end, &mentions);
+      } else if (const int pair_end = KnownPairEnd(tree, text, first, end, knowledge);
+                 pair_end >= first) {
+        AddMention(tree, text, first, pair_end, &mentions);
+        AddMention(tree, text, pair_end + 1, end, &mentions);
       } else {
         int name_end = KnownNameEnd(tree, text, first, end, knowledge);
         // "CCNG, Inc.": the company form after a comma belongs to the name.

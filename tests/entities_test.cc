@@ -281,7 +281,7 @@ TEST_CASE("a possessive with nothing owned after it names premises", "[entities]
 }
 
 TEST_CASE("a known person's possessive stays the person", "[entities]") {
-  const kg::Extraction extraction = Extract("In the end the choice was Putin's.");
+  const kg::Extraction extraction = Extract("In the end the letters went to Putin's.");
   CHECK(FindEntity(extraction, "Putin's") == nullptr);
   CHECK(FindEntity(extraction, "Putin") != nullptr);
 }
@@ -503,4 +503,17 @@ TEST_CASE("a letter with digits is a name", "[entities]") {
 TEST_CASE("let's is no possessive", "[entities]") {
   const kg::Extraction extraction = Extract("Let's meet in Accra.");
   CHECK(FindEntity(extraction, "Let's") == nullptr);
+}
+
+TEST_CASE("a possessive after no preposition is no premises", "[entities]") {
+  const kg::Extraction extraction = Extract("In the end the choice was Tarvelson's.");
+  CHECK(FindEntity(extraction, "Tarvelson's") == nullptr);
+}
+
+TEST_CASE("an unknown run of two known names is two names", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Trump won the Republican New Hampshire primary on Tuesday.");
+  CHECK(FindEntity(extraction, "Republican New Hampshire") == nullptr);
+  CHECK(FindEntity(extraction, "Republican Party") != nullptr);
+  CHECK(FindEntity(extraction, "New Hampshire") != nullptr);
 }
