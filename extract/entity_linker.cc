@@ -47,13 +47,13 @@ bool IsCamelCase(std::string_view word) {
 }
 
 // The type of a name nothing else types. One opening with a common first name, or linked to a
-// longer personal name, is a person's. A multi-word name holding a known place is a place:
-// "Florida Keys", "Hyatt Regency Houston" (LOC), "East Jerusalem" (GPE, a part of a state), as is
-// a compass or size word before one other word ("Greater Noida", GPE); one
-// made of common words only names a business or body ("Home Depot", "Taco Bell"), as does one
-// holding an organisation's name ("CNN Philippines"); other
-// multi-word names are people's. A one-word name in camel case is a company's ("NiMo"), other
-// one-word names are places with a government.
+// longer personal name, is a person's. A compass or size word before one other word makes a
+// part of a state ("East Jerusalem", "Greater Noida": GPE). A multi-word name holding a known
+// organisation's name is an organisation ("CNN Philippines"); one holding a known place is a
+// place ("Florida Keys", "Hyatt Regency Houston": LOC); one made of common words only names a
+// business or body ("Home Depot", "Taco Bell"); other multi-word names are people's. A
+// one-word name in camel case is a company's ("NiMo"), other one-word names are places with a
+// government.
 EntityType GuessType(std::string_view name, bool linked_to_longer_name,
                      const NameKnowledge& knowledge) {
   const std::vector<std::string_view> words = WordsOf(name);
@@ -63,17 +63,17 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name,
   // "Hunter Biden", "Lincoln Chafee": a first word that names a place, before a word that is
   // no common word, is a first name.
   const bool first_may_be_first_name = words.size() == 2 && !knowledge.IsCommonWord(words[1]);
-  std::optional<EntityType> place;
+  bool holds_place = false;
   bool all_common = true;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::optional<EntityType> type = knowledge.Resolve(words[i]).type;
     if (type == EntityType::kOrg) return EntityType::kOrg;  // "CNN Philippines"
     const bool place_word = type == EntityType::kGpe || type == EntityType::kLoc;
     if (place_word && !IsRegionWord(words[i]) && !(i == 0 && first_may_be_first_name))
-      place = EntityType::kLoc;
+      holds_place = true;
     all_common = all_common && knowledge.IsCommonWord(words[i]);
   }
-  if (place) return *place;
+  if (holds_place) return EntityType::kLoc;
   return all_common ? EntityType::kOrg : EntityType::kPerson;
 }
 
