@@ -7,6 +7,7 @@
 #include "dependency_tree.h"
 #include "entity_linker.h"
 #include "group_agent.h"
+#include "head_words.h"
 #include "kg/syntax/analyzer.h"
 #include "mention_finder.h"
 #include "modality.h"
@@ -120,12 +121,9 @@ bool IsBracketedAcronym(std::string_view text, const TokenMention& name,
                         const TokenMention& acronym) {
   const std::string_view between =
       text.substr(name.span.end, acronym.span.begin - std::min(acronym.span.begin, name.span.end));
-  const bool capitals = acronym.text.size() >= 2 && acronym.text.size() <= 6 &&
-                        std::all_of(acronym.text.begin(), acronym.text.end(),
-                                    [](char c) { return c >= 'A' && c <= 'Z'; });
-  return capitals && acronym.text.front() == name.text.front() &&
-         (between == " (" || between == "(") && acronym.span.end < text.size() &&
-         text[acronym.span.end] == ')';
+  return acronym.text.size() <= 6 && IsAcronym(acronym.text) &&
+         acronym.text.front() == name.text.front() && (between == " (" || between == "(") &&
+         acronym.span.end < text.size() && text[acronym.span.end] == ')';
 }
 
 bool IsSubjectToken(const DependencyTree& tree, const TokenMention& mention) {
