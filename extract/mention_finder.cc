@@ -3,14 +3,12 @@
 #include <algorithm>
 
 #include "head_words.h"
+#include "mention_context.h"
 #include "titles.h"
+#include "word_shape.h"
 
 namespace kg {
 namespace {
-
-bool IsCapitalised(std::string_view word) {
-  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-}
 
 bool IsNameToken(const DependencyTree& tree, int i) {
   return tree.upos(i) == "PROPN" && IsCapitalised(tree.token(i).form);
@@ -151,128 +149,6 @@ int ParticleOpening(const DependencyTree& tree, int i) {
   return opens_names && i + 1 < tree.size() && IsNameToken(tree, i + 1) ? 1 : 0;
 }
 
-// Words that greet the person named after them: "Hi Traci", "Morning Debra".
-bool IsGreeting(std::string_view form) {
-  static constexpr std::string_view kGreetings[] = {
-      "Hi",      "Hello",   "Dear",    "Hey",      "Thanks",         "Cheers",
-      "Morning", "Welcome", "Goodbye", "Congrats", "Congratulations"};
-  return std::find(std::begin(kGreetings), std::end(kGreetings), form) != std::end(kGreetings);
-}
-
-// The token of a mention whose head lies outside it.
-int MentionHead(const DependencyTree& tree, int first, int last) {
-  for (int i = first; i <= last; ++i) {
-    if (tree.head(i) < first || tree.head(i) > last) return i;
-  }
-  return last;
-}
-
-// The token a mention is coordinated with ("Rumsfeld, Wolfowitz and Feith": Wolfowitz and Feith
-// with Rumsfeld, Rumsfeld with Wolfowitz), or -1.
-int ConjunctOf(const DependencyTree& tree, int first, int last) {
-  const int head = MentionHead(tree, first, last);
-  if (tree.deprel(head) == "conj" && tree.head(head) >= 0) return tree.head(head);
-  for (int i = 0; i < tree.size(); ++i) {
-    if (tree.deprel(i) == "conj" && tree.head(i) == head && (i < first || i > last)) return i;
-  }
-  return -1;
-}
-
-bool IsPersonalPronoun(std::string_view form) {
-  static constexpr std::string_view kPronouns[] = {"I",   "me",  "he",  "He",
-                                                   "him", "she", "She", "her"};
-  for (std::string_view pronoun : kPronouns) {
-    if (form == pronoun) return true;
-  }
-  return false;
-}
-
-bool IsAllCaps(std::string_view word) {
-  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// A one-word name that opens its sentence and addresses someone ("Ginny, please see ...",
-// "Elmira, you are the best", "Priscilla,") or signs a message (a line of its own, "Traci").
-bool AddressesOrSigns(const DependencyTree& tree, int first, int last) {
-  if (first != 0 || last != 0 || IsAllCaps(tree.token(0).form)) return false;
-  if (tree.size() == 1) return true;
-  if (tree.token(1).form != ",") return false;
-  if (tree.size() == 2) return true;
-  const std::string_view next = tree.token(2).form;
-  return next == "you" || next == "your" || next == "please" || next == "thanks" ||
-         next == "thank" || (IsCapitalised(next) && tree.upos(2) != "PROPN");
-}
-
-std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int last) {
-  // "President Trump", "Turkish president Erdogan"
-  if (first > 0 &&
-      (IsTitleWord(tree.token(first - 1).form) || RoleOf(tree.token(first - 1).form))) {
-    return EntityType::kPerson;
-  }
-  // "Hi Traci", "Thanks Vince", "Dear Ms Ortiz".
-  if (first > 0 && IsGreeting(tree.token(first - 1).form)) return EntityType::kPerson;
-  if (AddressesOrSigns(tree, first, last)) return EntityType::kPerson;
-  // "Laura and I", "Chuck and me".
-  if (const int conjunct = ConjunctOf(tree, first, last);
-      conjunct >= 0 && IsPersonalPronoun(tree.token(conjunct).form)) {
-    return EntityType::kPerson;
-  }
-  const std::string_view form = tree.token(first).form;
-  const bool acronym =
-      first == last && form.size() >= 2 &&
-      std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
-  if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
-    return EntityType::kGpe;
-  }
-  // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
-  // writes is a person: "Traci said".
-  for (int i = first; i <= last; ++i) {
-    const int head = tree.head(i);
-    if (head >= first && head <= last) continue;
-    const std::string_view lemma = head >= 0 ? tree.lemma(head) : "";
-    if (tree.deprel(i) == "obj" &&
-        (lemma == "enter" || lemma == "capture" || lemma == "recapture" || lemma == "seize" ||
-         lemma == "shell" || lemma == "liberate" || lemma == "encircle")) {
-      return EntityType::kGpe;
-    }
-    if (tree.deprel(i) == "nsubj" && !acronym &&
-        (lemma == "say" || lemma == "tell" || lemma == "think" || lemma == "write" ||
-         lemma == "ask" || lemma == "feel" || lemma == "believe" || lemma == "explain")) {
-      return EntityType::kPerson;
-    }
-    break;
-  }
-  int next = last + 1;
-  if (next < tree.size() && tree.upos(next) == "PART") ++next;  // "Trump's son-in-law"
-  if (next < tree.size()) {
-    // "Trump envoy", "Putin adviser"; but "Kremlin spokesperson" speaks for an organisation.
-    const std::string_view role_word = tree.token(next).form;
-    const std::optional<RoleKind> role = RoleOf(role_word);
-    if ((role == RoleKind::kEnvoy || role == RoleKind::kAdviser || role == RoleKind::kRelative) &&
-        !role_word.starts_with("spokes")) {
-      return EntityType::kPerson;
-    }
-  }
-  return std::nullopt;
-}
-
-int LetterCount(std::string_view form) {
-  return static_cast<int>(std::count_if(form.begin(), form.end(), [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-  }));
-}
-
-// Whether `form` repeats a lower-case letter three times, as exclamations do ("Soooo",
-// "Brilll") and names do not.
-bool HasTripleLetter(std::string_view form) {
-  for (std::size_t i = 2; i < form.size(); ++i) {
-    if (form[i] >= 'a' && form[i] <= 'z' && form[i] == form[i - 1] && form[i] == form[i - 2])
-      return true;
-  }
-  return false;
-}
-
 // Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+") or
 // holds an exclamation ("Soooo").
 void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
@@ -317,11 +193,6 @@ int DestinationEnd(const DependencyTree& tree, std::string_view text, int first,
     if (knowledge.Resolve(name).type == EntityType::kGpe) return end;
   }
   return -1;
-}
-
-bool IsLowerCaseWord(std::string_view word) {
-  return !word.empty() &&
-         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // A place name written in lower case, as in web text ("flights to mexico", "in san francisco"):

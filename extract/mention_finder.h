@@ -11,19 +11,14 @@
 // Places and given names written in lower case ("in san francisco", "lisa promised") are names
 // too. A run that opens with a known organisation's name and goes on with common words only is
 // that name ("ISIS Caliphate" gives "ISIS", "White House Briefing" "White House"), and a
-// state's war names the state ("Iraq War").
-// An unknown run made of a known organisation's and a known state's name is two names
-// ("Republican New Hampshire").
+// state's war names the state ("Iraq War"). An unknown run made of a known organisation's and a
+// known state's name is two names ("Republican New Hampshire").
 // Mention text and spans cover the name only, except that a company form after a comma belongs
 // to the name ("CCNG, Inc.") and a possessive after a preposition with nothing owned after it
 // joins the name of the premises it stands for ("dinner at Kenneally's").
-// Each mention carries the type its context suggests: a person after a personal title or role
-// ("President Trump", "Turkish president Erdogan") or before a personal role ("Trump envoy",
-// "Trump's son-in-law"); a place after "in" or as what troops enter or capture ("entered Tell
-// Tamer"); a person when it addresses someone or signs a message ("Ginny, please ...") or is
-// coordinated with "I" or "me" ("Laura and I"); a place for premises (well-known companies such
-// as "Moody's" are in the alias table). Lone letters and grades ("X", "A+") and exclamations
-// ("Soooo") are not names.
+// Each mention carries the type its context suggests (mention_context.h), premises a place
+// (well-known companies such as "Moody's" are in the alias table). Lone letters and grades ("X",
+// "A+") and exclamations ("Soooo") are not names.
 #pragma once
 
 #include <cstdint>
