@@ -348,8 +348,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   // ("under VII") is no acronym.
   auto is_shouted_word = [&](std::string_view surface, const ResolvedName& name) {
     if (name.type || surface.find(' ') != std::string_view::npos) return false;
-    const bool capitals =
-        std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool capitals = IsAcronym(surface);
     const bool roman = std::all_of(surface.begin(), surface.end(), [](char c) {
       return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
     });

@@ -19,6 +19,11 @@ bool Touching(const DependencyTree& tree, int i) {
   return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
 }
 
+// The text of tokens [first, last], with what lies between them.
+std::string_view TextOf(const DependencyTree& tree, std::string_view text, int first, int last) {
+  return text.substr(tree.token(first).begin, tree.token(last).end - tree.token(first).begin);
+}
+
 // Head words of organisation and place names that a sentence-initial adjective belongs to:
 // "European Union", "African Export-Import Bank", "Black Sea".
 bool IsBodyHead(std::string_view form) {
@@ -188,8 +193,7 @@ int DestinationEnd(const DependencyTree& tree, std::string_view text, int first,
   const std::string_view role = tree.token(first - 2).form;
   if (!IsTitleWord(role) && !RoleOf(role)) return -1;
   for (int end = first; end + 2 <= last; ++end) {
-    const std::string_view name =
-        text.substr(tree.token(first).begin, tree.token(end).end - tree.token(first).begin);
+    const std::string_view name = TextOf(tree, text, first, end);
     if (knowledge.Resolve(name).type == EntityType::kGpe) return end;
   }
   return -1;
@@ -207,8 +211,7 @@ int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int 
         knowledge.IsCommonWord(form)) {
       break;
     }
-    const std::string_view words =
-        text.substr(tree.token(i).begin, tree.token(k).end - tree.token(i).begin);
+    const std::string_view words = TextOf(tree, text, i, k);
     const std::optional<EntityType> type = knowledge.Resolve(words).type;
     if (type == EntityType::kGpe || type == EntityType::kLoc) length = k - i + 1;
   }
@@ -230,8 +233,7 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
     return false;
   }
   // A name the alias table knows with its possessive: "Moody's downgraded ...".
-  const std::string_view whole =
-      text.substr(tree.token(first).begin, tree.token(possessive).end - tree.token(first).begin);
+  const std::string_view whole = TextOf(tree, text, first, possessive);
   if (knowledge.Resolve(whole).type) return true;
   // Premises are where one goes or is: "at", "to", "from" ... before them. Elsewhere the
   // possessive is mostly a person's ("the choice was Biden's").
@@ -249,8 +251,7 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
     const std::string_view upos = tree.upos(after);
     if (upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM") return false;
   }
-  const std::string_view name =
-      text.substr(tree.token(first).begin, tree.token(last).end - tree.token(first).begin);
+  const std::string_view name = TextOf(tree, text, first, last);
   // An owner of premises is a business nothing else knows, or an organisation; "Joe Biden" is
   // a person by his given name, "Earth" a planet.
   const std::optional<EntityType> type = knowledge.Resolve(name).type;
@@ -285,19 +286,17 @@ int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge
 // the name.
 int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, int last,
                  const NameKnowledge& knowledge) {
-  auto words = [&](int from, int to) {
-    return text.substr(tree.token(from).begin, tree.token(to).end - tree.token(from).begin);
-  };
-  if (first == last || knowledge.Resolve(words(first, last)).type) return last;
+  if (first == last || knowledge.Resolve(TextOf(tree, text, first, last)).type) return last;
   for (int end = last - 1; end >= first; --end) {
-    const ResolvedName prefix = knowledge.Resolve(words(first, end));
+    const ResolvedName prefix = knowledge.Resolve(TextOf(tree, text, first, end));
     // An organisation, or a state a war is named after ("Iran-Iraq War" names Iraq too). A
     // person's name goes on with a surname that may be any word ("Stephen Mold"), and a place's
     // name with another common word names something else ("US Constitution", "Riverside
     // County").
     const bool war =
         prefix.type == EntityType::kGpe && end + 1 == last && tree.token(last).form == "War";
-    if ((prefix.type != EntityType::kOrg && !war) || knowledge.IsGivenName(words(first, end)))
+    if ((prefix.type != EntityType::kOrg && !war) ||
+        knowledge.IsGivenName(TextOf(tree, text, first, end)))
       continue;
     for (int k = end + 1; k <= last; ++k) {
       const std::string_view form = tree.token(k).form;
@@ -314,14 +313,11 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
 // "Washington DC" are no such pairs). Returns the last token of the first, or -1.
 int KnownPairEnd(const DependencyTree& tree, std::string_view text, int first, int last,
                  const NameKnowledge& knowledge) {
-  auto words = [&](int from, int to) {
-    return text.substr(tree.token(from).begin, tree.token(to).end - tree.token(from).begin);
-  };
   auto known = [&](int from, int to, EntityType type) {
-    const ResolvedName name = knowledge.Resolve(words(from, to));
+    const ResolvedName name = knowledge.Resolve(TextOf(tree, text, from, to));
     return name.type == type && !name.demonym;
   };
-  if (first == last || knowledge.Resolve(words(first, last)).type) return -1;
+  if (first == last || knowledge.Resolve(TextOf(tree, text, first, last)).type) return -1;
   for (int end = first; end < last; ++end) {
     if (known(first, end, EntityType::kOrg) && known(end + 1, last, EntityType::kGpe)) return end;
   }
