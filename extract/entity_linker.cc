@@ -202,11 +202,13 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     if (mention.defined_by < 0 || resolved.at(mention.text).type) continue;
     resolved.at(mention.text) = resolved.at(mentions[mention.defined_by].text);
   }
-  // "Greater Noida" and "East Accra" are no people's names.
+  // "Greater Noida" and "East Accra" are no people's names, nor are names with a head word
+  // ("Medical University of Gdańsk") unless a type says so.
   auto may_be_person = [](const ResolvedName& name) {
-    return !name.demonym && (!name.type || name.type == EntityType::kPerson) &&
-           !(name.name.find(' ') != std::string::npos &&
-             IsRegionWord(name.name.substr(0, name.name.find(' '))));
+    if (name.demonym || (name.type && name.type != EntityType::kPerson)) return false;
+    const std::size_t space = name.name.find(' ');
+    if (space == std::string::npos || name.type) return true;
+    return !IsRegionWord(name.name.substr(0, space)) && !HasHeadWord(name.name);
   };
   // A one-word name that opens exactly one longer organisation name is that organisation
   // ("Mahan" after "Mahan Air"), even when WordNet knows a person of that name: within one

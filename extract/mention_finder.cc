@@ -14,6 +14,16 @@ bool IsNameToken(const DependencyTree& tree, int i) {
   return tree.upos(i) == "PROPN" && IsCapitalised(tree.token(i).form);
 }
 
+// A proper noun, or a capitalised word the tagger took for a common noun that no dictionary
+// knows as one: "Abbas told", "Cécile is a hairdresser" (names the tagger has not seen, which
+// look like plurals or open their sentences). Gerunds are no names ("Safeguarding").
+bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
+  if (IsNameToken(tree, i)) return true;
+  const std::string_view form = tree.token(i).form;
+  return tree.upos(i) == "NOUN" && IsCapitalisedWord(form) && !form.ends_with("ing") &&
+         !knowledge.IsCommonWord(form) && !knowledge.IsCommonWord(tree.token(i).lemma);
+}
+
 // Tokens `i` and `i + 1` touch, with no space between them.
 bool Touching(const DependencyTree& tree, int i) {
   return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
@@ -95,7 +105,9 @@ bool TakesOfInsideName(std::string_view form) {
       "Union",      "League",     "Association", "Organization", "Organisation", "Party",
       "Army",       "Province",   "State",       "City",         "District",     "Government",
       "Parliament", "Assembly",   "Embassy",     "Commonwealth", "Tribunal",     "Secretary",
-      "Minister",   "Commission", "Agency",      "Service",      "Order"};
+      "Minister",   "Commission", "Agency",      "Service",      "Order",        "Authority",
+      "Office",     "Offices",    "Foundation",  "Center",       "Centre",       "Committee",
+      "Society",    "Fund",       "Corporation", "Company",      "Hospital"};
   for (std::string_view head : kHeads) {
     if (form == head) return true;
   }
@@ -110,7 +122,7 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   const int next = last + 1;
   if (next >= tree.size()) return 0;
   const std::string_view form = tree.token(next).form;
-  if (IsNameToken(tree, next)) return 1;
+  if (IsNameWord(tree, next, knowledge)) return 1;
   // "Kurdistan Workers' Party": a plural possessive apostrophe inside a name.
   if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
       Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
@@ -121,7 +133,8 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
       next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
     return 1;
   }
-  if (form == "of" && next + 1 < tree.size() && IsNameToken(tree, next + 1) &&
+  if (form == "of" && next + 1 < tree.size() &&
+      (IsNameToken(tree, next + 1) || OpensName(tree, next + 1)) &&
       TakesOfInsideName(tree.token(last).form)) {
     return 2;
   }
@@ -310,7 +323,9 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
 
 // "the Democratic and Republican New Hampshire primaries": an unknown run made of a known
 // organisation's name and a known state's is those two names (but "US Constitution" and
-// "Washington DC" are no such pairs). Returns the last token of the first, or -1.
+// "Washington DC" are no such pairs), and so is one made of a known state's name and a name
+// opening with a given name ("President of the United States Donald Trump"). Returns the last
+// token of the first, or -1.
 int KnownPairEnd(const DependencyTree& tree, std::string_view text, int first, int last,
                  const NameKnowledge& knowledge) {
   auto known = [&](int from, int to, EntityType type) {
@@ -320,6 +335,10 @@ int KnownPairEnd(const DependencyTree& tree, std::string_view text, int first, i
   if (first == last || knowledge.Resolve(TextOf(tree, text, first, last)).type) return -1;
   for (int end = first; end < last; ++end) {
     if (known(first, end, EntityType::kOrg) && known(end + 1, last, EntityType::kGpe)) return end;
+    if (end + 1 < last && known(first, end, EntityType::kGpe) &&
+        knowledge.IsGivenName(tree.token(end + 1).form)) {
+      return end;
+    }
   }
   return -1;
 }
@@ -332,7 +351,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
   int i = 0;
   while (i < tree.size()) {
     const std::string_view form = tree.token(i).form;
-    if (!IsNameToken(tree, i) && !OpensName(tree, i) && ParticleOpening(tree, i) == 0) {
+    if (!IsNameWord(tree, i, knowledge) && !OpensName(tree, i) && ParticleOpening(tree, i) == 0) {
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);

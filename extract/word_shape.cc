@@ -17,6 +17,12 @@ bool IsLowerCaseWord(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+bool IsCapitalisedWord(std::string_view word) {
+  return IsCapitalised(word) && std::all_of(word.begin() + 1, word.end(), [](unsigned char c) {
+           return (c >= 'a' && c <= 'z') || c >= 0x80;
+         });
+}
+
 int LetterCount(std::string_view form) {
   return static_cast<int>(std::count_if(form.begin(), form.end(), [](unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;

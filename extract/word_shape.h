@@ -14,6 +14,10 @@ bool IsAllCaps(std::string_view word);
 // Whether the word is ASCII lower-case letters only ("mexico").
 bool IsLowerCaseWord(std::string_view word);
 
+// Whether the word is one ASCII capital followed by lower-case letters only, non-ASCII ones
+// included ("Abbas", "Cécile"; not "NATO", "R2D2", "P.S.").
+bool IsCapitalisedWord(std::string_view word);
+
 // The letters of the word, counting every byte of a multi-byte UTF-8 character as one.
 int LetterCount(std::string_view form);
 

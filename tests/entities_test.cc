@@ -517,3 +517,45 @@ TEST_CASE("an unknown run of two known names is two names", "[entities]") {
   CHECK(FindEntity(extraction, "Republican Party") != nullptr);
   CHECK(FindEntity(extraction, "New Hampshire") != nullptr);
 }
+
+TEST_CASE("a name the tagger took for a plural noun is still a name", "[entities]") {
+  // The tagger reads an unseen capitalised word ending in -s as a plural common noun.
+  const kg::Entity* entity = FindEntity(Extract("Tarvas told them."), "Tarvas");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("an unknown capitalised gerund is no name", "[entities]") {
+  CHECK(Extract("Crowdfunding is growing fast.").entities.empty());
+}
+
+TEST_CASE("a place's name is not linked to an organisation's name ending with it", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "Officials at the Medical University of Tarvelstad said the mayor had died. Tarvelstad "
+      "mourned him.");
+  const kg::Entity* university = FindEntity(extraction, "Medical University of Tarvelstad");
+  REQUIRE(university != nullptr);
+  CHECK(university->type == kg::EntityType::kOrg);
+  CHECK(university->aliases.empty());
+  CHECK(FindEntity(extraction, "Tarvelstad") != nullptr);
+}
+
+TEST_CASE("an of phrase opening with an adjective stays inside a name", "[entities]") {
+  CHECK(FindEntity(Extract("He sued the City of New Kasvel."), "City of New Kasvel") != nullptr);
+}
+
+TEST_CASE("an authority's of phrase stays inside its name", "[entities]") {
+  const kg::Entity* entity = FindEntity(Extract("The Port Authority of Tarvelstad raised fees."),
+                                        "Port Authority of Tarvelstad");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a known state before a name opening with a given name is two names", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("President of the United States Lena Ortiz spoke in Accra.");
+  CHECK(FindEntity(extraction, "United States") != nullptr);
+  const kg::Entity* person = FindEntity(extraction, "Lena Ortiz");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == kg::EntityType::kPerson);
+}
