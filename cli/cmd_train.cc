@@ -1,8 +1,11 @@
 // kg train tagger|parser --train FILE --dev FILE -o FILE [--seed N] [--eval FILE]: train the
-// syntax models on CoNLL-U treebanks (e.g. UD English EWT).
+// syntax models on CoNLL-U treebanks (e.g. UD English EWT). kg train name-types --train FILE
+// -o FILE: learn the name-type model from a treebank's proper nouns.
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "cli_support.h"
@@ -105,6 +108,28 @@ void RunTrainParser(const TrainOptions& options, const GlobalOptions& globals) {
   }
 }
 
+// Writes `content` to a temporary file renamed to `path`, so a failure leaves no half model.
+void WriteModelText(const std::string& path, const std::string& content) {
+  const std::string temporary = path + ".partial";
+  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+  out << content;
+  out.close();
+  if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    throw CliError("cannot write " + path);
+  }
+}
+
+void RunTrainNameTypes(const TrainOptions& options, const std::vector<std::string>& aliases) {
+  ExtractorOptions extractor_options;
+  extractor_options.alias_paths = aliases;
+  std::size_t names = 0;
+  const std::string model = ValueOrThrow(
+      Extractor::LearnNameTypes(extractor_options, ReadTreebank(options.train), &names));
+  WriteModelText(options.output, model);
+  Log(fmt::format("name types learnt from {} names, saved to {}", names, options.output));
+}
+
 CLI::App* AddModelCommand(CLI::App& train, const std::string& name, const std::string& what,
                           const std::shared_ptr<TrainOptions>& options) {
   CLI::App* command = train.add_subcommand(name, what);
@@ -121,7 +146,8 @@ CLI::App* AddModelCommand(CLI::App& train, const std::string& name, const std::s
 }  // namespace
 
 void AddTrainCommand(CLI::App& app, const GlobalOptions& globals) {
-  CLI::App* train = app.add_subcommand("train", "Train a syntax model on a CoNLL-U treebank");
+  CLI::App* train = app.add_subcommand(
+      "train", "Train a model (tagger, parser, name types) on a CoNLL-U treebank");
   train->require_subcommand(1);
   auto tagger_options = std::make_shared<TrainOptions>();
   AddModelCommand(*train, "tagger", "Train the part-of-speech tagger", tagger_options)
@@ -135,6 +161,21 @@ void AddTrainCommand(CLI::App& app, const GlobalOptions& globals) {
                      "Train on tags predicted by taggers trained on N-1 of N folds (default 5; "
                      "0 or 1: gold tags)");
   parser->callback([parser_options, &globals] { RunTrainParser(*parser_options, globals); });
+  auto name_options = std::make_shared<TrainOptions>();
+  auto name_aliases = std::make_shared<std::vector<std::string>>();
+  CLI::App* names = train->add_subcommand(
+      "name-types",
+      "Learn how the words around a one-word name tell its type, from a treebank's proper nouns "
+      "that the lexicons already type");
+  names->add_option("--train", name_options->train, "Treebank (CoNLL-U) with gold trees")
+      ->required();
+  names
+      ->add_option("-o,--output", name_options->output,
+                   "Model file to write (kg reads data/models/name_types.tsv)")
+      ->required();
+  names->add_option("--aliases", *name_aliases, "Extra alias tables that type names");
+  names->callback(
+      [name_options, name_aliases] { RunTrainNameTypes(*name_options, *name_aliases); });
 }
 
 }  // namespace kg::cli

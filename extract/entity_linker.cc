@@ -53,12 +53,17 @@ bool IsCamelCase(std::string_view word) {
 // place ("Florida Keys", "Hyatt Regency Houston": LOC); one made of common words only names a
 // business or body ("Home Depot", "Taco Bell"); other multi-word names are people's. A
 // one-word name in camel case is a company's ("NiMo"), other one-word names are places with a
-// government.
+// government unless the words around their mentions (`context`) make another type likelier.
 EntityType GuessType(std::string_view name, bool linked_to_longer_name,
+                     const std::optional<NameTypeModel::Scores>& context,
                      const NameKnowledge& knowledge) {
   const std::vector<std::string_view> words = WordsOf(name);
   if (linked_to_longer_name || knowledge.IsGivenName(words.front())) return EntityType::kPerson;
-  if (words.size() == 1) return IsCamelCase(name) ? EntityType::kOrg : EntityType::kGpe;
+  if (words.size() == 1) {
+    if (IsCamelCase(name)) return EntityType::kOrg;
+    if (!context) return EntityType::kGpe;
+    return knowledge.name_types().MostLikely(*context).value_or(EntityType::kGpe);
+  }
   if (words.size() == 2 && IsRegionWord(words[0])) return EntityType::kGpe;  // "Greater Noida"
   // "Hunter Biden", "Lincoln Chafee": a first word that names a place, before a word that is
   // no common word, is a first name.
@@ -389,6 +394,16 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                name.demonym ? MentionKind::kDemonym : MentionKind::kName});
     entity_of_mention->push_back(it->second);
   }
+  // What the words around each entity's one-word mentions say about its type.
+  std::vector<std::optional<NameTypeModel::Scores>> context_scores(entities.size());
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const std::uint32_t entity = (*entity_of_mention)[m];
+    if (entity == kNotAName || !mentions[m].type_scores) continue;
+    std::optional<NameTypeModel::Scores>& sum = context_scores[entity];
+    if (!sum) sum.emplace();
+    for (std::size_t t = 0; t < sum->size(); ++t)
+      (*sum)[t] += (*mentions[m].type_scores)[t];
+  }
   std::vector<bool> guessed(entities.size(), false);
   for (std::size_t i = 0; i < entities.size(); ++i) {
     if (known_types[i]) {
@@ -401,7 +416,8 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                            [](const auto& a, const auto& b) { return a.second < b.second; })
               ->first;
     } else {
-      entities[i].type = GuessType(entities[i].name, !entities[i].aliases.empty(), knowledge);
+      entities[i].type =
+          GuessType(entities[i].name, !entities[i].aliases.empty(), context_scores[i], knowledge);
       // A given name is evidence enough to lend its type ("Lena Ortiz and Wolmark").
       guessed[i] = !knowledge.IsGivenName(entities[i].name.substr(0, entities[i].name.find(' ')));
     }

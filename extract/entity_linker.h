@@ -11,7 +11,8 @@
 // a multi-word name opening with a common first name is a person's, one holding a known place
 // a place ("Florida Keys", "East Jerusalem"), one made of common words only an organisation
 // ("Home Depot"), any other a person's, as are names linked to them; a one-word name in camel
-// case an organisation ("NiMo"); remaining one-word names are GPE.
+// case an organisation ("NiMo"); remaining one-word names are people or GPE as the words around
+// their mentions say (NameTypeModel: "lunch with Brannoc", "drove through Brannoc").
 #pragma once
 
 #include <cstdint>
@@ -42,6 +43,8 @@ struct NameMention {
   // The index of the mention this one is coordinated with ("Noida and Kasna"), or -1. An unknown
   // name left without any other clue takes the type of the name it is coordinated with.
   int conjoined_with = -1;
+  // For a one-word name, what the words around it say about its type (NameTypeModel).
+  std::optional<NameTypeModel::Scores> type_scores = std::nullopt;
 };
 
 // The entity index of a mention that turned out not to be a name.

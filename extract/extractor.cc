@@ -45,6 +45,30 @@ std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimit
   return text;
 }
 
+namespace {
+
+// The alias tables, WordNet's gazetteer and the given names, with `name_types`.
+Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTypeModel name_types) {
+  Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(options.wordnet_dir);
+  if (!gazetteer.ok()) {
+    return Status::NotFound(gazetteer.status().message() +
+                            " (install Debian's wordnet-base or set KG_WORDNET_DIR)");
+  }
+  AliasTable aliases;
+  std::vector<std::string> alias_paths = {options.data_dir + "/lexicon/aliases.json",
+                                          options.data_dir + "/lexicon/organisations.json"};
+  alias_paths.insert(alias_paths.end(), options.alias_paths.begin(), options.alias_paths.end());
+  for (const std::string& alias_path : alias_paths) {
+    if (Status status = aliases.LoadFile(alias_path); !status.ok()) return status;
+  }
+  Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
+  if (!given_names.ok()) return given_names.status();
+  return NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
+                       std::move(given_names).value(), std::move(name_types));
+}
+
+}  // namespace
+
 struct Extractor::Rep {
   syntax::AnalysisLimits limits;
   syntax::Analyzer analyzer;
@@ -69,24 +93,24 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
     if (!user.ok()) return user.status();
     lexicon->Extend(*user);
   }
-  Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(options.wordnet_dir);
-  if (!gazetteer.ok()) {
-    return Status::NotFound(gazetteer.status().message() +
-                            " (install Debian's wordnet-base or set KG_WORDNET_DIR)");
-  }
-  AliasTable aliases;
-  std::vector<std::string> alias_paths = {options.data_dir + "/lexicon/aliases.json",
-                                          options.data_dir + "/lexicon/organisations.json"};
-  alias_paths.insert(alias_paths.end(), options.alias_paths.begin(), options.alias_paths.end());
-  for (const std::string& alias_path : alias_paths) {
-    if (Status status = aliases.LoadFile(alias_path); !status.ok()) return status;
-  }
-  Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
-  if (!given_names.ok()) return given_names.status();
-  return Extractor(std::make_unique<Rep>(
-      Rep{options.limits, std::move(analyzer).value(), std::move(lexicon).value(),
-          NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
-                        std::move(given_names).value())}));
+  Result<NameTypeModel> name_types =
+      NameTypeModel::LoadFile(options.data_dir + "/models/" + kNameTypeModelFile);
+  if (!name_types.ok()) return name_types.status();
+  Result<NameKnowledge> knowledge = LoadNameKnowledge(options, std::move(name_types).value());
+  if (!knowledge.ok()) return knowledge.status();
+  return Extractor(
+      std::make_unique<Rep>(Rep{options.limits, std::move(analyzer).value(),
+                                std::move(lexicon).value(), std::move(knowledge).value()}));
+}
+
+Result<std::string> Extractor::LearnNameTypes(const ExtractorOptions& options,
+                                              const std::vector<syntax::ConlluSentence>& treebank,
+                                              std::size_t* names) {
+  Result<NameKnowledge> knowledge = LoadNameKnowledge(options, NameTypeModel());
+  if (!knowledge.ok()) return knowledge.status();
+  const NameTypeModel model = LearnNameTypeModel(treebank, *knowledge);
+  *names = model.names_total();
+  return model.ToText();
 }
 
 namespace {
@@ -186,6 +210,10 @@ Extraction Extractor::Extract(const Document& document) const {
       const std::string_view tag = trees[s].token(mention.last).xpos;
       names.push_back({mention.text, s, mention.span, mention.context_type,
                        mention.first == first_word, title_case, tag == "NNS" || tag == "NNPS"});
+      if (mention.first == mention.last) {
+        names.back().type_scores =
+            rep_->knowledge.name_types().ContextScores(trees[s], mention.first);
+      }
       if (m > 0 && IsBracketedAcronym(text, mentions[m - 1], mention))
         names.back().defined_by = static_cast<int>(names.size()) - 2;
       for (std::size_t other = 0; other < mentions.size(); ++other) {

@@ -7,7 +7,7 @@
 // Russia), and attaches the type the alias table or gazetteer knows. StateActingFor() gives the
 // state a seat of government or capital stands for when it acts ("Kremlin", "Moscow" -> Russia).
 // IsGivenName() tells whether a word is a common first name ("Traci"), which makes an unknown name
-// a person's.
+// a person's; name_types() what the words around a one-word name say about its type.
 #pragma once
 
 #include <optional>
@@ -16,6 +16,7 @@
 
 #include "kg/alias_table.h"
 #include "kg/gazetteer.h"
+#include "name_type_model.h"
 #include "word_list.h"
 
 namespace kg {
@@ -28,10 +29,12 @@ struct ResolvedName {
 
 class NameKnowledge {
  public:
-  NameKnowledge(Gazetteer gazetteer, AliasTable aliases, WordList given_names)
+  NameKnowledge(Gazetteer gazetteer, AliasTable aliases, WordList given_names,
+                NameTypeModel name_types)
       : gazetteer_(std::move(gazetteer)),
         aliases_(std::move(aliases)),
-        given_names_(std::move(given_names)) {}
+        given_names_(std::move(given_names)),
+        name_types_(std::move(name_types)) {}
 
   ResolvedName Resolve(std::string_view surface) const;
   std::optional<std::string> StateActingFor(std::string_view name) const;
@@ -46,6 +49,8 @@ class NameKnowledge {
   bool IsKindNoun(std::string_view word, bool plural) const {
     return gazetteer_.IsKindNoun(word, plural);
   }
+  // What the words around one-word names say about their type (see name_type_model.h).
+  const NameTypeModel& name_types() const { return name_types_; }
 
  private:
   ResolvedName Canonical(std::string_view name) const;
@@ -53,6 +58,7 @@ class NameKnowledge {
   Gazetteer gazetteer_;
   AliasTable aliases_;
   WordList given_names_;
+  NameTypeModel name_types_;
 };
 
 }  // namespace kg

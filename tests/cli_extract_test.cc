@@ -93,3 +93,30 @@ TEST_CASE("extract --aliases adds the user's alias table to the built-in one", "
   CHECK(extended.output.find(R"("entity":"Republic of Tarvel")") != std::string::npos);
   CHECK(extended.output.find(R"("aliases":["Tarvelia"])") != std::string::npos);
 }
+
+TEST_CASE("train name-types learns from the treebank's names the lexicons type", "[cli-extract]") {
+  TempDir dir;
+  std::ofstream(dir.file("tiny.conllu")) << "# text = Ines said hello.\n"
+                                         << "1\tInes\tInes\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                         << "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                         << "3\thello\thello\tINTJ\tUH\t_\t2\tobj\t_\t_\n"
+                                         << "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"
+                                         << "# text = They went to Ghana and Brannoc.\n"
+                                         << "1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+                                         << "2\twent\tgo\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                         << "3\tto\tto\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                                         << "4\tGhana\tGhana\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                         << "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                                         << "6\tBrannoc\tBrannoc\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+                                         << "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  const RunResult result = RunKg("train name-types --train " + dir.file("tiny.conllu") + " -o " +
+                                 dir.file("name_types.tsv"));
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find("learnt from 2 names") != std::string::npos);
+  std::ifstream model(dir.file("name_types.tsv"));
+  std::string header, names;
+  std::getline(model, header);
+  std::getline(model, names);
+  CHECK(header == "kg-name-types 1");
+  CHECK(names == "names\t1\t1");  // Ines a person, Ghana a place; Brannoc is unknown
+}

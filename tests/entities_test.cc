@@ -559,3 +559,16 @@ TEST_CASE("a known state before a name opening with a given name is two names", 
   REQUIRE(person != nullptr);
   CHECK(person->type == kg::EntityType::kPerson);
 }
+
+TEST_CASE("the words around an unknown one-word name can make it a person", "[entities]") {
+  const kg::Entity* entity =
+      FindEntity(Extract("We had lunch with Brannoc on Tuesday."), "Brannoc");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("the words around an unknown one-word name can keep it a place", "[entities]") {
+  const kg::Entity* entity = FindEntity(Extract("They drove through Brannoc."), "Brannoc");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kGpe);
+}

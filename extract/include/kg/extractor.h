@@ -13,6 +13,7 @@
 #include "kg/extraction.h"
 #include "kg/status.h"
 #include "kg/syntax/analyzer.h"
+#include "kg/syntax/conllu.h"
 
 namespace kg {
 
@@ -37,11 +38,23 @@ struct ExtractorOptions {
 // in pieces", or "" when nothing was cut.
 std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimits& limits);
 
+// The model that types one-word names nothing knows from the words around them, in
+// <data_dir>/models (see extract/name_type_model.h).
+inline constexpr const char* kNameTypeModelFile = "name_types.tsv";
+
 class Extractor {
  public:
   static Result<Extractor> Create(const ExtractorOptions& options);
 
   Extraction Extract(const Document& document) const;
+
+  // Learns a name-type model from a treebank's gold trees: the contexts of its one-word proper
+  // nouns whose type the alias tables, gazetteer or given names of `options` know. Returns the
+  // model's text form (for <data_dir>/models/name_types.tsv) and sets `names` to how many
+  // names it learnt from. Needs no name-type model itself.
+  static Result<std::string> LearnNameTypes(const ExtractorOptions& options,
+                                            const std::vector<syntax::ConlluSentence>& treebank,
+                                            std::size_t* names);
 
   ~Extractor();
   Extractor(Extractor&&) noexcept;
