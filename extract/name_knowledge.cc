@@ -1,5 +1,7 @@
 #include "name_knowledge.h"
 
+#include <algorithm>
+
 namespace kg {
 namespace {
 
@@ -32,6 +34,22 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
         capitalised[i] = static_cast<char>(capitalised[i] - 'a' + 'A');
     }
     if (gazetteer_.TypeOf(capitalised)) return Canonical(capitalised);
+  }
+  // A place written in capitals ("TEHRAN (AFP)", a dateline) is looked up in title case.
+  const bool capitals =
+      surface.size() >= 4 && std::all_of(surface.begin(), surface.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || c == ' ' || c == '-';
+      });
+  if (capitals) {
+    std::string title_case(surface);
+    for (std::size_t i = 1; i < title_case.size(); ++i) {
+      const bool starts_word = title_case[i - 1] == ' ' || title_case[i - 1] == '-';
+      if (!starts_word) title_case[i] = static_cast<char>(title_case[i] - 'A' + 'a');
+    }
+    if (aliases_.Resolve(title_case) || gazetteer_.TypeOf(title_case)) {
+      ResolvedName place = Canonical(title_case);
+      if (place.type == EntityType::kGpe || place.type == EntityType::kLoc) return place;
+    }
   }
   // "Russian" or, for the people, "Russians".
   const std::string_view singular = surface.size() > 3 && surface.ends_with('s')

@@ -572,3 +572,11 @@ TEST_CASE("the words around an unknown one-word name can keep it a place", "[ent
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kGpe);
 }
+
+TEST_CASE("a place's name in capitals, as in a dateline, is that place", "[entities]") {
+  const kg::Extraction extraction = Extract("ACCRA (AFP) - Lena Ortiz arrived on Monday.");
+  const kg::Entity* entity = FindEntity(extraction, "Accra");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kGpe);
+  CHECK(entity->aliases == std::vector<std::string>{"ACCRA"});
+}
