@@ -343,6 +343,24 @@ int KnownPairEnd(const DependencyTree& tree, std::string_view text, int first, i
   return -1;
 }
 
+// "Marksville, Louisiana." and "Chillicothe, OH": a name followed by a comma and a known state
+// or country that ends the phrase names a place in it. ("Ortiz, Ghana's president" does not.)
+void TypePlacesBeforeTheirState(const DependencyTree& tree, const NameKnowledge& knowledge,
+                                std::vector<TokenMention>* mentions) {
+  for (std::size_t m = 0; m + 1 < mentions->size(); ++m) {
+    TokenMention& place = (*mentions)[m];
+    const TokenMention& state = (*mentions)[m + 1];
+    if (place.context_type || state.first != place.last + 2 ||
+        tree.token(place.last + 1).form != ",") {
+      continue;
+    }
+    const bool phrase_ends = state.last + 1 == tree.size() || tree.upos(state.last + 1) == "PUNCT";
+    const ResolvedName name = knowledge.Resolve(state.text);
+    if (phrase_ends && name.type == EntityType::kGpe && !name.demonym)
+      place.context_type = EntityType::kGpe;
+  }
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -431,6 +449,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
     }
     i = last + 1;
   }
+  TypePlacesBeforeTheirState(tree, knowledge, &mentions);
   return mentions;
 }
 

@@ -580,3 +580,18 @@ TEST_CASE("a place's name in capitals, as in a dateline, is that place", "[entit
   CHECK(entity->type == kg::EntityType::kGpe);
   CHECK(entity->aliases == std::vector<std::string>{"ACCRA"});
 }
+
+TEST_CASE("a name before a comma and its state is a place", "[entities]") {
+  // Alone, "from Brannoc" after "children" reads as a person's name.
+  const kg::Entity* entity =
+      FindEntity(Extract("The children were all from Brannoc, Louisiana."), "Brannoc");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kGpe);
+}
+
+TEST_CASE("a person before a comma and a state's possessive stays a person", "[entities]") {
+  const kg::Entity* entity =
+      FindEntity(Extract("Brannoc, Ghana's ambassador, spoke on Monday."), "Brannoc");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
