@@ -50,10 +50,12 @@ bool IsCamelCase(std::string_view word) {
 // longer personal name, is a person's. A compass or size word before one other word makes a
 // part of a state ("East Jerusalem", "Greater Noida": GPE). A multi-word name holding a known
 // organisation's name is an organisation ("CNN Philippines"); one holding a known place is a
-// place ("Florida Keys", "Hyatt Regency Houston": LOC); one made of common words only names a
-// business or body ("Home Depot", "Taco Bell"); other multi-word names are people's. A
-// one-word name in camel case is a company's ("NiMo"), other one-word names are places with a
-// government unless the words around their mentions (`context`) make another type likelier.
+// place ("Florida Keys", "Hyatt Regency Houston": LOC); one made of common words only, or of
+// three or more words all common after the first and none a given name, names a business or
+// body ("Home Depot", "Ashdown Horse Transport": ORG); other multi-word names are people's
+// ("Sadiq Khan"). A one-word name in camel case is a company's ("NiMo"), other one-word names
+// are places with a government unless the words around their mentions (`context`) make
+// another type likelier.
 EntityType GuessType(std::string_view name, bool linked_to_longer_name,
                      const std::optional<NameTypeModel::Scores>& context,
                      const NameKnowledge& knowledge) {
@@ -65,21 +67,32 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name,
     return knowledge.name_types().MostLikely(*context).value_or(EntityType::kGpe);
   }
   if (words.size() == 2 && IsRegionWord(words[0])) return EntityType::kGpe;  // "Greater Noida"
+  // A common word, also in the plural ("Keys", "Fabrics").
+  auto common = [&](std::string_view word) {
+    return knowledge.IsCommonWord(word) ||
+           (word.size() > 3 && word.ends_with('s') &&
+            knowledge.IsCommonWord(word.substr(0, word.size() - 1)));
+  };
   // "Hunter Biden", "Lincoln Chafee": a first word that names a place, before a word that is
   // no common word, is a first name.
-  const bool first_may_be_first_name = words.size() == 2 && !knowledge.IsCommonWord(words[1]);
+  const bool first_may_be_first_name = words.size() == 2 && !common(words[1]);
   bool holds_place = false;
-  bool all_common = true;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::optional<EntityType> type = knowledge.Resolve(words[i]).type;
     if (type == EntityType::kOrg) return EntityType::kOrg;  // "CNN Philippines"
     const bool place_word = type == EntityType::kGpe || type == EntityType::kLoc;
     if (place_word && !IsRegionWord(words[i]) && !(i == 0 && first_may_be_first_name))
       holds_place = true;
-    all_common = all_common && knowledge.IsCommonWord(words[i]);
   }
   if (holds_place) return EntityType::kLoc;
-  return all_common ? EntityType::kOrg : EntityType::kPerson;
+  const bool common_after_first = std::all_of(words.begin() + 1, words.end(), common);
+  const bool organisation =
+      common_after_first &&
+      (common(words.front()) ||
+       (words.size() >= 3 && std::none_of(words.begin(), words.end(), [&](std::string_view word) {
+          return knowledge.IsGivenName(word);
+        })));
+  return organisation ? EntityType::kOrg : EntityType::kPerson;
 }
 
 // Web and e-mail addresses and file names: "Goldstar.com", "jo@example.org", "Outlook.jpg".

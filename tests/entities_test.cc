@@ -595,3 +595,23 @@ TEST_CASE("a person before a comma and a state's possessive stays a person", "[e
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kPerson);
 }
+
+TEST_CASE("a name of three words all common after the first is a business", "[entities]") {
+  const kg::Entity* entity = FindEntity(Extract("We hired Brannoc Horse Transport last spring."),
+                                        "Brannoc Horse Transport");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("an unknown word before a common surname is a person's name", "[entities]") {
+  const kg::Entity* entity = FindEntity(Extract("We met Kasvel Rice last spring."), "Kasvel Rice");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a known place before a plural common noun is a place", "[entities]") {
+  const kg::Entity* entity =
+      FindEntity(Extract("The storm brushed the Florida Keys on Tuesday."), "Florida Keys");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kLoc);
+}
