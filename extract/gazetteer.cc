@@ -188,6 +188,30 @@ void AddCommonWords(std::string_view text, std::unordered_set<std::string>* word
   });
 }
 
+// The name a demonym stands for among its place's names: the first, unless the first shares
+// less than three letters with `adjective` and another name is a country's own name sharing
+// more. WordNet has "Chinese" pertain to the synset "Taiwan, China, Nationalist China, Republic
+// of China", whose "China" is the country the adjective names.
+const std::string& DemonymPlace(std::string_view adjective, const std::vector<std::string>& names,
+                                const std::unordered_set<std::string>& country_names) {
+  auto shared = [&](std::string_view name) {
+    std::size_t length = 0;
+    while (length < name.size() && length < adjective.size() && name[length] == adjective[length])
+      ++length;
+    return length;
+  };
+  const std::string* best = &names.front();
+  std::size_t best_length = shared(*best);
+  if (best_length >= 3) return *best;
+  for (const std::string& name : names) {
+    if (shared(name) >= 3 && shared(name) > best_length && country_names.contains(name)) {
+      best = &name;
+      best_length = shared(name);
+    }
+  }
+  return *best;
+}
+
 // Lexicographer files of nouns for kinds of things that are never entities: acts ("IPO"),
 // cognition ("Islam"), communication ("Arabic", "Bible"), food ("Coke"), people ("Jew",
 // "Methodist"), states ("ADHD"), substances, times ("Christmas").
@@ -312,6 +336,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     }
   });
 
+  std::unordered_set<std::string> country_names;  // each country's first name: "China"
   for (std::uint32_t offset : instances) {
     const Synset& synset = *nouns.At(offset);
     if (synset.lexfile != kLexLocation || synset.gloss.find("capital") == std::string_view::npos) {
@@ -327,6 +352,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
         if (IsCapitalised(city)) gazetteer.capitals_.emplace(city, country->words.front());
       }
       gazetteer.countries_.insert(country->words.begin(), country->words.end());
+      country_names.insert(country->words.front());
       break;
     }
   }
@@ -351,9 +377,9 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     if (chosen == nullptr) return;
     for (const std::string& adjective : synset.words) {
       if (!IsCapitalised(adjective)) continue;
-      auto [it, inserted] = gazetteer.demonyms_.emplace(adjective, chosen->words.front());
-      if (!inserted && !gazetteer.countries_.contains(it->second))
-        it->second = chosen->words.front();
+      const std::string& place = DemonymPlace(adjective, chosen->words, country_names);
+      auto [it, inserted] = gazetteer.demonyms_.emplace(adjective, place);
+      if (!inserted && !gazetteer.countries_.contains(it->second)) it->second = place;
     }
   });
   AddCommonWords(*nouns_text, &gazetteer.common_words_);

@@ -615,3 +615,15 @@ TEST_CASE("a known place before a plural common noun is a place", "[entities]") 
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kLoc);
 }
+
+TEST_CASE("Chinese names China and not the other state WordNet files it under", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Chinese officials criticized Taiwanese leaders on Monday.");
+  const kg::Entity* china = FindEntity(extraction, "China");
+  REQUIRE(china != nullptr);
+  CHECK(china->type == kg::EntityType::kGpe);
+  const kg::Entity* taiwan = FindEntity(extraction, "Taiwan");
+  REQUIRE(taiwan != nullptr);
+  CHECK(taiwan->type == kg::EntityType::kGpe);
+  CHECK(HasFact(extraction, "China", "criticized", "Taiwan"));
+}
