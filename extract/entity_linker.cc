@@ -419,7 +419,12 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   }
   std::vector<bool> guessed(entities.size(), false);
   for (std::size_t i = 0; i < entities.size(); ++i) {
-    if (known_types[i]) {
+    // "the Court ruled" is the court, though WordNet knows a person called Court.
+    const bool body_after_article = known_types[i] == EntityType::kPerson &&
+                                    context_votes[i].contains(EntityType::kOrg) &&
+                                    entities[i].name.find(' ') == std::string::npos &&
+                                    TypeOfHeadWords(entities[i].name) == EntityType::kOrg;
+    if (known_types[i] && !body_after_article) {
       entities[i].type = *known_types[i];
     } else if (const std::optional<EntityType> head = TypeOfHeadWords(entities[i].name)) {
       entities[i].type = *head;

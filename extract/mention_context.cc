@@ -71,6 +71,12 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
     return EntityType::kPerson;
   }
   const bool acronym = first == last && IsAcronym(tree.token(first).form);
+  // "the Court ruled", "the Senate voted": a body's head word after the article is the body.
+  if (first == last && first > 0 && !acronym &&
+      (tree.token(first - 1).form == "the" || tree.token(first - 1).form == "The") &&
+      TypeOfHeadWords(tree.token(first).form) == EntityType::kOrg) {
+    return EntityType::kOrg;
+  }
   // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
   if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;

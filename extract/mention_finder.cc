@@ -16,10 +16,17 @@ bool IsNameToken(const DependencyTree& tree, int i) {
 
 // A proper noun, or a capitalised word the tagger took for a common noun that no dictionary
 // knows as one: "Abbas told", "Cécile is a hairdresser" (names the tagger has not seen, which
-// look like plurals or open their sentences). Gerunds are no names ("Safeguarding").
+// look like plurals or open their sentences), and a body's head word after the article ("the
+// Court ruled"). Gerunds are no names ("Safeguarding").
 bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
   if (IsNameToken(tree, i)) return true;
   const std::string_view form = tree.token(i).form;
+  // "the Court ruled", "The Senate voted": a body's head word capitalised after the article.
+  if (tree.upos(i) == "NOUN" && IsCapitalisedWord(form) && i > 0 &&
+      (tree.token(i - 1).form == "the" || tree.token(i - 1).form == "The") &&
+      TypeOfHeadWords(form) == EntityType::kOrg) {
+    return true;
+  }
   return tree.upos(i) == "NOUN" && IsCapitalisedWord(form) && !form.ends_with("ing") &&
          !knowledge.IsCommonWord(form) && !knowledge.IsCommonWord(tree.token(i).lemma);
 }
@@ -59,15 +66,30 @@ bool RunReachesBodyHead(const DependencyTree& tree, int i) {
   return false;
 }
 
+// Words after a title word that make it the name of a body: "General Assembly".
+bool IsBodyWord(std::string_view form) {
+  static constexpr std::string_view kBodies[] = {"Assembly",   "Staff",   "Council", "Court",
+                                                 "Committee",  "Command", "Office",  "Ministry",
+                                                 "Department", "Service", "Affairs"};
+  for (std::string_view body : kBodies) {
+    if (form == body) return true;
+  }
+  return false;
+}
+
 // A capitalised adjective or noun that opens a name the tagger split ("United States", "Black
 // Sea", "European Union", "International Atomic Energy Agency"): followed, maybe after more such
 // words, by a proper noun, and not the first word of the sentence unless the name ends in an
-// organisation or place head word ("African Union leaders met").
-bool OpensName(const DependencyTree& tree, int i) {
+// organisation or place head word ("African Union leaders met") or is a known name ("New South
+// Wales is ...").
+bool OpensName(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
   auto capitalised_word = [&](int k) {
     const std::string_view upos = tree.upos(k);
     const std::string_view form = tree.token(k).form;
-    return (upos == "ADJ" || upos == "NOUN") && IsCapitalised(form) && !IsTitleWord(form);
+    // A title word naming a body opens its name: "Supreme Court".
+    const bool title =
+        IsTitleWord(form) && !(k + 1 < tree.size() && IsBodyWord(tree.token(k + 1).form));
+    return (upos == "ADJ" || upos == "NOUN") && IsCapitalised(form) && !title;
   };
   if (!capitalised_word(i)) return false;
   int next = i + 1;  // "International Atomic Energy Agency": more such words may follow
@@ -75,7 +97,11 @@ bool OpensName(const DependencyTree& tree, int i) {
     ++next;
   if (next >= tree.size() || !IsNameToken(tree, next) || IsTitleWord(tree.token(next).form))
     return false;
-  return i > 0 || RunReachesBodyHead(tree, next);
+  if (i > 0 || RunReachesBodyHead(tree, next)) return true;
+  std::string run(tree.token(i).form);
+  for (int k = i + 1; k < tree.size() && (k <= next || IsNameToken(tree, k)); ++k)
+    run.append(" ").append(tree.token(k).form);
+  return knowledge.Resolve(run).type.has_value();
 }
 
 bool IsHyphen(std::string_view form) {
@@ -134,7 +160,7 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
     return 1;
   }
   if (form == "of" && next + 1 < tree.size() &&
-      (IsNameToken(tree, next + 1) || OpensName(tree, next + 1)) &&
+      (IsNameToken(tree, next + 1) || OpensName(tree, next + 1, knowledge)) &&
       TakesOfInsideName(tree.token(last).form)) {
     return 2;
   }
@@ -181,17 +207,6 @@ void AddMention(const DependencyTree& tree, std::string_view text, int first, in
   const Span span{tree.token(first).begin, tree.token(last).end};
   out->push_back({first, last, text.substr(span.begin, span.end - span.begin), span,
                   ContextType(tree, first, last), ConjunctOf(tree, first, last)});
-}
-
-// Words after a title word that make it the name of a body: "General Assembly".
-bool IsBodyWord(std::string_view form) {
-  static constexpr std::string_view kBodies[] = {"Assembly",   "Staff",   "Council", "Court",
-                                                 "Committee",  "Command", "Office",  "Ministry",
-                                                 "Department", "Service", "Affairs"};
-  for (std::string_view body : kBodies) {
-    if (form == body) return true;
-  }
-  return false;
 }
 
 // "Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders": a run after a
@@ -369,7 +384,8 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
   int i = 0;
   while (i < tree.size()) {
     const std::string_view form = tree.token(i).form;
-    if (!IsNameWord(tree, i, knowledge) && !OpensName(tree, i) && ParticleOpening(tree, i) == 0) {
+    if (!IsNameWord(tree, i, knowledge) && !OpensName(tree, i, knowledge) &&
+        ParticleOpening(tree, i) == 0) {
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);

@@ -627,3 +627,24 @@ TEST_CASE("Chinese names China and not the other state WordNet files it under", 
   CHECK(taiwan->type == kg::EntityType::kGpe);
   CHECK(HasFact(extraction, "China", "criticized", "Taiwan"));
 }
+
+TEST_CASE("a title word before a body word opens the body's name", "[entities]") {
+  const kg::Entity* entity =
+      FindEntity(Extract("The Supreme Court heard the case on Monday."), "Supreme Court");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a body's head word after the article is the body", "[entities]") {
+  // WordNet also knows a person called Court.
+  const kg::Entity* entity =
+      FindEntity(Extract("Later the Court ruled that the law stands."), "Court");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a known name opening a sentence with an adjective keeps its first word", "[entities]") {
+  const kg::Extraction extraction = Extract("New Zealand is far from Ghana.");
+  CHECK(FindEntity(extraction, "New Zealand") != nullptr);
+  CHECK(FindEntity(extraction, "Zealand") == nullptr);
+}
