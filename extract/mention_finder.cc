@@ -376,6 +376,21 @@ void TypePlacesBeforeTheirState(const DependencyTree& tree, const NameKnowledge&
   }
 }
 
+// The last token of a run of two or more capitalised words from `i` on, up to the next word
+// that is not capitalised, when the run is a name the alias tables or WordNet know; else -1.
+// Finds the names the tagger broke ("Red Hat said": "Red" tagged a verb).
+int KnownRunEnd(const DependencyTree& tree, std::string_view text, int i,
+                const NameKnowledge& knowledge) {
+  int last = i;
+  while (last + 1 < tree.size() && IsCapitalised(tree.token(last + 1).form) &&
+         LetterCount(tree.token(last + 1).form) > 0) {
+    ++last;
+  }
+  if (last == i || !IsCapitalised(tree.token(i).form)) return -1;
+  const ResolvedName name = knowledge.Resolve(TextOf(tree, text, i, last));
+  return name.type && !name.demonym ? last : -1;
+}
+
 }  // namespace
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
@@ -386,6 +401,11 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
     const std::string_view form = tree.token(i).form;
     if (!IsNameWord(tree, i, knowledge) && !OpensName(tree, i, knowledge) &&
         ParticleOpening(tree, i) == 0) {
+      if (const int known_end = KnownRunEnd(tree, text, i, knowledge); known_end > i) {
+        AddMention(tree, text, i, known_end, &mentions);
+        i = known_end + 1;
+        continue;
+      }
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
       if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);

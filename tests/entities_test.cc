@@ -648,3 +648,12 @@ TEST_CASE("a known name opening a sentence with an adjective keeps its first wor
   CHECK(FindEntity(extraction, "New Zealand") != nullptr);
   CHECK(FindEntity(extraction, "Zealand") == nullptr);
 }
+
+TEST_CASE("a known name whose words the tagger split is still one name", "[entities]") {
+  // The tagger reads "Red" here as a verb.
+  const kg::Extraction extraction = Extract("Red Hat said it would stop.");
+  const kg::Entity* entity = FindEntity(extraction, "Red Hat");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+  CHECK(FindEntity(extraction, "Hat") == nullptr);
+}
