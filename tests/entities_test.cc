@@ -520,7 +520,8 @@ TEST_CASE("an unknown run of two known names is two names", "[entities]") {
 
 TEST_CASE("a name the tagger took for a plural noun is still a name", "[entities]") {
   // The tagger reads an unseen capitalised word ending in -s as a plural common noun.
-  const kg::Entity* entity = FindEntity(Extract("Tarvas told them."), "Tarvas");
+  const kg::Extraction extraction = Extract("Tarvas told them.");
+  const kg::Entity* entity = FindEntity(extraction, "Tarvas");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kPerson);
 }
@@ -545,8 +546,8 @@ TEST_CASE("an of phrase opening with an adjective stays inside a name", "[entiti
 }
 
 TEST_CASE("an authority's of phrase stays inside its name", "[entities]") {
-  const kg::Entity* entity = FindEntity(Extract("The Port Authority of Tarvelstad raised fees."),
-                                        "Port Authority of Tarvelstad");
+  const kg::Extraction extraction = Extract("The Port Authority of Tarvelstad raised fees.");
+  const kg::Entity* entity = FindEntity(extraction, "Port Authority of Tarvelstad");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kOrg);
 }
@@ -561,14 +562,15 @@ TEST_CASE("a known state before a name opening with a given name is two names", 
 }
 
 TEST_CASE("the words around an unknown one-word name can make it a person", "[entities]") {
-  const kg::Entity* entity =
-      FindEntity(Extract("We had lunch with Brannoc on Tuesday."), "Brannoc");
+  const kg::Extraction extraction = Extract("We had lunch with Brannoc on Tuesday.");
+  const kg::Entity* entity = FindEntity(extraction, "Brannoc");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kPerson);
 }
 
 TEST_CASE("the words around an unknown one-word name can keep it a place", "[entities]") {
-  const kg::Entity* entity = FindEntity(Extract("They drove through Brannoc."), "Brannoc");
+  const kg::Extraction extraction = Extract("They drove through Brannoc.");
+  const kg::Entity* entity = FindEntity(extraction, "Brannoc");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kGpe);
 }
@@ -583,35 +585,36 @@ TEST_CASE("a place's name in capitals, as in a dateline, is that place", "[entit
 
 TEST_CASE("a name before a comma and its state is a place", "[entities]") {
   // Alone, "from Brannoc" after "children" reads as a person's name.
-  const kg::Entity* entity =
-      FindEntity(Extract("The children were all from Brannoc, Louisiana."), "Brannoc");
+  const kg::Extraction extraction = Extract("The children were all from Brannoc, Louisiana.");
+  const kg::Entity* entity = FindEntity(extraction, "Brannoc");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kGpe);
 }
 
 TEST_CASE("a person before a comma and a state's possessive stays a person", "[entities]") {
-  const kg::Entity* entity =
-      FindEntity(Extract("Brannoc, Ghana's ambassador, spoke on Monday."), "Brannoc");
+  const kg::Extraction extraction = Extract("Brannoc, Ghana's ambassador, spoke on Monday.");
+  const kg::Entity* entity = FindEntity(extraction, "Brannoc");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kPerson);
 }
 
 TEST_CASE("a name of three words all common after the first is a business", "[entities]") {
-  const kg::Entity* entity = FindEntity(Extract("We hired Brannoc Horse Transport last spring."),
-                                        "Brannoc Horse Transport");
+  const kg::Extraction extraction = Extract("We hired Brannoc Horse Transport last spring.");
+  const kg::Entity* entity = FindEntity(extraction, "Brannoc Horse Transport");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kOrg);
 }
 
 TEST_CASE("an unknown word before a common surname is a person's name", "[entities]") {
-  const kg::Entity* entity = FindEntity(Extract("We met Kasvel Rice last spring."), "Kasvel Rice");
+  const kg::Extraction extraction = Extract("We met Kasvel Rice last spring.");
+  const kg::Entity* entity = FindEntity(extraction, "Kasvel Rice");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kPerson);
 }
 
 TEST_CASE("a known place before a plural common noun is a place", "[entities]") {
-  const kg::Entity* entity =
-      FindEntity(Extract("The storm brushed the Florida Keys on Tuesday."), "Florida Keys");
+  const kg::Extraction extraction = Extract("The storm brushed the Florida Keys on Tuesday.");
+  const kg::Entity* entity = FindEntity(extraction, "Florida Keys");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kLoc);
 }
@@ -629,16 +632,16 @@ TEST_CASE("Chinese names China and not the other state WordNet files it under", 
 }
 
 TEST_CASE("a title word before a body word opens the body's name", "[entities]") {
-  const kg::Entity* entity =
-      FindEntity(Extract("The Supreme Court heard the case on Monday."), "Supreme Court");
+  const kg::Extraction extraction = Extract("The Supreme Court heard the case on Monday.");
+  const kg::Entity* entity = FindEntity(extraction, "Supreme Court");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kOrg);
 }
 
 TEST_CASE("a body's head word after the article is the body", "[entities]") {
   // WordNet also knows a person called Court.
-  const kg::Entity* entity =
-      FindEntity(Extract("Later the Court ruled that the law stands."), "Court");
+  const kg::Extraction extraction = Extract("Later the Court ruled that the law stands.");
+  const kg::Entity* entity = FindEntity(extraction, "Court");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kOrg);
 }
