@@ -47,6 +47,13 @@ bool IsGreeting(std::string_view form) {
   return std::find(std::begin(kGreetings), std::end(kGreetings), form) != std::end(kGreetings);
 }
 
+bool IsBodyAfterArticle(const DependencyTree& tree, int i) {
+  const std::string_view form = tree.token(i).form;
+  return i > 0 && !IsAcronym(form) &&
+         (tree.token(i - 1).form == "the" || tree.token(i - 1).form == "The") &&
+         TypeOfHeadWords(form) == EntityType::kOrg;
+}
+
 int ConjunctOf(const DependencyTree& tree, int first, int last) {
   const int head = MentionHead(tree, first, last);
   if (tree.deprel(head) == "conj" && tree.head(head) >= 0) return tree.head(head);
@@ -72,11 +79,7 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   }
   const bool acronym = first == last && IsAcronym(tree.token(first).form);
   // "the Court ruled", "the Senate voted": a body's head word after the article is the body.
-  if (first == last && first > 0 && !acronym &&
-      (tree.token(first - 1).form == "the" || tree.token(first - 1).form == "The") &&
-      TypeOfHeadWords(tree.token(first).form) == EntityType::kOrg) {
-    return EntityType::kOrg;
-  }
+  if (first == last && IsBodyAfterArticle(tree, first)) return EntityType::kOrg;
   // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
   if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;

@@ -26,4 +26,8 @@ int ConjunctOf(const DependencyTree& tree, int first, int last);
 // Whether `form` greets the person named after it: "Hi Traci", "Morning Debra".
 bool IsGreeting(std::string_view form);
 
+// Whether token `i` is a body's head word after the article, not an acronym: "the Court ruled",
+// "The Senate voted".
+bool IsBodyAfterArticle(const DependencyTree& tree, int i);
+
 }  // namespace kg

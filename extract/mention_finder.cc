@@ -21,14 +21,10 @@ bool IsNameToken(const DependencyTree& tree, int i) {
 bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
   if (IsNameToken(tree, i)) return true;
   const std::string_view form = tree.token(i).form;
-  // "the Court ruled", "The Senate voted": a body's head word capitalised after the article.
-  if (tree.upos(i) == "NOUN" && IsCapitalisedWord(form) && i > 0 &&
-      (tree.token(i - 1).form == "the" || tree.token(i - 1).form == "The") &&
-      TypeOfHeadWords(form) == EntityType::kOrg) {
-    return true;
-  }
-  return tree.upos(i) == "NOUN" && IsCapitalisedWord(form) && !form.ends_with("ing") &&
-         !knowledge.IsCommonWord(form) && !knowledge.IsCommonWord(tree.token(i).lemma);
+  if (tree.upos(i) != "NOUN" || !IsCapitalisedWord(form)) return false;
+  if (IsBodyAfterArticle(tree, i)) return true;
+  return !form.ends_with("ing") && !knowledge.IsCommonWord(form) &&
+         !knowledge.IsCommonWord(tree.token(i).lemma);
 }
 
 // Tokens `i` and `i + 1` touch, with no space between them.
