@@ -350,12 +350,12 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       return !knowledge.IsGivenName(word) && knowledge.IsCommonWord(word);
     });
   };
-  // A kind of person or thing ("Jews", "Methodists", "Coke") is no entity unless the alias
-  // table or gazetteer makes it one. Acronyms are left alone: "PBS" is also a solution in
-  // WordNet.
+  // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD", "IPO") is no entity unless
+  // the alias table or gazetteer makes it one: the alias table keeps "PBS" (a solution in
+  // WordNet) and "AFP" (a protein) organisations.
   auto is_kind_noun = [&](const NameMention& mention, const ResolvedName& name) {
     return name.name == mention.text && !name.type && !name.demonym &&
-           mention.text.find(' ') == std::string_view::npos && !IsAcronym(mention.text) &&
+           mention.text.find(' ') == std::string_view::npos &&
            knowledge.IsKindNoun(mention.text, mention.plural);
   };
   // Addresses and file names are no names unless the alias table knows them ("Amazon.com").

@@ -252,6 +252,17 @@ TEST_CASE("a word for a kind of thing is not an entity", "[entities]") {
   CHECK(FindEntity(extraction, "Accra") != nullptr);
 }
 
+TEST_CASE("an acronym for a kind of thing is not an entity unless the alias table knows it",
+          "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Her doctor found ADHD in March, and PBS reported on the IPO.");
+  CHECK(FindEntity(extraction, "ADHD") == nullptr);
+  CHECK(FindEntity(extraction, "IPO") == nullptr);
+  const kg::Entity* broadcaster = FindEntity(extraction, "Public Broadcasting Service");
+  REQUIRE(broadcaster != nullptr);
+  CHECK(broadcaster->type == kg::EntityType::kOrg);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
