@@ -16,12 +16,21 @@ bool IsNameToken(const DependencyTree& tree, int i) {
 
 // A proper noun, or a capitalised word the tagger took for a common noun that no dictionary
 // knows as one: "Abbas told", "Cécile is a hairdresser" (names the tagger has not seen, which
-// look like plurals or open their sentences), and a body's head word after the article ("the
-// Court ruled"). Gerunds are no names ("Safeguarding").
+// look like plurals or open their sentences), a body's head word after the article ("the
+// Court ruled") and a known acronym or abbreviation ("the AP", "in the U.S"). Gerunds are no
+// names ("Safeguarding").
 bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
   if (IsNameToken(tree, i)) return true;
   const std::string_view form = tree.token(i).form;
-  if (tree.upos(i) != "NOUN" || !IsCapitalisedWord(form)) return false;
+  if (tree.upos(i) != "NOUN" || !IsCapitalised(form)) return false;
+  // "from the AP", "in the U.S": a known organisation's acronym or a known abbreviation the
+  // tagger took for a noun; not a postal code ("a job in PR", "a tax ID").
+  if (IsAllCaps(form)) {
+    const ResolvedName name = knowledge.Resolve(form);
+    const bool dotted = form.find('.') != std::string_view::npos;
+    return !name.demonym && (name.type == EntityType::kOrg || (dotted && name.type));
+  }
+  if (!IsCapitalisedWord(form)) return false;
   if (IsBodyAfterArticle(tree, i)) return true;
   return !form.ends_with("ing") && !knowledge.IsCommonWord(form) &&
          !knowledge.IsCommonWord(tree.token(i).lemma);

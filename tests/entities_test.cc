@@ -252,15 +252,23 @@ TEST_CASE("a word for a kind of thing is not an entity", "[entities]") {
   CHECK(FindEntity(extraction, "Accra") != nullptr);
 }
 
-TEST_CASE("an acronym for a kind of thing is not an entity unless the alias table knows it",
-          "[entities]") {
+TEST_CASE("an acronym WordNet knows only for a kind of thing is not an entity", "[entities]") {
   const kg::Extraction extraction =
-      Extract("Her doctor found ADHD in March, and PBS reported on the IPO.");
+      Extract("Her doctor found ADHD in March, and the firm delayed the IPO.");
   CHECK(FindEntity(extraction, "ADHD") == nullptr);
   CHECK(FindEntity(extraction, "IPO") == nullptr);
-  const kg::Entity* broadcaster = FindEntity(extraction, "Public Broadcasting Service");
-  REQUIRE(broadcaster != nullptr);
-  CHECK(broadcaster->type == kg::EntityType::kOrg);
+}
+
+TEST_CASE("a known abbreviation the tagger takes for a noun is still a name", "[entities]") {
+  const kg::Extraction extraction = Extract("They are taking delivery in the U.S.");
+  const kg::Entity* entity = FindEntity(extraction, "United States");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kGpe);
+}
+
+TEST_CASE("a state's postal code the tagger takes for a noun is no name", "[entities]") {
+  const kg::Extraction extraction = Extract("Catriona found a pretty cool job in PR.");
+  CHECK(FindEntity(extraction, "Puerto Rico") == nullptr);
 }
 
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
@@ -501,9 +509,12 @@ TEST_CASE("a name holding a known organisation's name is an organisation", "[ent
   CHECK(TypeOf(extraction, "CNN Tarvelia") == kg::EntityType::kOrg);
 }
 
-TEST_CASE("an acronym WordNet has as a common noun stays a name", "[entities]") {
+TEST_CASE("an acronym WordNet has as a common noun stays a name the alias table knows",
+          "[entities]") {
   const kg::Extraction extraction = Extract("In an interview with PBS the prince spoke of it.");
-  CHECK(FindEntity(extraction, "PBS") != nullptr);
+  const kg::Entity* broadcaster = FindEntity(extraction, "Public Broadcasting Service");
+  REQUIRE(broadcaster != nullptr);
+  CHECK(broadcaster->type == kg::EntityType::kOrg);
 }
 
 TEST_CASE("a letter with digits is a name", "[entities]") {
