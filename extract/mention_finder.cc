@@ -198,14 +198,24 @@ int ParticleOpening(const DependencyTree& tree, int i) {
   return opens_names && i + 1 < tree.size() && IsNameToken(tree, i + 1) ? 1 : 0;
 }
 
-// Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+") or
-// holds an exclamation ("Soooo").
+// Whether the acronym at `i` heads a phrase opened by "a" or "an": "we have a CPA working
+// with us" names an accountant, not the authority; "a NATO summit" still names NATO.
+bool IsIndefiniteAcronym(const DependencyTree& tree, int i) {
+  if (i == 0 || !IsAcronym(tree.token(i).form)) return false;
+  const std::string_view article = tree.token(i - 1).form;
+  if (article != "a" && article != "an" && article != "A" && article != "An") return false;
+  return i + 1 == tree.size() || (tree.upos(i + 1) != "NOUN" && tree.upos(i + 1) != "PROPN");
+}
+
+// Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+"),
+// holds an exclamation ("Soooo") or is an acronym for one of a kind ("a CPA").
 void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
                 std::vector<TokenMention>* out) {
   const std::string_view only = tree.token(first).form;
   const bool has_digit =
       std::any_of(only.begin(), only.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (first == last && LetterCount(only) < 2 && !has_digit) return;  // but "K2", "G7"
+  if (first == last && IsIndefiniteAcronym(tree, first)) return;
   for (int i = first; i <= last; ++i) {
     if (HasTripleLetter(tree.token(i).form)) return;
   }

@@ -271,6 +271,14 @@ TEST_CASE("a state's postal code the tagger takes for a noun is no name", "[enti
   CHECK(FindEntity(extraction, "Puerto Rico") == nullptr);
 }
 
+TEST_CASE("an acronym after a or an names one of a kind", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("We have a CPA working with us, and she went to a NATO summit.");
+  CHECK(FindEntity(extraction, "Coalition Provisional Authority") == nullptr);
+  CHECK(FindEntity(extraction, "CPA") == nullptr);
+  CHECK(FindEntity(extraction, "NATO") != nullptr);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
