@@ -82,6 +82,16 @@ bool HasHeadWord(std::string_view name) {
 }
 
 std::optional<EntityType> TypeOfHeadWords(std::string_view name) {
+  // The name's head, its last word before any "of", decides when it is a head word: "Orchestra
+  // Hall" is a place, "Hall Orchestra" an orchestra.
+  std::string_view head = name.substr(0, name.find(" of "));
+  head = head.substr(head.rfind(' ') + 1);
+  if (head.size() < name.size()) {
+    if (std::find(kOrgWords.begin(), kOrgWords.end(), head) != kOrgWords.end())
+      return EntityType::kOrg;
+    if (std::find(kLocWords.begin(), kLocWords.end(), head) != kLocWords.end())
+      return EntityType::kLoc;
+  }
   if (HasWordFrom(name, kOrgWords) || IsAcronym(name)) return EntityType::kOrg;
   if (HasWordFrom(name, kLocWords)) return EntityType::kLoc;
   if (HasWordFrom(name, kGpeWords)) return EntityType::kGpe;

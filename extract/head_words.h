@@ -30,8 +30,9 @@ bool IsCompanyForm(std::string_view word);
 // Whether a word of `name` is an organisation, geographic or state word.
 bool HasHeadWord(std::string_view name);
 
-// The type the words of `name` give, if any. It outweighs the context: "the Tarvel Ministry
-// said" is an organisation speaking.
+// The type the words of `name` give, if any: its head's (the last word before any "of") when
+// that is a head word ("Orchestra Hall" a place), else any word's. It outweighs the context:
+// "the Tarvel Ministry said" is an organisation speaking.
 std::optional<EntityType> TypeOfHeadWords(std::string_view name);
 
 }  // namespace kg

@@ -279,6 +279,13 @@ TEST_CASE("an acronym after a or an names one of a kind", "[entities]") {
   CHECK(FindEntity(extraction, "NATO") != nullptr);
 }
 
+TEST_CASE("the last head word of a name decides its type", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The Tarvel Symphony Orchestra played at Kessling Orchestra Hall on Friday.");
+  CHECK(TypeOf(extraction, "Tarvel Symphony Orchestra") == kg::EntityType::kOrg);
+  CHECK(TypeOf(extraction, "Kessling Orchestra Hall") == kg::EntityType::kLoc);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
