@@ -327,16 +327,30 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   std::vector<std::optional<EntityType>> known_types;
   std::vector<std::map<EntityType, int>> context_votes;
   std::map<std::string, std::uint32_t> index_of;
-  // A name that is only common words capitalised to open their sentences ("Laughter is the
-  // best medicine.") or by a title-case line ("Great Family Fun and Bonding") is not a name:
-  // nothing knows it, no longer name contains it, no context makes it one and it never appears
-  // capitalised inside an ordinary sentence. Only one-word names count at the start of a
-  // sentence ("Home Depot said ..."). Head words ("Congress") type names and stay.
+  // A name that is only common words is not a name unless something confirms it: capitals
+  // that open a sentence ("Laughter is the best medicine.") or come from a title-case line
+  // ("Great Family Fun and Bonding") say nothing, and one-word names capitalised once inside a
+  // sentence are mostly terms or emphasis ("How can I get Weed in Auckland?"). A context that
+  // types the name confirms it, and so do a known or longer name it is coordinated with ("to
+  // Trump and Mike Pence"), two mentions inside ordinary sentences for a one-word name and one
+  // for a longer name or one of WordNet's own capitalised nouns ("the Treasury would sell");
+  // "Home Depot said" counts only at the start. Head words ("Congress") type names and stay.
   std::set<std::string_view> confirmed;
   std::set<std::string_view> outside_title_case;
+  std::map<std::string_view, int> inside_sentences;
   for (const NameMention& mention : mentions) {
-    if (mention.context_type || (!mention.sentence_initial && !mention.in_title_case))
+    const bool inside = !mention.sentence_initial && !mention.in_title_case;
+    const bool one_word = mention.text.find(' ') == std::string_view::npos &&
+                          !knowledge.IsProperNoun(mention.text);
+    // "to Trump and Mike Pence": coordinated with a known or longer name.
+    const bool beside_name =
+        mention.conjoined_with >= 0 &&
+        (resolved.at(mentions[mention.conjoined_with].text).type ||
+         mentions[mention.conjoined_with].text.find(' ') != std::string_view::npos);
+    if (mention.context_type || beside_name ||
+        (inside && (!one_word || ++inside_sentences[mention.text] >= 2))) {
       confirmed.insert(mention.text);
+    }
     if (!mention.in_title_case) outside_title_case.insert(mention.text);
   }
   auto is_common_word = [&](std::string_view surface, const ResolvedName& name) {

@@ -220,10 +220,12 @@ bool IsKindLexfile(std::string_view lexfile) {
   return std::find(std::begin(kKindFiles), std::end(kKindFiles), lexfile) != std::end(kKindFiles);
 }
 
-// The capitalised nouns that name a kind, not one thing: every sense of them is a kind (see
-// IsKindLexfile) and none an instance. A word WordNet also files as a group ("Treasury", "Fed",
-// "FBI") may name an organisation and is left out.
-void AddKindNouns(std::string_view text, std::unordered_set<std::string>* words) {
+// The one-word capitalised nouns, split into those that name a kind, not one thing (every
+// sense of them is a kind, see IsKindLexfile, and none an instance) and the others. A word
+// WordNet also files as a group ("Treasury", "Fed", "FBI") may name an organisation and is
+// among the others.
+void AddCapitalisedNouns(std::string_view text, std::unordered_set<std::string>* kinds,
+                         std::unordered_set<std::string>* others) {
   std::unordered_map<std::string, bool> only_kinds;
   ForEachLine(text, [&](std::string_view line) {
     if (line.empty() || line[0] == ' ') return;
@@ -242,9 +244,8 @@ void AddKindNouns(std::string_view text, std::unordered_set<std::string>* words)
       if (!inserted) it->second = it->second && kind;
     }
   });
-  for (const auto& [word, kind] : only_kinds) {
-    if (kind) words->insert(word);
-  }
+  for (const auto& [word, kind] : only_kinds)
+    (kind ? kinds : others)->insert(word);
 }
 
 }  // namespace
@@ -384,7 +385,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
   });
   AddCommonWords(*nouns_text, &gazetteer.common_words_);
   AddCommonWords(*adjectives_text, &gazetteer.common_words_);
-  AddKindNouns(*nouns_text, &gazetteer.kind_nouns_);
+  AddCapitalisedNouns(*nouns_text, &gazetteer.kind_nouns_, &gazetteer.proper_nouns_);
   ForEachLine(*verbs_text, [&](std::string_view line) {
     if (!line.empty() && line[0] != ' ') gazetteer.verbs_.emplace(line.substr(0, line.find(' ')));
   });
@@ -421,6 +422,10 @@ bool Gazetteer::IsKindNoun(std::string_view word, bool plural) const {
   word.remove_suffix(1);  // "Jews"
   if (kind_nouns_.contains(std::string(word))) return true;
   return word.ends_with('e') && kind_nouns_.contains(std::string(word.substr(0, word.size() - 1)));
+}
+
+bool Gazetteer::IsProperNoun(std::string_view word) const {
+  return proper_nouns_.contains(std::string(word));
 }
 
 bool Gazetteer::IsCountry(std::string_view name) const {

@@ -112,6 +112,8 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
         !role_word.starts_with("spokes")) {
       return EntityType::kPerson;
     }
+    // "the Trump administration": a government named after its head.
+    if (role_word == "administration") return EntityType::kPerson;
   }
   return std::nullopt;
 }

@@ -49,6 +49,8 @@ class NameKnowledge {
   bool IsKindNoun(std::string_view word, bool plural) const {
     return gazetteer_.IsKindNoun(word, plural);
   }
+  // Whether WordNet has `word` capitalised, as a noun not only for a kind of thing ("Treasury").
+  bool IsProperNoun(std::string_view word) const { return gazetteer_.IsProperNoun(word); }
   // What the words around one-word names say about their type (see name_type_model.h).
   const NameTypeModel& name_types() const { return name_types_; }
 

@@ -16,8 +16,8 @@
 //  - the capitalised nouns for a kind of thing, never one entity: kinds of people ("Jew",
 //    "Methodist"), food ("Coke"), conditions ("ADHD"), languages ("Arabic"), holidays, for
 //    IsKindNoun(), which also takes a plural ("Jews") when told the word is one; words WordNet
-//    also has as a group
-//    or an instance ("Fed", "FBI") are not among them.
+//    also has as a group or an instance ("Fed", "FBI") are not among them;
+//  - the other one-word capitalised nouns ("Treasury", "Senate", "Fed"), for IsProperNoun().
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
 
@@ -43,6 +43,7 @@ class Gazetteer {
   bool IsCountry(std::string_view name) const;
   bool IsCommonWord(std::string_view word) const;
   bool IsKindNoun(std::string_view word, bool plural) const;
+  bool IsProperNoun(std::string_view word) const;
   // Whether `word`, in lower case, is a verb's lemma ("sue", "hector").
   bool IsVerb(std::string_view word) const;
 
@@ -55,6 +56,7 @@ class Gazetteer {
   std::unordered_set<std::string> countries_;
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> kind_nouns_;
+  std::unordered_set<std::string> proper_nouns_;
   std::unordered_set<std::string> verbs_;
 };
 
