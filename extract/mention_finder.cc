@@ -145,6 +145,17 @@ bool TakesOfInsideName(std::string_view form) {
   return false;
 }
 
+// Whether the capitalised words that end at `last`, "and" between them, follow "of" after a
+// head word of a body or place that takes it: "Department of Housing", "Department of Housing
+// and Urban" (not the title in "Secretary of State").
+bool InsideOfPhrase(const DependencyTree& tree, int last) {
+  int k = last;
+  while (k > 0 && (IsCapitalised(tree.token(k).form) || tree.token(k).form == "and"))
+    --k;
+  return k < last && k > 0 && tree.token(k).form == "of" &&
+         TakesOfInsideName(tree.token(k - 1).form) && !IsTitleWord(tree.token(k - 1).form);
+}
+
 // How many tokens after `last` continue the name that ends at `last`, or 0: another name token,
 // "of" after a head word that takes it ("Bank of England"), a hyphen or en dash between touching
 // capitalised words ("Export-Import", "Jean-Yves"), or a particle before a name
@@ -168,6 +179,20 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
       (IsNameToken(tree, next + 1) || OpensName(tree, next + 1, knowledge)) &&
       TakesOfInsideName(tree.token(last).form)) {
     return 2;
+  }
+  // "Department of Housing and Urban Development", "Ministry of Culture and Tourism": "and"
+  // between capitalised common words inside an of-phrase ("Bank of England and Barclays" are
+  // two names).
+  if (form == "and" && next + 1 < tree.size() && IsCapitalisedWord(tree.token(next + 1).form) &&
+      knowledge.IsCommonWord(tree.token(last).form) &&
+      knowledge.IsCommonWord(tree.token(next + 1).form) && InsideOfPhrase(tree, last)) {
+    return 2;
+  }
+  // The words after that "and" go on to the end of the name: "Urban Development".
+  if (IsCapitalisedWord(form) &&
+      (knowledge.IsCommonWord(form) || knowledge.IsCommonWord(tree.lemma(next))) &&
+      InsideOfPhrase(tree, last) && tree.token(last - 1).form == "and") {
+    return 1;
   }
   if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
       IsCapitalised(tree.token(next + 1).form) &&

@@ -1,7 +1,9 @@
 // MentionFinder: the name mentions of one analysed sentence.
 //
 // A name is a maximal run of proper-noun tokens (UPOS PROPN), joined by "of" after a head word
-// that takes it ("Bank of England", but "Muhammadu Buhari of Nigeria" is two names), by a hyphen
+// that takes it ("Bank of England", but "Muhammadu Buhari of Nigeria" is two names), by "and"
+// between capitalised common words inside such an of-phrase ("Department of Housing and Urban
+// Development", but "Bank of England and Barclays" is two names), by a hyphen
 // or en dash between touching words ("Jean-Yves", "Export-Import"), and by lower-case particles
 // ("Bashar al-Assad", "Abdel Fattah el-Sisi"), which may also open it ("bin Laden"). Title words
 // and greetings inside a run separate names and are not part of them ("U.S. Secretary of State

@@ -302,6 +302,16 @@ TEST_CASE("a name before administration is a person's", "[entities]") {
   CHECK(TypeOf(extraction, "Trump") == kg::EntityType::kPerson);
 }
 
+TEST_CASE("and between common words inside an of-phrase stays in the name", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "The Tarvel Department of Housing and Urban Development fined the Bank of Accra and "
+      "Barclays.");
+  CHECK(TypeOf(extraction, "Tarvel Department of Housing and Urban Development") ==
+        kg::EntityType::kOrg);
+  CHECK(FindEntity(extraction, "Bank of Accra") != nullptr);
+  CHECK(FindEntity(extraction, "Barclays") != nullptr);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
