@@ -6,7 +6,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 99> kOrgWords = {
+constexpr std::array<std::string_view, 100> kOrgWords = {
     "News",        "Party",        "Ministry",     "Parliament",   "Council",    "Army",
     "Agency",      "Times",        "Bank",         "Corp",         "Inc",        "Company",
     "Union",       "Court",        "Committee",    "Institute",    "Kremlin",    "Pravda",
@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, 99> kOrgWords = {
     "Regiment",    "Navy",         "Marines",      "Daily",        "Weekly",     "Monthly",
     "Chronicle",   "Tribune",      "Herald",       "Gazette",      "Observer",   "Review",
     "Today",       "Telegraph",    "Guardian",     "Railway",      "Railways",   "Representatives",
-    "Survey"};
+    "Survey",      "Offices"};
 constexpr std::array<std::string_view, 53> kLocWords = {
     "Sea",       "Ocean",   "River",  "Gulf",          "Mountains", "Lake",     "Island",
     "Islands",   "Valley",  "Strait", "Mediterranean", "Pacific",   "Atlantic", "Arctic",

@@ -17,6 +17,14 @@ int MentionHead(const DependencyTree& tree, int first, int last) {
   return last;
 }
 
+// Lower-case words for a settlement or an area governed as one: "town of", "city of".
+bool IsSettlementWord(std::string_view form) {
+  static constexpr std::string_view kWords[] = {"city",     "town",   "village", "capital",
+                                                "province", "region", "county",  "port",
+                                                "district", "suburb", "state"};
+  return std::find(std::begin(kWords), std::end(kWords), form) != std::end(kWords);
+}
+
 bool IsPersonalPronoun(std::string_view form) {
   static constexpr std::string_view kPronouns[] = {"I",   "me",  "he",  "He",
                                                    "him", "she", "She", "her"};
@@ -84,6 +92,10 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;
   }
+  // "the West Bank town of Ramallah", "the city of Mariupol".
+  if (first > 1 && tree.token(first - 1).form == "of" &&
+      IsSettlementWord(tree.token(first - 2).form))
+    return EntityType::kGpe;
   // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
   // writes is a person: "Traci said".
   for (int i = first; i <= last; ++i) {

@@ -5,8 +5,9 @@
 // Traci") or before a personal role ("Trump envoy", "Trump's son-in-law"), when it addresses
 // someone or signs a message at the start of a sentence ("Ginny, please ...", a name alone on
 // its line), when it is coordinated with "I" or "me" ("Laura and I"), or as the subject of
-// "said", "told", "wrote" ...; a place after "in" or as what troops enter or capture ("entered
-// Tell Tamer"); nothing otherwise.
+// "said", "told", "wrote" ...; a place after "in", after "city of", "town of" ... ("the West
+// Bank town of Ramallah") or as what troops enter or capture ("entered Tell Tamer"); nothing
+// otherwise.
 #pragma once
 
 #include <optional>

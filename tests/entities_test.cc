@@ -312,6 +312,16 @@ TEST_CASE("and between common words inside an of-phrase stays in the name", "[en
   CHECK(FindEntity(extraction, "Barclays") != nullptr);
 }
 
+TEST_CASE("a name after village of is typed as a place", "[entities]") {
+  const kg::Extraction extraction = Extract("He spoke from the village of Ortiz.");
+  CHECK(TypeOf(extraction, "Ortiz") == kg::EntityType::kGpe);
+}
+
+TEST_CASE("law offices are an organisation even when named after a person", "[entities]") {
+  const kg::Extraction extraction = Extract("Call the Law Offices of Armando Villega today.");
+  CHECK(TypeOf(extraction, "Law Offices of Armando Villega") == kg::EntityType::kOrg);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
