@@ -332,25 +332,29 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   // ("Great Family Fun and Bonding") say nothing, and one-word names capitalised once inside a
   // sentence are mostly terms or emphasis ("How can I get Weed in Auckland?"). A context that
   // types the name confirms it, and so do a known or longer name it is coordinated with ("to
-  // Trump and Mike Pence"), two mentions inside ordinary sentences for a one-word name and one
+  // Trump and Mike Pence"), mentions inside two ordinary sentences for a one-word name and one
   // for a longer name or one of WordNet's own capitalised nouns ("the Treasury would sell");
   // "Home Depot said" counts only at the start. Head words ("Congress") type names and stay.
   std::set<std::string_view> confirmed;
   std::set<std::string_view> outside_title_case;
-  std::map<std::string_view, int> inside_sentences;
+  std::map<std::string_view, std::set<std::uint32_t>> sentences_inside;
   for (const NameMention& mention : mentions) {
     const bool inside = !mention.sentence_initial && !mention.in_title_case;
-    const bool one_word = mention.text.find(' ') == std::string_view::npos &&
-                          !knowledge.IsProperNoun(mention.text);
+    const bool one_word =
+        mention.text.find(' ') == std::string_view::npos && !knowledge.IsProperNoun(mention.text);
     // "to Trump and Mike Pence": coordinated with a known or longer name.
     const bool beside_name =
         mention.conjoined_with >= 0 &&
         (resolved.at(mentions[mention.conjoined_with].text).type ||
          mentions[mention.conjoined_with].text.find(' ') != std::string_view::npos);
-    if (mention.context_type || beside_name ||
-        (inside && (!one_word || ++inside_sentences[mention.text] >= 2))) {
-      confirmed.insert(mention.text);
+    bool in_two_sentences = false;
+    if (inside) {
+      std::set<std::uint32_t>& sentences = sentences_inside[mention.text];
+      sentences.insert(mention.sentence);
+      in_two_sentences = sentences.size() >= 2;
     }
+    if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)))
+      confirmed.insert(mention.text);
     if (!mention.in_title_case) outside_title_case.insert(mention.text);
   }
   auto is_common_word = [&](std::string_view surface, const ResolvedName& name) {

@@ -221,9 +221,9 @@ bool IsKindLexfile(std::string_view lexfile) {
 }
 
 // The one-word capitalised nouns, split into those that name a kind, not one thing (every
-// sense of them is a kind, see IsKindLexfile, and none an instance) and the others. A word
-// WordNet also files as a group ("Treasury", "Fed", "FBI") may name an organisation and is
-// among the others.
+// sense of them is a kind, see IsKindLexfile, or one event, era or text: "Holocaust",
+// "Renaissance", "Exodus") and the others. A word WordNet also files as a group ("Treasury",
+// "Fed", "FBI") or a person may name an entity and is among the others.
 void AddCapitalisedNouns(std::string_view text, std::unordered_set<std::string>* kinds,
                          std::unordered_set<std::string>* others) {
   std::unordered_map<std::string, bool> only_kinds;
@@ -237,7 +237,7 @@ void AddCapitalisedNouns(std::string_view text, std::unordered_set<std::string>*
         !fields.NextInt(&count, 16)) {
       return;
     }
-    const bool kind = !instance && IsKindLexfile(lexfile);
+    const bool kind = IsKindLexfile(lexfile) && !(instance && lexfile == "18");  // people
     for (int i = 0; i < count && fields.Next(&word) && fields.Next(&lex_id); ++i) {
       if (!IsCapitalised(word) || word.find('_') != std::string_view::npos) continue;
       auto [it, inserted] = only_kinds.emplace(word, kind);

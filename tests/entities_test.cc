@@ -286,6 +286,19 @@ TEST_CASE("a capitalised common word once inside a sentence is no name", "[entit
   CHECK(FindEntity(extraction, "Accra") != nullptr);
 }
 
+TEST_CASE("a capitalised common word twice inside one sentence is no name", "[entities]") {
+  const kg::Extraction extraction = Extract("The band played Reel after Reel all night.");
+  CHECK(FindEntity(extraction, "Reel") == nullptr);
+}
+
+TEST_CASE("an event or era WordNet names is not an entity", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The museum in Accra opened a wing on the Holocaust and the Renaissance.");
+  CHECK(FindEntity(extraction, "Holocaust") == nullptr);
+  CHECK(FindEntity(extraction, "Renaissance") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
 TEST_CASE("a capitalised common word twice inside sentences is a name", "[entities]") {
   const kg::Extraction extraction =
       Extract("The label signed Raven in May. In June the band left Raven for good.");
