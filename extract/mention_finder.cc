@@ -409,6 +409,8 @@ void TypePlacesBeforeTheirState(const DependencyTree& tree, const NameKnowledge&
         tree.token(place.last + 1).form != ",") {
       continue;
     }
+    // "Harry Preuss, MD" is a doctor.
+    if (place.last > place.first && knowledge.IsGivenName(tree.token(place.first).form)) continue;
     const bool phrase_ends = state.last + 1 == tree.size() || tree.upos(state.last + 1) == "PUNCT";
     const ResolvedName name = knowledge.Resolve(state.text);
     if (phrase_ends && name.type == EntityType::kGpe && !name.demonym)

@@ -335,6 +335,12 @@ TEST_CASE("law offices are an organisation even when named after a person", "[en
   CHECK(TypeOf(extraction, "Law Offices of Armando Villega") == kg::EntityType::kOrg);
 }
 
+TEST_CASE("a person's name before a comma and a state's code stays a person", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("I am writing a book with Harold Mensah, MD, a professor in Accra.");
+  CHECK(TypeOf(extraction, "Harold Mensah") == kg::EntityType::kPerson);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
