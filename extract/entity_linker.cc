@@ -109,6 +109,20 @@ bool IsAddressOrFileName(std::string_view form) {
   return false;
 }
 
+// "Lenhart, Matthew" (an address book's display name) in the usual order, "Matthew Lenhart"; an
+// empty string for other names ("Google, Inc." among them).
+std::string GivenNameFirst(std::string_view name) {
+  const std::size_t comma = name.find(", ");
+  if (comma == std::string_view::npos || comma == 0) return {};
+  const std::string_view surname = name.substr(0, comma);
+  const std::string_view given = name.substr(comma + 2);
+  if (given.empty() || IsCompanyForm(given) || surname.find(' ') != std::string_view::npos ||
+      given.find(' ') != std::string_view::npos) {
+    return {};
+  }
+  return std::string(given) + " " + std::string(surname);
+}
+
 // "Google, Inc." without its company form ("Google"), or an empty view for other names.
 std::string_view WithoutCompanyForm(std::string_view name) {
   const std::size_t comma = name.rfind(", ");
@@ -208,6 +222,10 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     const std::string_view company = WithoutCompanyForm(mention.text);
     ResolvedName name = knowledge.Resolve(company.empty() ? mention.text : company);
     if (!company.empty() && !name.type) name.type = EntityType::kOrg;
+    if (std::string person = GivenNameFirst(mention.text); !person.empty()) {
+      name = knowledge.Resolve(person);
+      name.type = EntityType::kPerson;
+    }
     if (name.type == EntityType::kOrg) {
       if (std::optional<std::string> state = knowledge.StateActingFor(name.name)) {
         name.name = std::move(*state);

@@ -326,6 +326,18 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
   return (!type || type == EntityType::kOrg) && !knowledge.IsGivenName(tree.token(first).form);
 }
 
+// "\"Lenhart, Matthew\" <mlenhart@example.com>": an address book's display name, a surname, a
+// comma and a first name alone between quotation marks, is one person's name. Returns the number
+// of tokens from the surname at `i` (3), or 0.
+int SurnameFirstLength(const DependencyTree& tree, int i) {
+  auto quote = [&](int k) {
+    const std::string_view form = tree.token(k).form;
+    return form == "\"" || form == "\xE2\x80\x9C" || form == "\xE2\x80\x9D";
+  };
+  if (i == 0 || i + 3 >= tree.size() || !quote(i - 1) || !quote(i + 3)) return 0;
+  return IsNameToken(tree, i) && tree.token(i + 1).form == "," && IsNameToken(tree, i + 2) ? 3 : 0;
+}
+
 // A person's name written in lower case, as in web text ("lisa promised", "jill allen
 // finishes"): a given name the tagger takes for a noun and that is no common word, with a
 // lower-case proper noun after it that is no common word either. Returns the number of tokens,
@@ -463,6 +475,12 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
         continue;
       }
       ++i;
+      continue;
+    }
+    if (const int length = SurnameFirstLength(tree, i)) {
+      AddMention(tree, text, i, i + length - 1, &mentions);
+      mentions.back().context_type = EntityType::kPerson;
+      i += length;
       continue;
     }
     int last = i + ParticleOpening(tree, i);

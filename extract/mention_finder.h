@@ -16,7 +16,8 @@
 // state's war names the state ("Iraq War"). An unknown run made of a known organisation's and a
 // known state's name is two names ("Republican New Hampshire").
 // Mention text and spans cover the name only, except that a company form after a comma belongs
-// to the name ("CCNG, Inc.") and a possessive after a preposition with nothing owned after it
+// to the name ("CCNG, Inc."), so does the first name after an address book's surname ("\"Lenhart,
+// Matthew\"", a person) and a possessive after a preposition with nothing owned after it
 // joins the name of the premises it stands for ("dinner at Kenneally's").
 // Each mention carries the type its context suggests (mention_context.h), premises a place
 // (well-known companies such as "Moody's" are in the alias table). Lone letters and grades ("X",

@@ -341,6 +341,16 @@ TEST_CASE("a person's name before a comma and a state's code stays a person", "[
   CHECK(TypeOf(extraction, "Harold Mensah") == kg::EntityType::kPerson);
 }
 
+TEST_CASE("an address book's surname-first display name is one person", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("\"Kessling, Marta\" <marta@example.org>\n\nMarta Kessling sent the file to Accra.");
+  const kg::Entity* person = FindEntity(extraction, "Marta Kessling");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == kg::EntityType::kPerson);
+  CHECK(person->mentions.size() == 2);
+  CHECK(person->mentions.front().text == "Kessling, Marta");
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
