@@ -36,6 +36,17 @@ bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledg
          !knowledge.IsCommonWord(tree.token(i).lemma);
 }
 
+// The length of the surname before the '@' of a Lotus Notes address ("Bryngelson@AZURIX",
+// "Warner@ENRON"): a capitalised word, '@' and letters, no dots. 0 for other words.
+std::size_t NotesSurnameLength(std::string_view form) {
+  const std::size_t at = form.find('@');
+  if (at == std::string_view::npos || at < 2 || at + 1 == form.size() ||
+      form.find('.') != std::string_view::npos || !IsCapitalisedWord(form.substr(0, at))) {
+    return 0;
+  }
+  return at;
+}
+
 // Tokens `i` and `i + 1` touch, with no space between them.
 bool Touching(const DependencyTree& tree, int i) {
   return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
@@ -165,6 +176,8 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   if (next >= tree.size()) return 0;
   const std::string_view form = tree.token(next).form;
   if (IsNameWord(tree, next, knowledge)) return 1;
+  // "Robert Bryngelson@AZURIX": a person's Notes address ends the name.
+  if (NotesSurnameLength(form) > 0 && IsNameToken(tree, last)) return 1;
   // "Kurdistan Workers' Party": a plural possessive apostrophe inside a name.
   if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
       Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
@@ -233,7 +246,8 @@ bool IsIndefiniteAcronym(const DependencyTree& tree, int i) {
 }
 
 // Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+"),
-// holds an exclamation ("Soooo") or is an acronym for one of a kind ("a CPA").
+// holds an exclamation ("Soooo") or is an acronym for one of a kind ("a CPA"). A Notes address
+// that ends the name gives only its surname ("Robert Bryngelson@AZURIX": "Robert Bryngelson").
 void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
                 std::vector<TokenMention>* out) {
   const std::string_view only = tree.token(first).form;
@@ -244,7 +258,11 @@ void AddMention(const DependencyTree& tree, std::string_view text, int first, in
   for (int i = first; i <= last; ++i) {
     if (HasTripleLetter(tree.token(i).form)) return;
   }
-  const Span span{tree.token(first).begin, tree.token(last).end};
+  Span span{tree.token(first).begin, tree.token(last).end};
+  if (const std::size_t surname = NotesSurnameLength(tree.token(last).form); surname > 0) {
+    if (first == last) return;
+    span.end = tree.token(last).begin + static_cast<std::uint32_t>(surname);
+  }
   out->push_back({first, last, text.substr(span.begin, span.end - span.begin), span,
                   ContextType(tree, first, last), ConjunctOf(tree, first, last)});
 }

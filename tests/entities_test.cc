@@ -351,6 +351,14 @@ TEST_CASE("an address book's surname-first display name is one person", "[entiti
   CHECK(person->mentions.front().text == "Kessling, Marta");
 }
 
+TEST_CASE("a Notes address after a first name ends a person's name", "[entities]") {
+  const kg::Extraction extraction = Extract("Marta Kessling@TARVEL on 08/16/2000 03:14 PM");
+  const kg::Entity* person = FindEntity(extraction, "Marta Kessling");
+  REQUIRE(person != nullptr);
+  CHECK(person->type == kg::EntityType::kPerson);
+  CHECK(person->mentions.front().text == "Marta Kessling");
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
