@@ -19,7 +19,7 @@ enum class RoleKind { kLeader, kMember, kAdviser, kEnvoy, kRelative };
 std::optional<RoleKind> RoleOf(std::string_view word);
 
 // Words capitalised like names that never are names on their own: weekdays, months, their
-// abbreviations ("Sept.", "Fri").
+// abbreviations ("Sept.", "Fri") and time zones ("CDT", "BST").
 bool IsCalendarWord(std::string_view word);
 
 }  // namespace kg

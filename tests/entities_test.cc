@@ -359,6 +359,14 @@ TEST_CASE("a Notes address after a first name ends a person's name", "[entities]
   CHECK(person->mentions.front().text == "Marta Kessling");
 }
 
+TEST_CASE("a time zone is not an organisation", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The fire in Accra broke out at 6:50 p.m. CEST on Monday, 12:50 p.m. EDT.");
+  CHECK(FindEntity(extraction, "CEST") == nullptr);
+  CHECK(FindEntity(extraction, "EDT") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
