@@ -24,6 +24,9 @@ constexpr std::array<std::string_view, 19> kGovernedPlaceClasses = {
     "village",    "municipality", "county",  "republic",  "kingdom",  "commonwealth", "nation",
     "metropolis", "center",       "borough", "continent", "emirate"};
 constexpr std::array<std::string_view, 3> kCountryClasses = {"country", "nation", "kingdom"};
+// Classes of heavenly bodies, which are no places on Earth: "Venus", "Saturn", "Sirius".
+constexpr std::array<std::string_view, 7> kCelestialClasses = {
+    "planet", "star", "satellite", "comet", "constellation", "galaxy", "asteroid"};
 
 // Splits a line into space-separated fields without copying.
 class Fields {
@@ -328,6 +331,16 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
       if (name_key.empty()) name_key = WordFromLemma(lemma);
       const Synset* synset = nouns.At(offset);
       if (synset == nullptr) continue;
+      // A heavenly body in its most frequent instance sense is no entity: "Venus", not the
+      // goddess.
+      if (synset->lexfile == kLexObject && is_class(*synset, kCelestialClasses)) {
+        for (const std::string& word : synset->words) {
+          if (IsCapitalised(word) && LowerAscii(word) == name_key &&
+              !gazetteer.types_.contains(word))
+            gazetteer.kind_nouns_.insert(word);
+        }
+        break;
+      }
       const std::optional<EntityType> type = type_of_synset(*synset);
       if (!type) continue;
       for (const std::string& word : synset->words) {

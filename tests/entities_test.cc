@@ -367,6 +367,14 @@ TEST_CASE("a time zone is not an organisation", "[entities]") {
   CHECK(FindEntity(extraction, "Accra") != nullptr);
 }
 
+TEST_CASE("a planet is not a place entity", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Astronomers in Accra watched Venus pass close to Saturn on Friday.");
+  CHECK(FindEntity(extraction, "Venus") == nullptr);
+  CHECK(FindEntity(extraction, "Saturn") == nullptr);
+  CHECK(FindEntity(extraction, "Accra") != nullptr);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);

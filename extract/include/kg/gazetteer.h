@@ -14,7 +14,8 @@
 //  - the one-word common nouns and adjectives, written in lower case ("laughter", "sector"), for
 //    IsCommonWord(), which ignores case;
 //  - the capitalised nouns for a kind of thing, never one entity: kinds of people ("Jew",
-//    "Methodist"), food ("Coke"), conditions ("ADHD"), languages ("Arabic"), holidays, for
+//    "Methodist"), food ("Coke"), conditions ("ADHD"), languages ("Arabic"), holidays, and
+//    heavenly bodies ("Venus", "Saturn": no places on Earth), for
 //    IsKindNoun(), which also takes a plural ("Jews") when told the word is one; words WordNet
 //    also has as a group or an instance ("Fed", "FBI") are not among them;
 //  - the other one-word capitalised nouns ("Treasury", "Senate", "Fed"), for IsProperNoun().
