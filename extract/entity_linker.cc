@@ -354,6 +354,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   // for a longer name or one of WordNet's own capitalised nouns ("the Treasury would sell");
   // "Home Depot said" counts only at the start. Head words ("Congress") type names and stay.
   std::set<std::string_view> confirmed;
+  std::set<std::string_view> typed_by_context;
   std::set<std::string_view> outside_title_case;
   std::map<std::string_view, std::set<std::uint32_t>> sentences_inside;
   for (const NameMention& mention : mentions) {
@@ -371,6 +372,7 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       sentences.insert(mention.sentence);
       in_two_sentences = sentences.size() >= 2;
     }
+    if (mention.context_type) typed_by_context.insert(mention.text);
     if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)))
       confirmed.insert(mention.text);
     if (!mention.in_title_case) outside_title_case.insert(mention.text);
@@ -389,10 +391,17 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
   // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD", "IPO") is no entity unless
   // the alias table or gazetteer makes it one: the alias table keeps "PBS" (a solution in
   // WordNet) and "AFP" (a protein) organisations.
+  // A plural nothing knows names a group or kind too ("Neocons", "Sadrists", "Calzones"), not
+  // the name of a company or paper ("Times", "RealClearPolitics") or a person ("Jacques";
+  // "Tarvas told them").
+  auto is_unknown_plural = [&](const NameMention& mention) {
+    return mention.plural && !IsCamelCase(mention.text) && !HasHeadWord(mention.text) &&
+           !knowledge.IsGivenName(mention.text) && !typed_by_context.contains(mention.text);
+  };
   auto is_kind_noun = [&](const NameMention& mention, const ResolvedName& name) {
     return name.name == mention.text && !name.type && !name.demonym &&
            mention.text.find(' ') == std::string_view::npos &&
-           knowledge.IsKindNoun(mention.text, mention.plural);
+           (knowledge.IsKindNoun(mention.text, mention.plural) || is_unknown_plural(mention));
   };
   // Addresses and file names are no names unless the alias table knows them ("Amazon.com").
   auto is_address = [&](std::string_view surface, const ResolvedName& name) {

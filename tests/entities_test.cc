@@ -375,6 +375,13 @@ TEST_CASE("a planet is not a place entity", "[entities]") {
   CHECK(FindEntity(extraction, "Accra") != nullptr);
 }
 
+TEST_CASE("a plural nothing knows names a group not an entity", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("I have long been a critic of the Sadrists, Jacques told reporters in Accra.");
+  CHECK(FindEntity(extraction, "Sadrists") == nullptr);
+  CHECK(FindEntity(extraction, "Jacques") != nullptr);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
