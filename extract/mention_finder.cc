@@ -22,6 +22,13 @@ bool IsNameToken(const DependencyTree& tree, int i) {
 bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
   if (IsNameToken(tree, i)) return true;
   const std::string_view form = tree.token(i).form;
+  // "Bryan, you're in": a first name the tagger took for an adjective or interjection (not "Per
+  // the report", a preposition).
+  const std::string_view upos = tree.upos(i);
+  if ((upos == "ADJ" || upos == "INTJ" || upos == "X") && IsCapitalisedWord(form) &&
+      knowledge.IsGivenName(form) && !knowledge.IsCommonWord(form)) {
+    return true;
+  }
   if (tree.upos(i) != "NOUN" || !IsCapitalised(form)) return false;
   // "from the AP", "in the U.S": a known organisation's acronym or a known abbreviation the
   // tagger took for a noun; not a postal code ("a job in PR", "a tax ID").

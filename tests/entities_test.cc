@@ -382,6 +382,16 @@ TEST_CASE("a plural nothing knows names a group not an entity", "[entities]") {
   CHECK(FindEntity(extraction, "Jacques") != nullptr);
 }
 
+TEST_CASE("a first name the tagger takes for an adjective is still a name", "[entities]") {
+  const kg::Extraction extraction = Extract("Bryan, you 're in, right?");
+  CHECK(TypeOf(extraction, "Bryan") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a first name that is also a preposition is no name", "[entities]") {
+  const kg::Extraction extraction = Extract("Per the report, Accra will pay.");
+  CHECK(FindEntity(extraction, "Per") == nullptr);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
