@@ -107,6 +107,9 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
          lemma == "shell" || lemma == "liberate" || lemma == "encircle")) {
       return EntityType::kGpe;
     }
+    // "NRK later reported": an acronym that acts is an organisation.
+    if (acronym && (tree.deprel(i) == "nsubj" || tree.deprel(i) == "nsubj:pass"))
+      return EntityType::kOrg;
     if (tree.deprel(i) == "nsubj" && !acronym &&
         (lemma == "say" || lemma == "tell" || lemma == "think" || lemma == "write" ||
          lemma == "ask" || lemma == "feel" || lemma == "believe" || lemma == "explain")) {

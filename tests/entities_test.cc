@@ -392,6 +392,12 @@ TEST_CASE("a first name that is also a preposition is no name", "[entities]") {
   CHECK(FindEntity(extraction, "Per") == nullptr);
 }
 
+TEST_CASE("an acronym that acts types the name it stands for as an organisation", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Brannoc Digital Rights Act (BDRA) came into force. BDRA requires notices.");
+  CHECK(TypeOf(extraction, "Brannoc Digital Rights Act") == kg::EntityType::kOrg);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
