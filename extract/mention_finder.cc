@@ -185,6 +185,15 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   if (IsNameWord(tree, next, knowledge)) return 1;
   // "Robert Bryngelson@AZURIX": a person's Notes address ends the name.
   if (NotesSurnameLength(form) > 0 && IsNameToken(tree, last)) return 1;
+  // "the Gaza strip", "the Red sea": a lower-case word that completes a known place's name.
+  if (IsLowerCaseWord(form) && tree.upos(next) == "NOUN" && IsNameToken(tree, last)) {
+    std::string name = std::string(tree.token(last).form) + " " + std::string(form);
+    name[name.size() - form.size()] = static_cast<char>(form[0] - 'a' + 'A');
+    // The name itself, not a state it stands for ("US army").
+    const ResolvedName place = knowledge.Resolve(name);
+    if ((place.type == EntityType::kGpe || place.type == EntityType::kLoc) && place.name == name)
+      return 1;
+  }
   // "Kurdistan Workers' Party": a plural possessive apostrophe inside a name.
   if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
       Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
@@ -292,16 +301,17 @@ int DestinationEnd(const DependencyTree& tree, std::string_view text, int first,
   return -1;
 }
 
-// A place name written in lower case, as in web text ("flights to mexico", "in san francisco"):
-// one to three lower-case nouns whose capitalised form WordNet knows as a place, none of them a
-// common word. Returns the number of tokens, or 0.
+// A place name written in lower case, as in web text ("flights to mexico", "in san francisco",
+// "in tampa bay"): one to three lower-case nouns whose capitalised form WordNet knows as a
+// place, the first no common word. Returns the number of tokens, or 0.
 int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int i,
                          const NameKnowledge& knowledge) {
   int length = 0;
   for (int k = i; k < tree.size() && k < i + 3; ++k) {
     const std::string_view form = tree.token(k).form;
+    // The first word is no common word; later ones may be ("tampa bay").
     if (!IsLowerCaseWord(form) || (tree.upos(k) != "NOUN" && tree.upos(k) != "PROPN") ||
-        knowledge.IsCommonWord(form)) {
+        (k == i && knowledge.IsCommonWord(form))) {
       break;
     }
     const std::string_view words = TextOf(tree, text, i, k);

@@ -25,16 +25,15 @@ ResolvedName NameKnowledge::Canonical(std::string_view name) const {
 
 ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
   if (aliases_.Resolve(surface) || gazetteer_.TypeOf(surface)) return Canonical(surface);
-  // A place written in lower case ("san francisco") is looked up capitalised.
-  if (!surface.empty() && surface[0] >= 'a' && surface[0] <= 'z') {
-    std::string capitalised(surface);
-    for (std::size_t i = 0; i < capitalised.size(); ++i) {
-      const bool starts_word = i == 0 || capitalised[i - 1] == ' ';
-      if (starts_word && capitalised[i] >= 'a' && capitalised[i] <= 'z')
-        capitalised[i] = static_cast<char>(capitalised[i] - 'a' + 'A');
-    }
-    if (gazetteer_.TypeOf(capitalised)) return Canonical(capitalised);
+  // A place written in lower case, wholly or in part ("san francisco", "Gaza strip"), is looked
+  // up capitalised.
+  std::string capitalised(surface);
+  for (std::size_t i = 0; i < capitalised.size(); ++i) {
+    const bool starts_word = i == 0 || capitalised[i - 1] == ' ';
+    if (starts_word && capitalised[i] >= 'a' && capitalised[i] <= 'z')
+      capitalised[i] = static_cast<char>(capitalised[i] - 'a' + 'A');
   }
+  if (capitalised != surface && gazetteer_.TypeOf(capitalised)) return Canonical(capitalised);
   // A place written in capitals ("TEHRAN (AFP)", a dateline) is looked up in title case.
   const bool capitals =
       surface.size() >= 4 && std::all_of(surface.begin(), surface.end(), [](char c) {

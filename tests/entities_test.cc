@@ -398,6 +398,19 @@ TEST_CASE("an acronym that acts types the name it stands for as an organisation"
   CHECK(TypeOf(extraction, "Brannoc Digital Rights Act") == kg::EntityType::kOrg);
 }
 
+TEST_CASE("a lower-case word that completes a known place's name joins it", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Rockets were fired from the Gaza strip while the US army watched.");
+  CHECK(FindEntity(extraction, "Gaza Strip") != nullptr);
+  CHECK(FindEntity(extraction, "Gaza") == nullptr);
+  CHECK(FindEntity(extraction, "United States") != nullptr);
+}
+
+TEST_CASE("a place written in lower case may end with a common word", "[entities]") {
+  const kg::Extraction extraction = Extract("where can I get morcillas in tampa bay?");
+  CHECK(TypeOf(extraction, "Tampa Bay") == kg::EntityType::kLoc);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
