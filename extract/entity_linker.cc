@@ -449,7 +449,9 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       entity.aliases.emplace_back(mention.text);
     }
     entity.mentions.push_back({std::string(mention.text), mention.sentence, mention.span,
-                               name.demonym ? MentionKind::kDemonym : MentionKind::kName});
+                               name.service   ? MentionKind::kService
+                               : name.demonym ? MentionKind::kDemonym
+                                              : MentionKind::kName});
     entity_of_mention->push_back(it->second);
   }
   // What the words around each entity's one-word mentions say about its type.

@@ -69,6 +69,7 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
     ResolvedName state = Resolve(owner);
     if (state.type == EntityType::kGpe && gazetteer_.IsCountry(state.name)) {
       state.demonym = true;  // a group standing for the state, not the state's name
+      state.service = true;
       return state;
     }
   }

@@ -24,7 +24,8 @@ namespace kg {
 struct ResolvedName {
   std::string name;
   std::optional<EntityType> type;
-  bool demonym = false;
+  bool demonym = false;  // a word for the place's people, or its armed service
+  bool service = false;  // the name of the state's armed service ("US Marines")
 };
 
 class NameKnowledge {

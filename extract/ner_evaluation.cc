@@ -47,7 +47,9 @@ std::vector<std::vector<LabelledSpan>> PredictedSpans(const NerDocument& documen
   std::vector<std::vector<LabelledSpan>> predicted(document.token_spans.size());
   for (const Entity& entity : extraction.entities) {
     for (const Mention& mention : entity.mentions) {
-      if (mention.kind != MentionKind::kName) continue;
+      // A service's name is an organisation's ("US Marines"), whatever it stands for.
+      const bool service = mention.kind == MentionKind::kService;
+      if (mention.kind != MentionKind::kName && !service) continue;
       for (std::size_t s = 0; s < document.token_spans.size(); ++s) {
         const std::vector<Span>& tokens = document.token_spans[s];
         std::size_t first = tokens.size(), last = 0;
@@ -61,7 +63,8 @@ std::vector<std::vector<LabelledSpan>> PredictedSpans(const NerDocument& documen
           last = t + 1;
         }
         if (first < last) {
-          predicted[s].push_back({first, last, std::string(NerLabel(entity.type))});
+          const EntityType type = service ? EntityType::kOrg : entity.type;
+          predicted[s].push_back({first, last, std::string(NerLabel(type))});
           break;
         }
       }

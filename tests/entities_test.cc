@@ -411,6 +411,15 @@ TEST_CASE("a place written in lower case may end with a common word", "[entities
   CHECK(TypeOf(extraction, "Tampa Bay") == kg::EntityType::kLoc);
 }
 
+TEST_CASE("an armed service's name is a service mention of its state", "[entities]") {
+  const kg::Extraction extraction = Extract("US Marines moved into Accra on Wednesday.");
+  const kg::Entity* state = FindEntity(extraction, "United States");
+  REQUIRE(state != nullptr);
+  REQUIRE(state->mentions.size() == 1);
+  CHECK(state->mentions.front().kind == kg::MentionKind::kService);
+  CHECK(state->mentions.front().text == "US Marines");
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);

@@ -96,6 +96,18 @@ TEST_CASE("name mentions become spans labelled by their entity's type", "[ner]")
   CHECK(predicted[1] == std::vector<kg::LabelledSpan>{{3, 5, "ORG"}});
 }
 
+TEST_CASE("an armed service's name is an organisation span whatever it stands for", "[ner]") {
+  const auto sentences = ReadGold(kGold);
+  const kg::NerDocument document = kg::BuildNerDocument(sentences);
+  kg::Extraction extraction;
+  extraction.entities = {{"Tarvel",
+                          kg::EntityType::kGpe,
+                          {},
+                          {MentionOf(document, "Tarvel Council", kg::MentionKind::kService)}}};
+  const auto predicted = kg::PredictedSpans(document, extraction);
+  CHECK(predicted[1] == std::vector<kg::LabelledSpan>{{3, 5, "ORG"}});
+}
+
 TEST_CASE("a span is correct only with the gold span's tokens and label", "[ner]") {
   kg::NerReport report;
   kg::ScoreSentence({{0, 2, "PER"}, {4, 5, "LOC"}}, {{0, 2, "PER"}, {4, 5, "ORG"}, {1, 2, "PER"}},

@@ -23,8 +23,9 @@ struct Span {
 };
 
 // How a mention refers to its entity: by a name ("Putin", "U.S."), by a word for its people
-// ("Russian" for Russia), or by a pronoun ("he").
-enum class MentionKind : std::uint8_t { kName, kDemonym, kPronoun };
+// ("Russian" for Russia), by the name of its armed service ("US Marines" for the United
+// States, an organisation's name standing for the state), or by a pronoun ("he").
+enum class MentionKind : std::uint8_t { kName, kDemonym, kService, kPronoun };
 
 struct Mention {
   std::string text;

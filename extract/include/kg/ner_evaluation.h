@@ -54,7 +54,8 @@ struct NerDocument {
 
 NerDocument BuildNerDocument(std::span<const Iob2Sentence> sentences);
 
-// Per sentence of `document`, the spans the extraction's name mentions predict, in token order.
+// Per sentence of `document`, the spans the extraction's name mentions predict, in token order,
+// labelled by their entity's type; an armed service's name is an organisation's ("US Marines").
 std::vector<std::vector<LabelledSpan>> PredictedSpans(const NerDocument& document,
                                                       const Extraction& extraction);
 
