@@ -6,7 +6,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 100> kOrgWords = {
+constexpr std::array<std::string_view, 101> kOrgWords = {
     "News",        "Party",        "Ministry",     "Parliament",   "Council",    "Army",
     "Agency",      "Times",        "Bank",         "Corp",         "Inc",        "Company",
     "Union",       "Court",        "Committee",    "Institute",    "Kremlin",    "Pravda",
@@ -23,8 +23,8 @@ constexpr std::array<std::string_view, 100> kOrgWords = {
     "Regiment",    "Navy",         "Marines",      "Daily",        "Weekly",     "Monthly",
     "Chronicle",   "Tribune",      "Herald",       "Gazette",      "Observer",   "Review",
     "Today",       "Telegraph",    "Guardian",     "Railway",      "Railways",   "Representatives",
-    "Survey",      "Offices"};
-constexpr std::array<std::string_view, 53> kLocWords = {
+    "Survey",      "Offices",      "Trust"};
+constexpr std::array<std::string_view, 54> kLocWords = {
     "Sea",       "Ocean",   "River",  "Gulf",          "Mountains", "Lake",     "Island",
     "Islands",   "Valley",  "Strait", "Mediterranean", "Pacific",   "Atlantic", "Arctic",
     "Peninsula", "Desert",  "Coast",  "Bay",           "Basin",     "Street",   "St.",
@@ -32,7 +32,7 @@ constexpr std::array<std::string_view, 53> kLocWords = {
     "Airport",   "Park",    "Hall",   "Center",        "Centre",    "Station",  "Highway",
     "Mount",     "Canyon",  "Beach",  "Plaza",         "Tower",     "Palace",   "Cathedral",
     "Stadium",   "Arena",   "Hotel",  "Auditorium",    "Museum",    "Garage",   "Mall",
-    "Theatre",   "Theater", "Cinema", "Memorial"};
+    "Theatre",   "Theater", "Cinema", "Memorial",      "Hospital"};
 constexpr std::array<std::string_view, 5> kGpeWords = {"United", "Republic", "Kingdom", "City",
                                                        "States"};
 

@@ -375,8 +375,8 @@ int SurnameFirstLength(const DependencyTree& tree, int i) {
 
 // A person's name written in lower case, as in web text ("lisa promised", "jill allen
 // finishes"): a given name the tagger takes for a noun and that is no common word, with a
-// lower-case proper noun after it that is no common word either. Returns the number of tokens,
-// or 0.
+// lower-case proper noun after it that is no common word either, or a capitalised one ("by
+// samantha Fox"). Returns the number of tokens, or 0.
 int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
   auto lower_name = [&](int k) {
     const std::string_view form = tree.token(k).form;
@@ -391,7 +391,10 @@ int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge
   std::string capitalised(tree.token(i).form);
   capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
   if (!knowledge.IsGivenName(capitalised)) return 0;
-  return i + 1 < tree.size() && tree.upos(i + 1) == "PROPN" && lower_name(i + 1) ? 2 : 1;
+  // "jill allen", or "samantha Fox" with the surname capitalised.
+  const bool surname = i + 1 < tree.size() && tree.upos(i + 1) == "PROPN" &&
+                       (lower_name(i + 1) || IsNameToken(tree, i + 1));
+  return surname ? 2 : 1;
 }
 
 // "ISIS Caliphate", "White House Briefing", "BBC Breaking": an unknown run that opens with the
@@ -419,6 +422,23 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
         return last;
     }
     return end;
+  }
+  return last;
+}
+
+// Words that label what follows a name in signature blocks and picture captions: "John Staikos
+// Direct Dial: ...", "Kamala Harris Image".
+bool IsContactLabel(std::string_view form) {
+  static constexpr std::string_view kLabels[] = {"Direct", "Phone",  "Tel",   "Fax",   "Mobile",
+                                                 "Cell",   "E-mail", "Email", "Image", "Photo"};
+  return std::find(std::begin(kLabels), std::end(kLabels), form) != std::end(kLabels);
+}
+
+// The last token of a name of two or more words that a contact or caption label follows inside
+// the run [first, last] ("John Staikos Direct"), or `last`.
+int BeforeContactLabel(const DependencyTree& tree, int first, int last) {
+  for (int k = first + 2; k <= last; ++k) {
+    if (IsContactLabel(tree.token(k).form)) return k - 1;
   }
   return last;
 }
@@ -568,6 +588,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
         AddMention(tree, text, pair_end + 1, end, &mentions);
       } else {
         int name_end = KnownNameEnd(tree, text, first, end, knowledge);
+        if (name_end == end) name_end = BeforeContactLabel(tree, first, end);
         // "CCNG, Inc.": the company form after a comma belongs to the name.
         if (name_end == last && last + 2 < tree.size() && tree.token(last + 1).form == "," &&
             IsCompanyForm(tree.token(last + 2).form)) {

@@ -14,7 +14,8 @@
 // too. A run that opens with a known organisation's name and goes on with common words only is
 // that name ("ISIS Caliphate" gives "ISIS", "White House Briefing" "White House"), and a
 // state's war names the state ("Iraq War"). An unknown run made of a known organisation's and a
-// known state's name is two names ("Republican New Hampshire").
+// known state's name is two names ("Republican New Hampshire"). A contact or caption label ends
+// a name ("John Staikos Direct Dial", "Kamala Harris Image").
 // Mention text and spans cover the name only, except that a company form after a comma belongs
 // to the name ("CCNG, Inc."), so does the first name after an address book's surname ("\"Lenhart,
 // Matthew\"", a person) and a possessive after a preposition with nothing owned after it

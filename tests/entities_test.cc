@@ -420,6 +420,24 @@ TEST_CASE("an armed service's name is a service mention of its state", "[entitie
   CHECK(state->mentions.front().text == "US Marines");
 }
 
+TEST_CASE("a contact label after a name in a signature is not part of it", "[entities]") {
+  const kg::Extraction extraction = Extract("Marta Kessling Direct Dial: 203.961.7523");
+  CHECK(FindEntity(extraction, "Marta Kessling") != nullptr);
+  CHECK(FindEntity(extraction, "Marta Kessling Direct") == nullptr);
+}
+
+TEST_CASE("a lower-case first name before a capitalised surname is one person", "[entities]") {
+  const kg::Extraction extraction = Extract("A new song by samantha Kessling");
+  CHECK(TypeOf(extraction, "samantha Kessling") == kg::EntityType::kPerson);
+}
+
+TEST_CASE("a hospital is a place and a trust an organisation", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The Brannoc Kessling Trust paid for a wing of Tarvel Hospital.");
+  CHECK(TypeOf(extraction, "Brannoc Kessling Trust") == kg::EntityType::kOrg);
+  CHECK(TypeOf(extraction, "Tarvel Hospital") == kg::EntityType::kLoc);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
