@@ -8,7 +8,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 77> kTitleWords = {"President",
+constexpr std::array<std::string_view, 78> kTitleWords = {"President",
                                                           "Prime",
                                                           "Minister",
                                                           "Secretary",
@@ -23,6 +23,7 @@ constexpr std::array<std::string_view, 77> kTitleWords = {"President",
                                                           "Representative",
                                                           "Governor",
                                                           "Gov.",
+                                                          "Gov",
                                                           "Mayor",
                                                           "General",
                                                           "Gen.",

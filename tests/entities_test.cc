@@ -438,6 +438,13 @@ TEST_CASE("a hospital is a place and a trust an organisation", "[entities]") {
   CHECK(TypeOf(extraction, "Tarvel Hospital") == kg::EntityType::kLoc);
 }
 
+TEST_CASE("Gov without its period is a title too", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Sources in Accra say the Gov will order Gov Kessling to act.");
+  CHECK(FindEntity(extraction, "Gov") == nullptr);
+  CHECK(TypeOf(extraction, "Kessling") == kg::EntityType::kPerson);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
