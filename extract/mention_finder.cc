@@ -240,9 +240,21 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
 }
 
 // The number of particle tokens a name opens with before its first capitalised word: 2 for
-// "al-Assad said" (particle and hyphen), 1 for "bin Laden", 0 for other words.
+// "al-Assad said" (particle and hyphen), 1 for "bin Laden", 2 for initials without periods ("V K
+// Choudhry", which the tagger takes for numbers), 0 for other words.
 int ParticleOpening(const DependencyTree& tree, int i) {
   const std::string_view form = tree.token(i).form;
+  auto initial = [&](int k) {
+    const std::string_view letter = tree.token(k).form;
+    return letter.size() == 1 && letter[0] >= 'B' && letter[0] <= 'Z' && letter != "I";
+  };
+  int initials = 0;
+  while (i + initials < tree.size() && initial(i + initials))
+    ++initials;
+  if (initials >= 2 && i + initials < tree.size() &&
+      IsCapitalisedWord(tree.token(i + initials).form)) {
+    return initials;
+  }
   if ((form == "al" || form == "el") && i + 2 < tree.size() && IsHyphen(tree.token(i + 1).form) &&
       Touching(tree, i) && Touching(tree, i + 1) && IsCapitalised(tree.token(i + 2).form)) {
     return 2;

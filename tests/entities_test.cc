@@ -445,6 +445,11 @@ TEST_CASE("Gov without its period is a title too", "[entities]") {
   CHECK(TypeOf(extraction, "Kessling") == kg::EntityType::kPerson);
 }
 
+TEST_CASE("initials without periods open a person's name", "[entities]") {
+  const kg::Extraction extraction = Extract("V K Kessling");
+  CHECK(TypeOf(extraction, "V K Kessling") == kg::EntityType::kPerson);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
