@@ -48,6 +48,21 @@ bool AddressesOrSigns(const DependencyTree& tree, int first, int last) {
 
 }  // namespace
 
+bool IsOccupation(std::string_view form) {
+  static constexpr std::string_view kOccupations[] = {
+      "teacher",    "singer",       "actor",       "actress",       "writer",       "author",
+      "poet",       "artist",       "painter",     "musician",      "rapper",       "drummer",
+      "guitarist",  "composer",     "player",      "coach",         "footballer",   "striker",
+      "goalkeeper", "athlete",      "journalist",  "reporter",      "photographer", "editor",
+      "lawyer",     "attorney",     "doctor",      "nurse",         "surgeon",      "professor",
+      "scientist",  "researcher",   "astronomer",  "engineer",      "economist",    "historian",
+      "pastor",     "priest",       "bishop",      "cleric",        "imam",         "rabbi",
+      "activist",   "blogger",      "comedian",    "filmmaker",     "producer",     "designer",
+      "architect",  "entrepreneur", "businessman", "businesswoman", "billionaire",  "pilot"};
+  return std::find(std::begin(kOccupations), std::end(kOccupations), form) !=
+         std::end(kOccupations);
+}
+
 bool IsGreeting(std::string_view form) {
   static constexpr std::string_view kGreetings[] = {
       "Hi",      "Hello",   "Dear",    "Hey",      "Thanks",         "Cheers",
@@ -77,6 +92,8 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
       (IsTitleWord(tree.token(first - 1).form) || RoleOf(tree.token(first - 1).form))) {
     return EntityType::kPerson;
   }
+  // "the teacher Adz", "singer Doris Day".
+  if (first > 0 && IsOccupation(tree.token(first - 1).form)) return EntityType::kPerson;
   // "Hi Traci", "Thanks Vince", "Dear Ms Ortiz".
   if (first > 0 && IsGreeting(tree.token(first - 1).form)) return EntityType::kPerson;
   if (AddressesOrSigns(tree, first, last)) return EntityType::kPerson;

@@ -39,6 +39,8 @@ bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledg
   }
   if (!IsCapitalisedWord(form)) return false;
   if (IsBodyAfterArticle(tree, i)) return true;
+  // "the teacher Adz": a capitalised noun after an occupation names the person.
+  if (i > 0 && IsOccupation(tree.token(i - 1).form) && !IsTitleWord(form)) return true;
   return !form.ends_with("ing") && !knowledge.IsCommonWord(form) &&
          !knowledge.IsCommonWord(tree.token(i).lemma);
 }

@@ -450,6 +450,13 @@ TEST_CASE("initials without periods open a person's name", "[entities]") {
   CHECK(TypeOf(extraction, "V K Kessling") == kg::EntityType::kPerson);
 }
 
+TEST_CASE("an occupation before an unknown name makes it a person", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The lesson was given by the teacher Adz, and the drummer Brannoc played.");
+  CHECK(TypeOf(extraction, "Adz") == kg::EntityType::kPerson);
+  CHECK(TypeOf(extraction, "Brannoc") == kg::EntityType::kPerson);
+}
+
 TEST_CASE("a word that is also a group in WordNet stays a name", "[entities]") {
   const kg::Extraction extraction = Extract("Analysts said the Treasury would sell bonds in June.");
   CHECK(FindEntity(extraction, "Treasury") != nullptr);
