@@ -66,6 +66,7 @@ void PrintJson(const EvaluationReport& report) {
       {"modality_errors", FactListJson(report.modality_errors)},
       {"missed_entities", report.missed_entities},
       {"split_entities", report.split_entities},
+      {"capitals_apart", report.capitals_apart},
       {"documents_without_prediction", report.documents_without_prediction}};
   std::cout << JsonLine(out) << "\n";
 }
@@ -96,9 +97,10 @@ void PrintTable(const EvaluationReport& report, bool quiet) {
   std::cout << fmt::format("\nmodality accuracy  {}/{} = {:.3f}\n", report.modality_correct,
                            report.modality_checked,
                            Ratio(report.modality_correct, report.modality_checked));
-  std::cout << fmt::format("entity recall      {}/{} = {:.3f} ({} split)\n", report.entities_found,
-                           report.gold_entities, Ratio(report.entities_found, report.gold_entities),
-                           report.entities_split);
+  std::cout << fmt::format("entity recall      {}/{} = {:.3f} ({} split, {} capitals apart)\n",
+                           report.entities_found, report.gold_entities,
+                           Ratio(report.entities_found, report.gold_entities),
+                           report.entities_split, report.capitals_apart.size());
   for (const std::string& doc : report.documents_without_prediction) {
     std::cout << "no document given for gold document " << doc << "\n";
   }
@@ -114,6 +116,12 @@ void PrintTable(const EvaluationReport& report, bool quiet) {
   if (!report.split_entities.empty()) {
     std::cout << "\nsplit entities (" << report.split_entities.size() << "):\n";
     for (const std::string& entity : report.split_entities)
+      std::cout << "  " << entity << "\n";
+  }
+  if (!report.capitals_apart.empty()) {
+    std::cout << "\ncapitals kept apart as places, not counted as split ("
+              << report.capitals_apart.size() << "):\n";
+    for (const std::string& entity : report.capitals_apart)
       std::cout << "  " << entity << "\n";
   }
 }
@@ -137,7 +145,9 @@ void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
     const Document document = ValueOrThrow(std::move(item->document));
     if (gold_docs.count(document.id) > 0) extractions.push_back(extractor.Extract(document));
   }
-  const EvaluationReport report = Evaluate(gold, extractions);
+  const EvaluationReport report = Evaluate(gold, extractions, [&extractor](std::string_view name) {
+    return extractor.StateActingFor(name);
+  });
   if (globals.json) {
     PrintJson(report);
   } else {

@@ -93,7 +93,7 @@ std::vector<Prediction> DistinctPredictions(const Extraction& extraction) {
 }
 
 void ScoreEntities(const std::vector<GoldEntity>& gold, const Extraction* extraction,
-                   EvaluationReport* report) {
+                   const StateOfSeat& state_of_seat, EvaluationReport* report) {
   for (const GoldEntity& entity : gold) {
     NameSet names = {NameKey(entity.name)};
     for (const std::string& alias : entity.aliases)
@@ -103,9 +103,18 @@ void ScoreEntities(const std::vector<GoldEntity>& gold, const Extraction* extrac
     if (extraction != nullptr) {
       for (const Entity& predicted : extraction->entities) {
         if (!Intersects(PredictedNames(predicted), names)) continue;
+        const std::string node =
+            predicted.name + " (" + std::string(EntityTypeName(predicted.type)) + ")";
+        // The city the state's capital is, kept as a place by the contract.
+        const std::optional<std::string> state = state_of_seat && predicted.type == EntityType::kGpe
+                                                     ? state_of_seat(predicted.name)
+                                                     : std::nullopt;
+        if (state && names.contains(NameKey(*state))) {
+          report->capitals_apart.push_back(entity.doc + ": " + entity.name + " = " + node);
+          continue;
+        }
         ++nodes;
-        node_names += (node_names.empty() ? "" : " | ") + predicted.name + " (" +
-                      std::string(EntityTypeName(predicted.type)) + ")";
+        node_names += (node_names.empty() ? "" : " | ") + node;
       }
     }
     ++report->gold_entities;
@@ -172,7 +181,8 @@ bool IsContractRelation(std::string_view relation) {
          kContractRelations.end();
 }
 
-EvaluationReport Evaluate(const GoldSet& gold, const std::vector<Extraction>& extractions) {
+EvaluationReport Evaluate(const GoldSet& gold, const std::vector<Extraction>& extractions,
+                          const StateOfSeat& state_of_seat) {
   std::map<std::string, const Extraction*> extraction_of;
   for (const Extraction& extraction : extractions)
     extraction_of[extraction.doc_id] = &extraction;
@@ -197,7 +207,7 @@ EvaluationReport Evaluate(const GoldSet& gold, const std::vector<Extraction>& ex
     const auto it = extraction_of.find(doc);
     const Extraction* extraction = it != extraction_of.end() ? it->second : nullptr;
     if (extraction == nullptr) report.documents_without_prediction.push_back(doc);
-    ScoreEntities(entities_of[doc], extraction, &report);
+    ScoreEntities(entities_of[doc], extraction, state_of_seat, &report);
     ScoreDocument(doc, facts_of[doc], names_of[doc], extraction, &report);
   }
   for (const auto& [relation, score] : report.relations) {

@@ -185,6 +185,10 @@ struct AnalysedSentence {
 
 }  // namespace
 
+std::optional<std::string> Extractor::StateActingFor(std::string_view name) const {
+  return rep_->knowledge.StateActingFor(name);
+}
+
 Extraction Extractor::Extract(const Document& document) const {
   const std::string_view text = document.text;
   std::vector<AnalysedSentence> sentences;

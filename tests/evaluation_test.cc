@@ -124,6 +124,29 @@ TEST_CASE("a gold entity named by two nodes counts as split", "[eval]") {
   CHECK(report.split_entities[0].find(" | Lena Ortiz (PERSON)") != std::string::npos);
 }
 
+TEST_CASE("a capital's city node is kept apart from its state not counted as split", "[eval]") {
+  kg::Extraction extraction = Predicted({});
+  extraction.entities.push_back({"Tarvia", kg::EntityType::kGpe, {}, {}});
+  // "Tarvel" (entity 2), a gold alias of Tarvia, is Tarvia's capital.
+  const kg::StateOfSeat state_of_seat = [](std::string_view name) -> std::optional<std::string> {
+    if (name == "Tarvel") return "Tarvia";
+    return std::nullopt;
+  };
+  const auto report = kg::Evaluate(Gold(), {extraction}, state_of_seat);
+  CHECK(report.entities_split == 0);
+  CHECK(report.entities_found == 3);
+  REQUIRE(report.capitals_apart.size() == 1);
+  CHECK(report.capitals_apart[0] == "d1: Tarvia = Tarvel (GPE)");
+}
+
+TEST_CASE("without the seats of government a capital's city node counts as split", "[eval]") {
+  kg::Extraction extraction = Predicted({});
+  extraction.entities.push_back({"Tarvia", kg::EntityType::kGpe, {}, {}});
+  const auto report = kg::Evaluate(Gold(), {extraction});
+  CHECK(report.entities_split == 1);
+  CHECK(report.capitals_apart.empty());
+}
+
 TEST_CASE("a gold document without an extraction scores as empty", "[eval]") {
   const auto report = kg::Evaluate(Gold(), {});
   CHECK(report.documents_without_prediction == std::vector<std::string>{"d1"});

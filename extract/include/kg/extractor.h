@@ -6,7 +6,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/document.h"
@@ -47,6 +49,9 @@ class Extractor {
   static Result<Extractor> Create(const ExtractorOptions& options);
 
   Extraction Extract(const Document& document) const;
+
+  // The state a capital or seat of government acts for ("Moscow", "Kremlin" -> "Russia").
+  std::optional<std::string> StateActingFor(std::string_view name) const;
 
   // Learns a name-type model from a treebank's gold trees: the contexts of its one-word proper
   // nouns whose type the alias tables, gazetteer or given names of `options` know. Returns the
