@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -207,6 +208,36 @@ std::string WithoutMiddleInitials(std::string_view name) {
   return result;
 }
 
+// Whether the last words of `longer` are the words of `name`: "Rocky De La Fuente", "La Fuente".
+bool EndsWithName(std::string_view longer, std::string_view name) {
+  return longer.size() > name.size() && longer.ends_with(name) &&
+         longer[longer.size() - name.size() - 1] == ' ';
+}
+
+// Whether `longer`, a name ending with the several words of `name`, is one person's fuller name:
+// one of the two opens with a given name ("Pedro R. Pierluisi Urrutia", "Mohammad
+// Mir-Mohammadi") or `name` with a particle ("De La Fuente", "van Biljon"), and the words before
+// `name` are given names, initials or words no dictionary knows ("Seyed"), not common words,
+// known names or acronyms ("Roman Catholic Bishop X", "NPR Hamza bin Laden", "Nobel Peace
+// Prize").
+bool IsLongerPersonalName(std::string_view longer, std::string_view name,
+                          const NameKnowledge& knowledge) {
+  const std::vector<std::string_view> words = WordsOf(name);
+  const std::vector<std::string_view> before =
+      WordsOf(longer.substr(0, longer.size() - name.size() - 1));
+  std::string particle(words.front());
+  particle[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(particle[0])));
+  if (!knowledge.IsGivenName(words.front()) && !knowledge.IsGivenName(before.front()) &&
+      !IsNameParticle(particle)) {
+    return false;
+  }
+  return std::all_of(before.begin(), before.end(), [&](std::string_view word) {
+    if (IsInitial(word) || knowledge.IsGivenName(word)) return true;
+    const ResolvedName known = knowledge.Resolve(word);
+    return !known.type && !known.demonym && !IsAcronym(word) && !knowledge.IsCommonWord(word);
+  });
+}
+
 }  // namespace
 
 std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
@@ -277,6 +308,35 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     if (!may_be_person(name)) continue;
     std::string shorter = WithoutMiddleInitials(name.name);
     if (shorter != name.name && person_names.contains(shorter)) name.name = std::move(shorter);
+  }
+  // A name of several words that ends exactly one longer personal name is that person ("De La
+  // Fuente" for "Rocky De La Fuente", "Mohammad Mir-Mohammadi" for "Seyed Mohammad
+  // Mir-Mohammadi"); longer names that end one another count as one ("La Fuente" for "De La
+  // Fuente" and "Rocky De La Fuente"), others as another person ("Van Halen" beside "Eddie Van
+  // Halen" and "Alex Van Halen").
+  std::set<std::string> full_names;
+  for (const auto& [surface, name] : resolved) {
+    if (name.name.find(' ') != std::string::npos && may_be_person(name))
+      full_names.insert(name.name);
+  }
+  for (auto& [surface, name] : resolved) {
+    if (name.name.find(' ') == std::string::npos || !may_be_person(name)) continue;
+    const std::string* longest = nullptr;
+    std::vector<const std::string*> longer_names;
+    for (const std::string& longer : full_names) {
+      if (!EndsWithName(longer, name.name) || !IsLongerPersonalName(longer, name.name, knowledge))
+        continue;
+      longer_names.push_back(&longer);
+      if (longest == nullptr || longer.size() > longest->size()) longest = &longer;
+    }
+    if (longest == nullptr) continue;
+    const bool one_person =
+        std::all_of(longer_names.begin(), longer_names.end(), [&](const std::string* longer) {
+          return longer == longest || EndsWithName(*longest, *longer);
+        });
+    if (!one_person) continue;
+    name.name = *longest;
+    name.type = EntityType::kPerson;
   }
   // A one-word name that ends exactly one longer personal name is that person ("Witkoff",
   // "Assad" for "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan").

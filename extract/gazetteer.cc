@@ -265,11 +265,17 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
 
   NounSynsets nouns(*nouns_text);
   std::vector<std::uint32_t> instances;
+  std::vector<std::uint32_t> kinds_of_person;  // noun.person synsets that are no instances
   ForEachLine(*nouns_text, [&](std::string_view line) {
-    if (line.find(" @i ") == std::string_view::npos || line.find(" | ") < line.find(" @i ")) return;
+    if (line.empty() || line[0] == ' ') return;  // the licence
+    Fields fields(line);
     std::uint32_t offset = 0;
-    if (std::from_chars(line.data(), line.data() + line.size(), offset).ec == std::errc()) {
+    int lexfile = 0;
+    if (!fields.NextInt(&offset) || !fields.NextInt(&lexfile)) return;
+    if (line.find(" @i ") != std::string_view::npos && line.find(" | ") > line.find(" @i ")) {
       instances.push_back(offset);
+    } else if (lexfile == kLexPerson) {
+      kinds_of_person.push_back(offset);
     }
   });
 
@@ -327,6 +333,10 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     for (std::size_t i = 0; i < synset_count; ++i) {
       std::uint32_t offset = 0;
       if (!fields.NextInt(&offset)) break;
+      if (i == 0 && pos == "n" && lemma.find('_') == std::string_view::npos &&
+          std::binary_search(kinds_of_person.begin(), kinds_of_person.end(), offset)) {
+        gazetteer.person_nouns_.emplace(lemma);
+      }
       if (!std::binary_search(instances.begin(), instances.end(), offset)) continue;
       if (name_key.empty()) name_key = WordFromLemma(lemma);
       const Synset* synset = nouns.At(offset);
@@ -439,6 +449,10 @@ bool Gazetteer::IsKindNoun(std::string_view word, bool plural) const {
 
 bool Gazetteer::IsProperNoun(std::string_view word) const {
   return proper_nouns_.contains(std::string(word));
+}
+
+bool Gazetteer::IsPersonNoun(std::string_view word) const {
+  return person_nouns_.contains(LowerAscii(word));
 }
 
 bool Gazetteer::IsCountry(std::string_view name) const {

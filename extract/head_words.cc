@@ -98,4 +98,11 @@ std::optional<EntityType> TypeOfHeadWords(std::string_view name) {
   return std::nullopt;
 }
 
+bool IsNameParticle(std::string_view form) {
+  static constexpr std::string_view kParticles[] = {"al", "el",  "bin", "ibn", "ben", "abu",
+                                                    "de", "van", "von", "der", "da",  "di",
+                                                    "du", "dos", "la",  "le"};
+  return std::find(std::begin(kParticles), std::end(kParticles), form) != std::end(kParticles);
+}
+
 }  // namespace kg

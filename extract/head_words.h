@@ -4,7 +4,8 @@
 // mostly name organisations) make a name an
 // organisation's, geographic words ("Sea", "River", "Street", "Square") a place's without a
 // government, state words ("Republic", "Kingdom") a state's. Words are matched whole and with
-// their case ("Tarvel Ministry", not "ministry").
+// their case ("Tarvel Ministry", not "ministry"). Particles ("al", "van", "de") belong to
+// personal and place names.
 #pragma once
 
 #include <optional>
@@ -26,6 +27,10 @@ bool IsRegionWord(std::string_view word);
 
 // Whether `word` is a company form: "Inc.", "Ltd", "LLC", "Corp." ...
 bool IsCompanyForm(std::string_view word);
+
+// Whether `form` is a lower-case particle inside personal and place names: "Bashar al-Assad",
+// "Ludwig van Beethoven", "Bill de Blasio".
+bool IsNameParticle(std::string_view form);
 
 // Whether a word of `name` is an organisation, geographic or state word.
 bool HasHeadWord(std::string_view name);

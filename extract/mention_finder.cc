@@ -129,19 +129,24 @@ bool OpensName(const DependencyTree& tree, int i, const NameKnowledge& knowledge
   return knowledge.Resolve(run).type.has_value();
 }
 
-bool IsHyphen(std::string_view form) {
-  return form == "-" || form == "\xE2\x80\x93";  // hyphen-minus, en dash
+// "Actor Doris Day", "Cosmonaut Alexei Leonov": a capitalised noun for a kind of person before a
+// given name and more of a name is the person's occupation, not part of the name; a word that
+// is also a name ("Baker Mayfield", "Hunter Biden") is not taken for one.
+bool IsOccupationBeforeName(const DependencyTree& tree, std::string_view text, int k, int last,
+                            const NameKnowledge& knowledge) {
+  const std::string_view form = tree.token(k).form;
+  if (k + 2 > last || !knowledge.IsPersonNoun(form) || knowledge.IsGivenName(form) ||
+      knowledge.Resolve(form).type || !knowledge.IsGivenName(tree.token(k + 1).form)) {
+    return false;
+  }
+  // Not a known name, a saint's ("Saint Lucia") or a body's or place's ("Saint Louis
+  // University").
+  return form != "Saint" && !knowledge.Resolve(TextOf(tree, text, k, last)).type &&
+         !HasHeadWord(TextOf(tree, text, k + 1, last));
 }
 
-// Lower-case particles inside personal and place names: "Bashar al-Assad", "Ludwig van Beethoven".
-bool IsNameParticle(std::string_view form) {
-  static constexpr std::string_view kParticles[] = {"al", "el",  "bin", "ibn", "ben", "abu",
-                                                    "de", "van", "von", "der", "da",  "di",
-                                                    "du", "dos", "la",  "le"};
-  for (std::string_view particle : kParticles) {
-    if (form == particle) return true;
-  }
-  return false;
+bool IsHyphen(std::string_view form) {
+  return form == "-" || form == "\xE2\x80\x93";  // hyphen-minus, en dash
 }
 
 // Head words that take an "of" phrase inside one name: "Bank of England", "Gulf of Oman",
@@ -569,7 +574,8 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
           !IsTitleWord(tree.token(k - 2).form)) {
         return false;
       }
-      return IsTitleWord(form) || IsCalendarWord(form) || IsGreeting(form);
+      return IsTitleWord(form) || IsCalendarWord(form) || IsGreeting(form) ||
+             (k == i && IsOccupationBeforeName(tree, text, k, last, knowledge));
     };
     int k = i;
     while (k <= last) {

@@ -52,6 +52,8 @@ class NameKnowledge {
   }
   // Whether WordNet has `word` capitalised, as a noun not only for a kind of thing ("Treasury").
   bool IsProperNoun(std::string_view word) const { return gazetteer_.IsProperNoun(word); }
+  // Whether `word`, in any case, is a noun for a kind of person first ("Actor", "cosmonaut").
+  bool IsPersonNoun(std::string_view word) const { return gazetteer_.IsPersonNoun(word); }
   // What the words around one-word names say about their type (see name_type_model.h).
   const NameTypeModel& name_types() const { return name_types_; }
 

@@ -8,7 +8,7 @@
 namespace kg {
 namespace {
 
-constexpr std::array<std::string_view, 78> kTitleWords = {"President",
+constexpr std::array<std::string_view, 83> kTitleWords = {"President",
                                                           "Prime",
                                                           "Minister",
                                                           "Secretary",
@@ -85,7 +85,12 @@ constexpr std::array<std::string_view, 78> kTitleWords = {"President",
                                                           "Ayatollah",
                                                           "Rabbi",
                                                           "Aunt",
-                                                          "Uncle"};
+                                                          "Uncle",
+                                                          "Sir",
+                                                          "Honorable",
+                                                          "Hon.",
+                                                          "Congressman",
+                                                          "Congresswoman"};
 
 constexpr std::array<std::pair<std::string_view, RoleKind>, 54> kRoles = {{
     {"president", RoleKind::kLeader},   {"king", RoleKind::kLeader},

@@ -868,3 +868,49 @@ TEST_CASE("a known name whose words the tagger split is still one name", "[entit
   CHECK(entity->type == kg::EntityType::kOrg);
   CHECK(FindEntity(extraction, "Hat") == nullptr);
 }
+
+TEST_CASE("a capitalised occupation before a full name is not part of it", "[entities]") {
+  const kg::Extraction extraction = Extract("Cosmonaut Lena Brannoc dies at 85\n\nShe flew twice.");
+  const kg::Entity* entity = FindEntity(extraction, "Lena Brannoc");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->mentions.front().text == "Lena Brannoc");
+  CHECK(FindEntity(extraction, "Cosmonaut Lena Brannoc") == nullptr);
+}
+
+TEST_CASE("an occupation word opening a body's name stays in it", "[entities]") {
+  const kg::Extraction extraction = Extract("She studied at the Saint Paul Tarvel University.");
+  CHECK(FindEntity(extraction, "Saint Paul Tarvel University") != nullptr);
+  CHECK(FindEntity(extraction, "Paul Tarvel University") == nullptr);
+}
+
+TEST_CASE("a name of several words links to the one longer personal name it ends", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "Senate president Pedro Kasvel Urrutel resigned on Monday. Kasvel Urrutel said the vote "
+      "was unfair.");
+  const kg::Entity* entity = FindEntity(extraction, "Pedro Kasvel Urrutel");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->mentions.size() == 2);
+  CHECK(FindEntity(extraction, "Kasvel Urrutel") == nullptr);
+}
+
+TEST_CASE("a surname with a particle links to the full name", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Mayor Lena de Brannoc opened the bridge. Later de Brannoc thanked the workers.");
+  const kg::Entity* entity = FindEntity(extraction, "Lena de Brannoc");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->mentions.size() == 2);
+}
+
+TEST_CASE("a name of several words that ends two people's names stays apart", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("Eddie Van Tarvel and Alex Van Tarvel founded the band. Van Tarvel played in Accra.");
+  CHECK(FindEntity(extraction, "Eddie Van Tarvel") != nullptr);
+  CHECK(FindEntity(extraction, "Alex Van Tarvel") != nullptr);
+  CHECK(FindEntity(extraction, "Van Tarvel") != nullptr);
+}
+
+TEST_CASE("a longer name opening with an acronym is no fuller personal name", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "The TKRV Omar bin Tarvel interview aired on Monday. Omar bin Tarvel denied the report.");
+  CHECK(FindEntity(extraction, "Omar bin Tarvel") != nullptr);
+}

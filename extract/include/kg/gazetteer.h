@@ -18,7 +18,9 @@
 //    heavenly bodies ("Venus", "Saturn": no places on Earth), for
 //    IsKindNoun(), which also takes a plural ("Jews") when told the word is one; words WordNet
 //    also has as a group or an instance ("Fed", "FBI") are not among them;
-//  - the other one-word capitalised nouns ("Treasury", "Senate", "Fed"), for IsProperNoun().
+//  - the other one-word capitalised nouns ("Treasury", "Senate", "Fed"), for IsProperNoun();
+//  - the one-word lower-case nouns whose most frequent sense is a kind of person ("actor",
+//    "cosmonaut", "candidate"), for IsPersonNoun(), which ignores case.
 // Names are matched exactly as written, with spaces between words ("Black Sea").
 #pragma once
 
@@ -45,6 +47,7 @@ class Gazetteer {
   bool IsCommonWord(std::string_view word) const;
   bool IsKindNoun(std::string_view word, bool plural) const;
   bool IsProperNoun(std::string_view word) const;
+  bool IsPersonNoun(std::string_view word) const;
   // Whether `word`, in lower case, is a verb's lemma ("sue", "hector").
   bool IsVerb(std::string_view word) const;
 
@@ -58,6 +61,7 @@ class Gazetteer {
   std::unordered_set<std::string> common_words_;
   std::unordered_set<std::string> kind_nouns_;
   std::unordered_set<std::string> proper_nouns_;
+  std::unordered_set<std::string> person_nouns_;
   std::unordered_set<std::string> verbs_;
 };
 
