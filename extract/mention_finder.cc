@@ -95,7 +95,7 @@ bool RunReachesBodyHead(const DependencyTree& tree, int i) {
 bool IsBodyWord(std::string_view form) {
   static constexpr std::string_view kBodies[] = {"Assembly",   "Staff",   "Council", "Court",
                                                  "Committee",  "Command", "Office",  "Ministry",
-                                                 "Department", "Service", "Affairs"};
+                                                 "Department", "Service", "Affairs", "Party"};
   for (std::string_view body : kBodies) {
     if (form == body) return true;
   }
@@ -504,6 +504,53 @@ void TypePlacesBeforeTheirState(const DependencyTree& tree, const NameKnowledge&
   }
 }
 
+// "Law and Justice Party", "Securities and Exchange Commission": capitalised common words and
+// "and" before an organisation's name that opens with common words are part of it, unless they
+// hold a head word ("Senate and House of Representatives") or name a body with the same head
+// word on their own ("Democratic and Republican Party"). A name before a comma or the "and"
+// stays apart ("Phil Collins, and Unity Party").
+void JoinCommonWordsBeforeAnd(const DependencyTree& tree, std::string_view text,
+                              const NameKnowledge& knowledge, std::vector<TokenMention>* mentions) {
+  auto capitalised_common = [&](int k) {
+    const std::string_view form = tree.token(k).form;
+    const bool plural = form.size() > 3 && form.ends_with('s');  // "Roses"
+    return IsCapitalisedWord(form) && !knowledge.IsGivenName(form) &&
+           (knowledge.IsCommonWord(form) || knowledge.IsCommonWord(tree.lemma(k)) ||
+            (plural && knowledge.IsCommonWord(form.substr(0, form.size() - 1))));
+  };
+  for (std::size_t m = 0; m < mentions->size(); ++m) {
+    TokenMention& body = (*mentions)[m];
+    const int conjunction = body.first - 1;
+    if (conjunction < 1 || tree.token(conjunction).form != "and" ||
+        TypeOfHeadWords(body.text) != EntityType::kOrg || !capitalised_common(body.first) ||
+        knowledge.Resolve(tree.token(body.first).form).type) {
+      continue;
+    }
+    int first = conjunction;
+    while (first > 0 && capitalised_common(first - 1))
+      --first;
+    if (first == conjunction) continue;
+    // The words before "and" may have been taken for a name of their own ("House Oversight").
+    const bool after_mention = m > 0 && (*mentions)[m - 1].last >= first;
+    if (after_mention &&
+        ((*mentions)[m - 1].first != first || knowledge.Resolve((*mentions)[m - 1].text).type)) {
+      continue;
+    }
+    // "Senate and House of Representatives": a body's name of its own before "and".
+    const std::string_view before = TextOf(tree, text, first, conjunction - 1);
+    if (HasHeadWord(before)) continue;
+    const std::string alone = std::string(before) + " " + std::string(tree.token(body.last).form);
+    if (knowledge.Resolve(alone).type) continue;
+    body.first = first;
+    body.span.begin = tree.token(first).begin;
+    body.text = text.substr(body.span.begin, body.span.end - body.span.begin);
+    if (after_mention) {
+      mentions->erase(mentions->begin() + static_cast<std::ptrdiff_t>(m - 1));
+      --m;
+    }
+  }
+}
+
 // The last token of a run of two or more capitalised words from `i` on, up to the next word
 // that is not capitalised, when the run is a name the alias tables or WordNet know; else -1.
 // Finds the names the tagger broke ("Red Hat said": "Red" tagged a verb).
@@ -622,6 +669,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
     i = last + 1;
   }
   TypePlacesBeforeTheirState(tree, knowledge, &mentions);
+  JoinCommonWordsBeforeAnd(tree, text, knowledge, &mentions);
   return mentions;
 }
 

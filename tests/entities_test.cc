@@ -914,3 +914,31 @@ TEST_CASE("a longer name opening with an acronym is no fuller personal name", "[
       "The TKRV Omar bin Tarvel interview aired on Monday. Omar bin Tarvel denied the report.");
   CHECK(FindEntity(extraction, "Omar bin Tarvel") != nullptr);
 }
+
+TEST_CASE("capitalised common words and and before a body's name belong to it", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The Bread and Roses Party nominated Lena Ortiz for the Tarvel seat.");
+  const kg::Entity* entity = FindEntity(extraction, "Bread and Roses Party");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kOrg);
+  CHECK(FindEntity(extraction, "Roses Party") == nullptr);
+}
+
+TEST_CASE("a title word before Party is part of the party's name", "[entities]") {
+  const kg::Extraction extraction = Extract("The Law and Justice Party won in Tarvelstad.");
+  CHECK(FindEntity(extraction, "Law and Justice Party") != nullptr);
+}
+
+TEST_CASE("a body's own name before and stays apart from the next body", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The bill passed the Senate and House of Representatives on Monday.");
+  CHECK(FindEntity(extraction, "Senate and House of Representatives") == nullptr);
+  CHECK(FindEntity(extraction, "House of Representatives") != nullptr);
+}
+
+TEST_CASE("a name before a comma and and stays apart from the body after it", "[entities]") {
+  const kg::Extraction extraction =
+      Extract("The candidates were Lena Ortiz, and Unity Party member Paul Mensah.");
+  CHECK(FindEntity(extraction, "Unity Party") != nullptr);
+  CHECK(FindEntity(extraction, "Lena Ortiz") != nullptr);
+}
