@@ -1,14 +1,17 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang (ASan+UBSan) and runs each for SECONDS (default 10)
-# on a scratch copy of its seed corpus in tests/fuzz/corpus/. A crash stops the script with the
-# reproducer path. Usage: sh scripts/fuzz.sh [SECONDS] [TARGET...]
+# on a scratch copy of its seed corpus in tests/fuzz/corpus/. Crash files of earlier runs are
+# cleared first; a crash stops the script with the reproducer path.
+# Usage: sh scripts/fuzz.sh [SECONDS] [TARGET...]
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 [ $# -gt 0 ] && shift
+# The configuration of scripts/test.sh's sanitizer stage (which builds the tests here too).
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DKG_FUZZ=ON -DKG_BUILD_TESTS=OFF >/dev/null
+  -DKG_FUZZ=ON >/dev/null
 cmake --build build-fuzz --target fuzz_targets
+rm -rf build-fuzz/crashes
 targets=${*:-$(ls tests/fuzz/corpus)}
 for target in $targets; do
   work=build-fuzz/corpus/$target
