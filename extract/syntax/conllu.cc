@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <charconv>
-#include <fstream>
-#include <iterator>
 #include <ostream>
+
+#include "kg/file_contents.h"
 
 namespace kg::syntax {
 namespace {
@@ -129,10 +129,9 @@ Result<std::vector<ConlluSentence>> ParseConllu(std::string_view content) {
 }
 
 Result<std::vector<ConlluSentence>> ReadConlluFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("cannot open CoNLL-U file {}", path.string()));
-  const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  Result<std::vector<ConlluSentence>> parsed = ParseConllu(content);
+  const Result<std::string> content = ReadFileContents(path, "CoNLL-U file");
+  if (!content.ok()) return content.status();
+  Result<std::vector<ConlluSentence>> parsed = ParseConllu(content.value());
   if (!parsed.ok()) {
     return Status::Corruption(fmt::format("{}: {}", path.string(), parsed.status().message()));
   }

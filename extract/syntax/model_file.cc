@@ -4,7 +4,8 @@
 #include <xxhash.h>
 
 #include <fstream>
-#include <iterator>
+
+#include "kg/file_contents.h"
 
 namespace kg::syntax {
 namespace {
@@ -44,10 +45,9 @@ Status WriteModelFile(const std::filesystem::path& path, ModelKind kind, std::st
 
 Result<std::string> ReadModelFile(const std::filesystem::path& path, ModelKind kind) {
   const std::string name = path.string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("cannot open model file {}", name));
-  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError(fmt::format("failed reading model file {}", name));
+  Result<std::string> contents = ReadFileContents(path, "model file");
+  if (!contents.ok()) return contents.status();
+  std::string file = std::move(contents).value();
   if (file.size() < kHeaderSize) {
     return Status::Corruption(fmt::format("model file {} is truncated: {} bytes, header needs {}",
                                           name, file.size(), kHeaderSize));

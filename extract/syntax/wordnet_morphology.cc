@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <span>
+
+#include "kg/file_contents.h"
 
 namespace kg::syntax {
 namespace {
@@ -38,14 +38,6 @@ std::span<const Detachment> RulesFor(WordNetPos pos) {
 
 constexpr std::string_view kFileSuffix[] = {"noun", "verb", "adj", "adv"};
 
-Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("cannot open WordNet file {}", path.string()));
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError(fmt::format("failed reading {}", path.string()));
-  return content;
-}
-
 // Calls f(line) for every line of `content`.
 template <typename F>
 void ForEachLine(std::string_view content, F&& f) {
@@ -69,7 +61,8 @@ Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& d
   morphology.data_ = std::make_unique<PosData[]>(4);
   for (int p = 0; p < 4; ++p) {
     PosData& data = morphology.data_[p];
-    Result<std::string> index = ReadWholeFile(dir / fmt::format("index.{}", kFileSuffix[p]));
+    Result<std::string> index =
+        ReadFileContents(dir / fmt::format("index.{}", kFileSuffix[p]), "WordNet file");
     if (!index.ok()) return index.status();
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // into lemma_bytes
     data.lemma_bytes.reserve(index->size() / 4);
@@ -91,7 +84,8 @@ Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& d
       return Status::Corruption(
           fmt::format("WordNet index.{} in {} has no entries", kFileSuffix[p], dir.string()));
     }
-    Result<std::string> exceptions = ReadWholeFile(dir / fmt::format("{}.exc", kFileSuffix[p]));
+    Result<std::string> exceptions =
+        ReadFileContents(dir / fmt::format("{}.exc", kFileSuffix[p]), "WordNet file");
     if (!exceptions.ok()) return exceptions.status();
     ForEachLine(*exceptions, [&](std::string_view line) {
       const std::size_t space = line.find(' ');

@@ -1,0 +1,19 @@
+// ReadFileContents: a whole file into memory, read in one piece.
+//
+// For the loaders of models, word lists, treebanks and WordNet. `what` names the kind of file in
+// the error: ReadFileContents("m.kgm", "model file") fails with NotFound "cannot open model file
+// m.kgm" when the file cannot be opened, and with IOError "failed reading model file m.kgm" when
+// reading it fails.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "kg/status.h"
+
+namespace kg {
+
+Result<std::string> ReadFileContents(const std::filesystem::path& path, std::string_view what);
+
+}  // namespace kg
