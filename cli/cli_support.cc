@@ -4,7 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "kg/extractor.h"
+#include "kg/extraction.h"
 #include "kg/name_resolver.h"
 
 namespace kg::cli {
@@ -39,15 +39,6 @@ void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals) {
   for (std::size_t i = 0; i < entity.aliases.size(); ++i)
     std::cout << (i == 0 ? " also: " : ", ") << entity.aliases[i];
   std::cout << "\n";
-}
-
-syntax::Analyzer LoadAnalyzer(const std::string& models) {
-  const std::string dir = models.empty() ? DefaultDataDir() + "/models" : models;
-  syntax::Analyzer analyzer = ValueOrThrow(syntax::Analyzer::Load(dir));
-  if (!analyzer.wordnet_status().ok()) {
-    std::cerr << "kg: warning: " << analyzer.wordnet_status().message() << "\n";
-  }
-  return analyzer;
 }
 
 void AddAliasesOption(CLI::App* command, std::vector<std::string>* paths) {

@@ -12,7 +12,6 @@
 
 #include "kg/status.h"
 #include "kg/store.h"
-#include "kg/syntax/analyzer.h"
 
 namespace kg::cli {
 
@@ -72,10 +71,6 @@ void AddExplainCommand(CLI::App& app, const GlobalOptions& globals);
 void AddRankCommand(CLI::App& app, const GlobalOptions& globals);
 void AddComponentsCommand(CLI::App& app, const GlobalOptions& globals);
 void AddQueryCommand(CLI::App& app, const GlobalOptions& globals);
-
-// The syntax analyzer from `models` (default: data/models); warns on stderr when WordNet is
-// missing.
-syntax::Analyzer LoadAnalyzer(const std::string& models);
 
 // Adds --aliases FILE...: alias tables read after the built-in ones
 // (ExtractorOptions::alias_paths).

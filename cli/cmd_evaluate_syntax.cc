@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "analyzer_loading.h"
 #include "cli_support.h"
 #include "kg/fact_json.h"
 #include "kg/syntax/analyzer.h"

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "analyzer_loading.h"
 #include "cli_support.h"
 #include "kg/document_reader.h"
 #include "kg/extractor.h"
