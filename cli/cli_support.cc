@@ -41,10 +41,10 @@ void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals) {
   std::cout << "\n";
 }
 
-void AddAliasesOption(CLI::App* command, std::vector<std::string>* paths) {
-  command->add_option("--aliases", *paths,
-                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
-                      "ones; later entries win");
+void AddAliasesOption(Command command, std::vector<std::string>* paths) {
+  command.Add("--aliases", paths,
+              "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
+              "ones; later entries win");
 }
 
 }  // namespace kg::cli
