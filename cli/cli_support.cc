@@ -4,7 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "kg/extractor.h"
+#include "kg/extraction.h"
 #include "kg/name_resolver.h"
 
 namespace kg::cli {
@@ -41,19 +41,10 @@ void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals) {
   std::cout << "\n";
 }
 
-syntax::Analyzer LoadAnalyzer(const std::string& models) {
-  const std::string dir = models.empty() ? DefaultDataDir() + "/models" : models;
-  syntax::Analyzer analyzer = ValueOrThrow(syntax::Analyzer::Load(dir));
-  if (!analyzer.wordnet_status().ok()) {
-    std::cerr << "kg: warning: " << analyzer.wordnet_status().message() << "\n";
-  }
-  return analyzer;
-}
-
-void AddAliasesOption(CLI::App* command, std::vector<std::string>* paths) {
-  command->add_option("--aliases", *paths,
-                      "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
-                      "ones; later entries win");
+void AddAliasesOption(Command command, std::vector<std::string>* paths) {
+  command.Add("--aliases", paths,
+              "Alias tables (JSON, as data/lexicon/aliases.json) read after the built-in "
+              "ones; later entries win");
 }
 
 }  // namespace kg::cli

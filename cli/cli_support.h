@@ -4,15 +4,14 @@
 // with "kg: " to stderr and exits with its code. This is the only place kg uses exceptions.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "command.h"
 #include "kg/status.h"
 #include "kg/store.h"
-#include "kg/syntax/analyzer.h"
 
 namespace kg::cli {
 
@@ -49,36 +48,32 @@ EntityRecord ResolveEntity(const Store& store, const std::string& name);
 // One line (or JSON object) describing the entity on stdout.
 void PrintEntity(const EntityRecord& entity, const GlobalOptions& globals);
 
-// Each subcommand registers itself on the app; its callback runs the command.
-void AddIngestCommand(CLI::App& app, const GlobalOptions& globals);
-void AddStatsCommand(CLI::App& app, const GlobalOptions& globals);
-void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals);
-void AddExportCommand(CLI::App& app, const GlobalOptions& globals);
-void AddCheckCommand(CLI::App& app, const GlobalOptions& globals);
-void AddDocsCommand(CLI::App& app, const GlobalOptions& globals);
-void AddBackupCommand(CLI::App& app, const GlobalOptions& globals);
-void AddEntityCommand(CLI::App& app, const GlobalOptions& globals);
-void AddAliasCommand(CLI::App& app, const GlobalOptions& globals);
-void AddExtractCommand(CLI::App& app, const GlobalOptions& globals);
-void AddEvalCommand(CLI::App& app, const GlobalOptions& globals);
-void AddEvalNerCommand(CLI::App& app, const GlobalOptions& globals);
-void AddImportCommand(CLI::App& app, const GlobalOptions& globals);
-void AddTrainCommand(CLI::App& app, const GlobalOptions& globals);
-void AddParseCommand(CLI::App& app, const GlobalOptions& globals);
-void AddEvaluateSyntaxCommand(CLI::App& app, const GlobalOptions& globals);
-void AddPathCommand(CLI::App& app, const GlobalOptions& globals);
-void AddEdgesCommand(CLI::App& app, const GlobalOptions& globals);
-void AddExplainCommand(CLI::App& app, const GlobalOptions& globals);
-void AddRankCommand(CLI::App& app, const GlobalOptions& globals);
-void AddComponentsCommand(CLI::App& app, const GlobalOptions& globals);
-void AddQueryCommand(CLI::App& app, const GlobalOptions& globals);
-
-// The syntax analyzer from `models` (default: data/models); warns on stderr when WordNet is
-// missing.
-syntax::Analyzer LoadAnalyzer(const std::string& models);
+// Each subcommand registers itself on `app`, the kg command; its action runs it.
+void AddIngestCommand(Command app, const GlobalOptions& globals);
+void AddStatsCommand(Command app, const GlobalOptions& globals);
+void AddNeighborsCommand(Command app, const GlobalOptions& globals);
+void AddExportCommand(Command app, const GlobalOptions& globals);
+void AddCheckCommand(Command app, const GlobalOptions& globals);
+void AddDocsCommand(Command app, const GlobalOptions& globals);
+void AddBackupCommand(Command app, const GlobalOptions& globals);
+void AddEntityCommand(Command app, const GlobalOptions& globals);
+void AddAliasCommand(Command app, const GlobalOptions& globals);
+void AddExtractCommand(Command app, const GlobalOptions& globals);
+void AddEvalCommand(Command app, const GlobalOptions& globals);
+void AddEvalNerCommand(Command app, const GlobalOptions& globals);
+void AddImportCommand(Command app, const GlobalOptions& globals);
+void AddTrainCommand(Command app, const GlobalOptions& globals);
+void AddParseCommand(Command app, const GlobalOptions& globals);
+void AddEvaluateSyntaxCommand(Command app, const GlobalOptions& globals);
+void AddPathCommand(Command app, const GlobalOptions& globals);
+void AddEdgesCommand(Command app, const GlobalOptions& globals);
+void AddExplainCommand(Command app, const GlobalOptions& globals);
+void AddRankCommand(Command app, const GlobalOptions& globals);
+void AddComponentsCommand(Command app, const GlobalOptions& globals);
+void AddQueryCommand(Command app, const GlobalOptions& globals);
 
 // Adds --aliases FILE...: alias tables read after the built-in ones
 // (ExtractorOptions::alias_paths).
-void AddAliasesOption(CLI::App* command, std::vector<std::string>* paths);
+void AddAliasesOption(Command command, std::vector<std::string>* paths);
 
 }  // namespace kg::cli

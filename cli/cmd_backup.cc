@@ -6,12 +6,11 @@
 
 namespace kg::cli {
 
-void AddBackupCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddBackupCommand(Command app, const GlobalOptions& globals) {
   auto directory = std::make_shared<std::string>();
-  CLI::App* command = app.add_subcommand("backup", "Copy the database to a new directory");
-  command->add_option("directory", *directory, "Where to write the copy (must not exist)")
-      ->required();
-  command->callback([directory, &globals] {
+  Command command = app.Subcommand("backup", "Copy the database to a new directory");
+  command.Add("directory", directory.get(), "Where to write the copy (must not exist)").Required();
+  command.OnRun([directory, &globals] {
     const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
     ThrowIfError(store->Backup(*directory));
     if (!globals.json) std::cerr << "backed up " << globals.db_path << " to " << *directory << "\n";

@@ -50,13 +50,13 @@ void RunCheck(bool repair, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddCheckCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddCheckCommand(Command app, const GlobalOptions& globals) {
   auto repair = std::make_shared<bool>(false);
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "check", "Verify the database's invariants; exits non-zero if any is violated");
-  command->add_flag("--repair", *repair,
-                    "Salvage damaged files, upgrade an older schema and recount totals first");
-  command->callback([repair, &globals] { RunCheck(*repair, globals); });
+  command.Flag("--repair", repair.get(),
+               "Salvage damaged files, upgrade an older schema and recount totals first");
+  command.OnRun([repair, &globals] { RunCheck(*repair, globals); });
 }
 
 }  // namespace kg::cli

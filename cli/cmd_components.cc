@@ -67,15 +67,15 @@ void RunComponents(const ComponentsOptions& options, const GlobalOptions& global
 
 }  // namespace
 
-void AddComponentsCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddComponentsCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<ComponentsOptions>();
-  CLI::App* command =
-      app.add_subcommand("components", "List the connected components of the graph, largest first");
+  Command command =
+      app.Subcommand("components", "List the connected components of the graph, largest first");
   AddFilterFlags(command, &options->filter);
-  command->add_option("--limit", options->limit, "Print the N largest (default 20, 0: all)");
-  command->add_option("--members", options->members,
-                      "Name the N best-connected members of each (default 5)");
-  command->callback([options, &globals] { RunComponents(*options, globals); });
+  command.Add("--limit", &options->limit, "Print the N largest (default 20, 0: all)");
+  command.Add("--members", &options->members,
+              "Name the N best-connected members of each (default 5)");
+  command.OnRun([options, &globals] { RunComponents(*options, globals); });
 }
 
 }  // namespace kg::cli

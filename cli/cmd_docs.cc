@@ -6,9 +6,9 @@
 
 namespace kg::cli {
 
-void AddDocsCommand(CLI::App& app, const GlobalOptions& globals) {
-  CLI::App* command = app.add_subcommand("docs", "List the stored documents");
-  command->callback([&globals] {
+void AddDocsCommand(Command app, const GlobalOptions& globals) {
+  Command command = app.Subcommand("docs", "List the stored documents");
+  command.OnRun([&globals] {
     const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
     ThrowIfError(store->ForEachDocument([&](const DocumentRecord& document) {
       if (globals.json) {

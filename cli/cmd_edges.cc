@@ -107,14 +107,14 @@ void RunEdges(const EdgesOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddEdgesCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddEdgesCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<EdgesOptions>();
-  CLI::App* command = app.add_subcommand("edges", "List edges, most evidence first");
-  command->add_option("--from", options->from, "Only edges from this entity (name, alias or #ID)");
-  command->add_option("--to", options->to, "Only edges to this entity (name, alias or #ID)");
+  Command command = app.Subcommand("edges", "List edges, most evidence first");
+  command.Add("--from", &options->from, "Only edges from this entity (name, alias or #ID)");
+  command.Add("--to", &options->to, "Only edges to this entity (name, alias or #ID)");
   AddFilterFlags(command, &options->filter);
-  command->add_option("--limit", options->limit, "Print at most N edges (0: all)");
-  command->callback([options, &globals] { RunEdges(*options, globals); });
+  command.Add("--limit", &options->limit, "Print at most N edges (0: all)");
+  command.OnRun([options, &globals] { RunEdges(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -131,29 +131,28 @@ void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddEntityCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddEntityCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<EntityOptions>();
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "entity",
       "Show an entity (type, aliases, mentions, relations, neighbours, evidence), or "
       "curate entities: merge, rename");
-  command->add_option("name", options->name, "Canonical name, alias or #ID of the entity");
-  command->add_option("--neighbors", options->neighbors, "Show the top N neighbours (default 10)");
-  command->add_option("--evidence", options->evidence,
-                      "Show the strongest evidence of the top N edges (default 5)");
-  command->callback([command, options, &globals] {
-    if (!command->get_subcommands().empty()) return;  // merge or rename ran instead
+  command.Add("name", &options->name, "Canonical name, alias or #ID of the entity");
+  command.Add("--neighbors", &options->neighbors, "Show the top N neighbours (default 10)");
+  command.Add("--evidence", &options->evidence,
+              "Show the strongest evidence of the top N edges (default 5)");
+  command.OnRun([command, options, &globals] {
+    if (command.SubcommandGiven()) return;  // merge or rename ran instead
     if (options->name.empty()) throw CliError("kg entity needs a NAME, or merge or rename");
     RunEntity(*options, globals);
   });
 
   auto merge = std::make_shared<std::pair<std::string, std::string>>();
-  CLI::App* merge_command = command->add_subcommand(
+  Command merge_command = command.Subcommand(
       "merge", "Merge entity B into entity A: B's names, edges and evidence become A's");
-  merge_command->add_option("a", merge->first, "The entity that remains (name, alias or #id)")
-      ->required();
-  merge_command->add_option("b", merge->second, "The entity merged into it")->required();
-  merge_command->callback([merge, &globals] {
+  merge_command.Add("a", &merge->first, "The entity that remains (name, alias or #id)").Required();
+  merge_command.Add("b", &merge->second, "The entity merged into it").Required();
+  merge_command.OnRun([merge, &globals] {
     const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
     const EntityRecord into = ResolveEntity(*store, merge->first);
     const EntityRecord from = ResolveEntity(*store, merge->second);
@@ -161,11 +160,11 @@ void AddEntityCommand(CLI::App& app, const GlobalOptions& globals) {
   });
 
   auto rename = std::make_shared<std::pair<std::string, std::string>>();
-  CLI::App* rename_command = command->add_subcommand(
+  Command rename_command = command.Subcommand(
       "rename", "Give an entity a new canonical name; the old one stays as an alias");
-  rename_command->add_option("name", rename->first, "The entity (name, alias or #id)")->required();
-  rename_command->add_option("new_name", rename->second, "Its new canonical name")->required();
-  rename_command->callback([rename, &globals] {
+  rename_command.Add("name", &rename->first, "The entity (name, alias or #id)").Required();
+  rename_command.Add("new_name", &rename->second, "Its new canonical name").Required();
+  rename_command.OnRun([rename, &globals] {
     const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
     const EntityRecord entity = ResolveEntity(*store, rename->first);
     PrintEntity(ValueOrThrow(store->RenameEntity(entity.id, rename->second)), globals);

@@ -157,21 +157,21 @@ void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddEvalCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddEvalCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<EvalOptions>();
-  CLI::App* command = app.add_subcommand("eval", "Score extraction against gold annotations");
-  command->add_option("--gold", options->gold, "Gold file, or a directory of *.gold.jsonl files")
-      ->required();
+  Command command = app.Subcommand("eval", "Score extraction against gold annotations");
+  command.Add("--gold", &options->gold, "Gold file, or a directory of *.gold.jsonl files")
+      .Required();
   command
-      ->add_option("--docs", options->docs,
-                   "Documents to extract from: plain-text files, .jsonl files, directories")
-      ->required();
-  command->add_option("--lexicon", options->lexicon,
-                      "Relation lexicon JSON that extends the built-in one (same schema)");
+      .Add("--docs", &options->docs,
+           "Documents to extract from: plain-text files, .jsonl files, directories")
+      .Required();
+  command.Add("--lexicon", &options->lexicon,
+              "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
-  command->add_flag("-q,--quiet", options->quiet,
-                    "Print the scores only, not every miss and false positive");
-  command->callback([options, &globals] { RunEval(*options, globals); });
+  command.Flag("-q,--quiet", &options->quiet,
+               "Print the scores only, not every miss and false positive");
+  command.OnRun([options, &globals] { RunEval(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -106,16 +106,15 @@ void RunEvalNer(const EvalNerOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddEvalNerCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddEvalNerCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<EvalNerOptions>();
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "eval-ner", "Score name detection and typing against IOB2 gold (PER, ORG, LOC spans)");
-  command->add_option("file", options->file, "Gold file in IOB2 columns (UniversalNER format)")
-      ->required();
+  command.Add("file", &options->file, "Gold file in IOB2 columns (UniversalNER format)").Required();
   AddAliasesOption(command, &options->aliases);
-  command->add_flag("-v,--verbose", options->verbose,
-                    "Also print each sentence whose spans differ: missed and spurious spans");
-  command->callback([options, &globals] { RunEvalNer(*options, globals); });
+  command.Flag("-v,--verbose", &options->verbose,
+               "Also print each sentence whose spans differ: missed and spurious spans");
+  command.OnRun([options, &globals] { RunEvalNer(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "analyzer_loading.h"
 #include "cli_support.h"
 #include "kg/fact_json.h"
 #include "kg/syntax/analyzer.h"
@@ -49,15 +50,14 @@ void RunEvaluateSyntax(const EvaluateSyntaxOptions& options, const GlobalOptions
 
 }  // namespace
 
-void AddEvaluateSyntaxCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddEvaluateSyntaxCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<EvaluateSyntaxOptions>();
-  CLI::App* command = app.add_subcommand(
-      "evaluate-syntax", "Score tagging, lemmas, parsing (gold tokens) and tokenisation");
-  command->add_option("--test", options->test, "Test treebank (CoNLL-U with '# text' lines)")
-      ->required();
-  command->add_option("--models", options->models,
-                      "Folder with tagger.kgm and parser.kgm (default: data/models)");
-  command->callback([options, &globals] { RunEvaluateSyntax(*options, globals); });
+  Command command = app.Subcommand("evaluate-syntax",
+                                   "Score tagging, lemmas, parsing (gold tokens) and tokenisation");
+  command.Add("--test", &options->test, "Test treebank (CoNLL-U with '# text' lines)").Required();
+  command.Add("--models", &options->models,
+              "Folder with tagger.kgm and parser.kgm (default: data/models)");
+  command.OnRun([options, &globals] { RunEvaluateSyntax(*options, globals); });
 }
 
 }  // namespace kg::cli

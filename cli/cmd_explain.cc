@@ -75,16 +75,13 @@ void RunExplain(const ExplainOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddExplainCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddExplainCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<ExplainOptions>();
-  CLI::App* command =
-      app.add_subcommand("explain", "Show every piece of evidence for one edge: A REL B");
-  command->add_option("subject", options->subject, "The edge's source (name, alias or #ID)")
-      ->required();
-  command->add_option("relation", options->relation, "The relation, e.g. accused")->required();
-  command->add_option("object", options->object, "The edge's target (name, alias or #ID)")
-      ->required();
-  command->callback([options, &globals] { RunExplain(*options, globals); });
+  Command command = app.Subcommand("explain", "Show every piece of evidence for one edge: A REL B");
+  command.Add("subject", &options->subject, "The edge's source (name, alias or #ID)").Required();
+  command.Add("relation", &options->relation, "The relation, e.g. accused").Required();
+  command.Add("object", &options->object, "The edge's target (name, alias or #ID)").Required();
+  command.OnRun([options, &globals] { RunExplain(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -97,32 +97,31 @@ void RunExport(const ExportOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddExportCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddExportCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<ExportOptions>();
-  CLI::App* command = app.add_subcommand(
-      "export", "Write the graph, or part of it, as GraphML, JSON, DOT, CSV or SVG");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"graphml", "json", "dot", "csv", "svg"}))
-      ->capture_default_str();
+  Command command =
+      app.Subcommand("export", "Write the graph, or part of it, as GraphML, JSON, DOT, CSV or SVG");
+  command.Add("--format", &options->format, "Output format")
+      .OneOf({"graphml", "json", "dot", "csv", "svg"})
+      .ShowDefault();
   command
-      ->add_option("-o,--output", options->output,
-                   "Output file ('-' for standard output); a directory for csv")
-      ->capture_default_str();
-  command->add_option("--rel", options->relations, "Keep only these relations (comma-separated)")
-      ->delimiter(',');
-  command->add_option("--type", options->types, "Keep only edges between these entity types")
-      ->delimiter(',');
-  auto* around = command->add_option("--around", options->around,
-                                     "Keep only the neighbourhood of this entity");
-  command->add_option("--depth", options->depth, "Hops from --around (default 1)")
-      ->needs(around)
-      ->check(CLI::Range(1, 10));
-  command->add_option("--since", options->since, "Keep evidence dated on or after (YYYY-MM-DD)");
-  command->add_option("--until", options->until, "Keep evidence dated on or before (YYYY-MM-DD)");
-  command->add_option("--min-count", options->min_count, "Keep edges with at least K evidence");
-  command->add_option("--modality", options->modalities, "Keep evidence with these modalities")
-      ->delimiter(',');
-  command->callback([options, &globals] { RunExport(*options, globals); });
+      .Add("-o,--output", &options->output,
+           "Output file ('-' for standard output); a directory for csv")
+      .ShowDefault();
+  command.Add("--rel", &options->relations, "Keep only these relations (comma-separated)")
+      .SplitOn(',');
+  command.Add("--type", &options->types, "Keep only edges between these entity types").SplitOn(',');
+  const Option around =
+      command.Add("--around", &options->around, "Keep only the neighbourhood of this entity");
+  command.Add("--depth", &options->depth, "Hops from --around (default 1)")
+      .Needs(around)
+      .InRange(1, 10);
+  command.Add("--since", &options->since, "Keep evidence dated on or after (YYYY-MM-DD)");
+  command.Add("--until", &options->until, "Keep evidence dated on or before (YYYY-MM-DD)");
+  command.Add("--min-count", &options->min_count, "Keep edges with at least K evidence");
+  command.Add("--modality", &options->modalities, "Keep evidence with these modalities")
+      .SplitOn(',');
+  command.OnRun([options, &globals] { RunExport(*options, globals); });
 }
 
 }  // namespace kg::cli

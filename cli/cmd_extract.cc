@@ -52,19 +52,19 @@ void RunExtract(const ExtractOptions& options) {
 
 }  // namespace
 
-void AddExtractCommand(CLI::App& app, const GlobalOptions&) {
+void AddExtractCommand(Command app, const GlobalOptions&) {
   auto options = std::make_shared<ExtractOptions>();
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "extract", "Print the facts found in documents as JSON Lines, without storing them");
   command
-      ->add_option("files", options->files,
-                   "Plain-text files, .jsonl files, directories; '-' reads standard input")
-      ->required();
-  command->add_flag("--entities", options->entities, "Print entities with their mentions instead");
-  command->add_option("--lexicon", options->lexicon,
-                      "Relation lexicon JSON that extends the built-in one (same schema)");
+      .Add("files", &options->files,
+           "Plain-text files, .jsonl files, directories; '-' reads standard input")
+      .Required();
+  command.Flag("--entities", &options->entities, "Print entities with their mentions instead");
+  command.Add("--lexicon", &options->lexicon,
+              "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
-  command->callback([options] { RunExtract(*options); });
+  command.OnRun([options] { RunExtract(*options); });
 }
 
 }  // namespace kg::cli

@@ -67,19 +67,18 @@ void RunImport(const ImportOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddImportCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddImportCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<ImportOptions>();
-  CLI::App* command =
-      app.add_subcommand("import", "Bulk-load nodes and edges from CSV files into the database");
-  command->add_option("directory", options->directory, "Directory holding nodes.csv and edges.csv");
-  command->add_option("--nodes", options->nodes, "Nodes CSV (id,name,type or Neo4j id:ID,...)");
-  command->add_option("--edges", options->edges,
-                      "Edges CSV (src,dst,rel[,weight] or Neo4j :START_ID,:END_ID,:TYPE,...)");
+  Command command =
+      app.Subcommand("import", "Bulk-load nodes and edges from CSV files into the database");
+  command.Add("directory", &options->directory, "Directory holding nodes.csv and edges.csv");
+  command.Add("--nodes", &options->nodes, "Nodes CSV (id,name,type or Neo4j id:ID,...)");
+  command.Add("--edges", &options->edges,
+              "Edges CSV (src,dst,rel[,weight] or Neo4j :START_ID,:END_ID,:TYPE,...)");
   command
-      ->add_option("--unknown-type", options->unknown_type,
-                   "Type for nodes whose type kg does not have")
-      ->capture_default_str();
-  command->callback([options, &globals] { RunImport(*options, globals); });
+      .Add("--unknown-type", &options->unknown_type, "Type for nodes whose type kg does not have")
+      .ShowDefault();
+  command.OnRun([options, &globals] { RunImport(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -148,23 +148,23 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddIngestCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddIngestCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<IngestOptions>();
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "ingest", "Extract facts from text files, directories or JSON Lines into the database");
   command
-      ->add_option("inputs", options->inputs,
-                   "Text files, directories (read recursively), .jsonl files, or '-' for "
-                   "standard input")
-      ->required();
-  command->add_option("--threads", options->threads,
-                      "Extraction threads (default: one per hardware thread)");
-  command->add_flag("--jsonl", options->jsonl, "Read standard input as JSON Lines");
-  command->add_option("--lexicon", options->lexicon,
-                      "Relation lexicon JSON that extends the built-in one (same schema)");
+      .Add("inputs", &options->inputs,
+           "Text files, directories (read recursively), .jsonl files, or '-' for "
+           "standard input")
+      .Required();
+  command.Add("--threads", &options->threads,
+              "Extraction threads (default: one per hardware thread)");
+  command.Flag("--jsonl", &options->jsonl, "Read standard input as JSON Lines");
+  command.Add("--lexicon", &options->lexicon,
+              "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
-  command->add_flag("--show", options->show, "Print the entities and facts found in each document");
-  command->callback([options, &globals] { RunIngest(*options, globals); });
+  command.Flag("--show", &options->show, "Print the entities and facts found in each document");
+  command.OnRun([options, &globals] { RunIngest(*options, globals); });
 }
 
 }  // namespace kg::cli

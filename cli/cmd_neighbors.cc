@@ -62,18 +62,16 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
 
 }  // namespace
 
-void AddNeighborsCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddNeighborsCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<NeighborsOptions>();
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "neighbors", "List the entities related to an entity, up to --depth hops away");
-  command->add_option("name", options->name, "Canonical name, alias or #ID of the entity")
-      ->required();
-  command->add_option("--depth", options->depth, "Hops to go out (default 1)")
-      ->check(CLI::Range(1, 6));
+  command.Add("name", &options->name, "Canonical name, alias or #ID of the entity").Required();
+  command.Add("--depth", &options->depth, "Hops to go out (default 1)").InRange(1, 6);
   AddDirectionFlag(command, &options->direction);
   AddFilterFlags(command, &options->filter);
-  command->add_option("--limit", options->limit, "Print at most N rows (0: all)");
-  command->callback([options, &globals] { RunNeighbors(*options, globals); });
+  command.Add("--limit", &options->limit, "Print at most N rows (0: all)");
+  command.OnRun([options, &globals] { RunNeighbors(*options, globals); });
 }
 
 }  // namespace kg::cli

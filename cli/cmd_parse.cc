@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "analyzer_loading.h"
 #include "cli_support.h"
 #include "kg/document_reader.h"
 #include "kg/extractor.h"
@@ -36,13 +37,13 @@ void RunParse(const ParseOptions& options) {
 
 }  // namespace
 
-void AddParseCommand(CLI::App& app, const GlobalOptions&) {
+void AddParseCommand(Command app, const GlobalOptions&) {
   auto options = std::make_shared<ParseOptions>();
-  CLI::App* command = app.add_subcommand("parse", "Tag, lemmatise and parse a text; print CoNLL-U");
-  command->add_option("input", options->input, "Text file ('-' reads standard input)")->required();
-  command->add_option("--models", options->models,
-                      "Folder with tagger.kgm and parser.kgm (default: data/models)");
-  command->callback([options] { RunParse(*options); });
+  Command command = app.Subcommand("parse", "Tag, lemmatise and parse a text; print CoNLL-U");
+  command.Add("input", &options->input, "Text file ('-' reads standard input)").Required();
+  command.Add("--models", &options->models,
+              "Folder with tagger.kgm and parser.kgm (default: data/models)");
+  command.OnRun([options] { RunParse(*options); });
 }
 
 }  // namespace kg::cli

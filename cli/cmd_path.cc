@@ -81,22 +81,19 @@ void RunPath(const PathCommandOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddPathCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddPathCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<PathCommandOptions>();
-  CLI::App* command =
-      app.add_subcommand("path", "Find the shortest path between two entities, with evidence");
-  command->add_option("from", options->from, "Where the path starts (name, alias or #ID)")
-      ->required();
-  command->add_option("to", options->to, "Where the path ends (name, alias or #ID)")->required();
-  command->add_flag("--all", options->all, "Every shortest path, not just one");
-  command
-      ->add_option("--max-depth", options->max_depth, "Longest path searched, in hops (default 6)")
-      ->check(CLI::Range(1, 12));
-  command->add_option("--limit", options->limit, "With --all, at most N paths (default 100)")
-      ->check(CLI::PositiveNumber);
+  Command command =
+      app.Subcommand("path", "Find the shortest path between two entities, with evidence");
+  command.Add("from", &options->from, "Where the path starts (name, alias or #ID)").Required();
+  command.Add("to", &options->to, "Where the path ends (name, alias or #ID)").Required();
+  command.Flag("--all", &options->all, "Every shortest path, not just one");
+  command.Add("--max-depth", &options->max_depth, "Longest path searched, in hops (default 6)")
+      .InRange(1, 12);
+  command.Add("--limit", &options->limit, "With --all, at most N paths (default 100)").Positive();
   AddDirectionFlag(command, &options->direction);
   AddFilterFlags(command, &options->filter);
-  command->callback([options, &globals] { RunPath(*options, globals); });
+  command.OnRun([options, &globals] { RunPath(*options, globals); });
 }
 
 }  // namespace kg::cli

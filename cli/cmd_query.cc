@@ -54,13 +54,13 @@ void RunQuery(const QueryOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddQueryCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddQueryCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<QueryOptions>();
-  CLI::App* command = app.add_subcommand(
+  Command command = app.Subcommand(
       "query", "Run a read-only Cypher-style query: MATCH ... WHERE ... RETURN ... LIMIT n");
-  command->add_option("query", options->text, "The query (see docs/queries.md)")->required();
-  command->add_flag("--explain", options->explain, "Print the plan instead of running it");
-  command->callback([options, &globals] { RunQuery(*options, globals); });
+  command.Add("query", &options->text, "The query (see docs/queries.md)").Required();
+  command.Flag("--explain", &options->explain, "Print the plan instead of running it");
+  command.OnRun([options, &globals] { RunQuery(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -68,21 +68,21 @@ void RunRank(const RankOptions& options, const GlobalOptions& globals) {
 
 }  // namespace
 
-void AddRankCommand(CLI::App& app, const GlobalOptions& globals) {
+void AddRankCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<RankOptions>();
-  CLI::App* command =
-      app.add_subcommand("rank", "Rank entities by degree, PageRank or betweenness centrality");
-  command->add_option("--by", options->by, "Measure: degree, pagerank or betweenness")
-      ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}))
-      ->capture_default_str();
+  Command command =
+      app.Subcommand("rank", "Rank entities by degree, PageRank or betweenness centrality");
+  command.Add("--by", &options->by, "Measure: degree, pagerank or betweenness")
+      .OneOf({"degree", "pagerank", "betweenness"})
+      .ShowDefault();
   command
-      ->add_option("--type", options->types,
-                   "List only entities of these types (comma-separated; ranks are computed on "
-                   "the whole filtered graph)")
-      ->delimiter(',');
+      .Add("--type", &options->types,
+           "List only entities of these types (comma-separated; ranks are computed on "
+           "the whole filtered graph)")
+      .SplitOn(',');
   AddFilterFlags(command, &options->filter);
-  command->add_option("--limit", options->limit, "Print the top N (default 20, 0: all)");
-  command->callback([options, &globals] { RunRank(*options, globals); });
+  command.Add("--limit", &options->limit, "Print the top N (default 20, 0: all)");
+  command.OnRun([options, &globals] { RunRank(*options, globals); });
 }
 
 }  // namespace kg::cli

@@ -6,9 +6,9 @@
 
 namespace kg::cli {
 
-void AddStatsCommand(CLI::App& app, const GlobalOptions& globals) {
-  CLI::App* command = app.add_subcommand("stats", "Count documents, entities, edges and evidence");
-  command->callback([&globals] {
+void AddStatsCommand(Command app, const GlobalOptions& globals) {
+  Command command = app.Subcommand("stats", "Count documents, entities, edges and evidence");
+  command.OnRun([&globals] {
     const StoreStats stats = ValueOrThrow(OpenStore(globals, /*read_only=*/true)->Stats());
     if (globals.json) {
       std::cout << nlohmann::json{{"documents", stats.documents},

@@ -130,52 +130,49 @@ void RunTrainNameTypes(const TrainOptions& options, const std::vector<std::strin
   Log(fmt::format("name types learnt from {} names, saved to {}", names, options.output));
 }
 
-CLI::App* AddModelCommand(CLI::App& train, const std::string& name, const std::string& what,
-                          const std::shared_ptr<TrainOptions>& options) {
-  CLI::App* command = train.add_subcommand(name, what);
-  command->add_option("--train", options->train, "Training treebank (CoNLL-U)")->required();
-  command->add_option("--dev", options->dev,
-                      "Development treebank (CoNLL-U): the best epoch on it is kept");
-  command->add_option("-o,--output", options->output, "Model file to write")->required();
-  command->add_option("--seed", options->seed, "Random seed (default 1): same seed, same model");
-  command->add_option("--epochs", options->epochs, "Passes over the training data");
-  command->add_option("--eval", options->eval, "Treebank to score the trained model on");
+Command AddModelCommand(Command train, const std::string& name, const std::string& what,
+                        const std::shared_ptr<TrainOptions>& options) {
+  Command command = train.Subcommand(name, what);
+  command.Add("--train", &options->train, "Training treebank (CoNLL-U)").Required();
+  command.Add("--dev", &options->dev,
+              "Development treebank (CoNLL-U): the best epoch on it is kept");
+  command.Add("-o,--output", &options->output, "Model file to write").Required();
+  command.Add("--seed", &options->seed, "Random seed (default 1): same seed, same model");
+  command.Add("--epochs", &options->epochs, "Passes over the training data");
+  command.Add("--eval", &options->eval, "Treebank to score the trained model on");
   return command;
 }
 
 }  // namespace
 
-void AddTrainCommand(CLI::App& app, const GlobalOptions& globals) {
-  CLI::App* train = app.add_subcommand(
-      "train", "Train a model (tagger, parser, name types) on a CoNLL-U treebank");
-  train->require_subcommand(1);
+void AddTrainCommand(Command app, const GlobalOptions& globals) {
+  Command train =
+      app.Subcommand("train", "Train a model (tagger, parser, name types) on a CoNLL-U treebank");
+  train.RequireSubcommand();
   auto tagger_options = std::make_shared<TrainOptions>();
-  AddModelCommand(*train, "tagger", "Train the part-of-speech tagger", tagger_options)
-      ->callback([tagger_options, &globals] { RunTrainTagger(*tagger_options, globals); });
+  AddModelCommand(train, "tagger", "Train the part-of-speech tagger", tagger_options)
+      .OnRun([tagger_options, &globals] { RunTrainTagger(*tagger_options, globals); });
   auto parser_options = std::make_shared<TrainOptions>();
-  CLI::App* parser =
-      AddModelCommand(*train, "parser", "Train the dependency parser", parser_options);
-  parser->add_option("--tagger", parser_options->tagger,
-                     "Tagger model for predicted tags (default: data/models/tagger.kgm)");
-  parser->add_option("--jackknife", parser_options->jackknife,
-                     "Train on tags predicted by taggers trained on N-1 of N folds (default 5; "
-                     "0 or 1: gold tags)");
-  parser->callback([parser_options, &globals] { RunTrainParser(*parser_options, globals); });
+  Command parser = AddModelCommand(train, "parser", "Train the dependency parser", parser_options);
+  parser.Add("--tagger", &parser_options->tagger,
+             "Tagger model for predicted tags (default: data/models/tagger.kgm)");
+  parser.Add("--jackknife", &parser_options->jackknife,
+             "Train on tags predicted by taggers trained on N-1 of N folds (default 5; "
+             "0 or 1: gold tags)");
+  parser.OnRun([parser_options, &globals] { RunTrainParser(*parser_options, globals); });
   auto name_options = std::make_shared<TrainOptions>();
   auto name_aliases = std::make_shared<std::vector<std::string>>();
-  CLI::App* names = train->add_subcommand(
+  Command names = train.Subcommand(
       "name-types",
       "Learn how the words around a one-word name tell its type, from a treebank's proper nouns "
       "that the lexicons already type");
-  names->add_option("--train", name_options->train, "Treebank (CoNLL-U) with gold trees")
-      ->required();
+  names.Add("--train", &name_options->train, "Treebank (CoNLL-U) with gold trees").Required();
   names
-      ->add_option("-o,--output", name_options->output,
-                   "Model file to write (kg reads data/models/name_types.tsv)")
-      ->required();
-  names->add_option("--aliases", *name_aliases, "Extra alias tables that type names");
-  names->callback(
-      [name_options, name_aliases] { RunTrainNameTypes(*name_options, *name_aliases); });
+      .Add("-o,--output", &name_options->output,
+           "Model file to write (kg reads data/models/name_types.tsv)")
+      .Required();
+  names.Add("--aliases", name_aliases.get(), "Extra alias tables that type names");
+  names.OnRun([name_options, name_aliases] { RunTrainNameTypes(*name_options, *name_aliases); });
 }
 
 }  // namespace kg::cli

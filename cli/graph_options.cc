@@ -12,19 +12,18 @@ RelationCatalog LoadCatalog(const Store& store) {
   return ValueOrThrow(RelationCatalog::Load(store, DefaultDataDir() + "/lexicon/relations.json"));
 }
 
-void AddFilterFlags(CLI::App* command, FilterFlags* flags) {
-  command->add_option("--rel", flags->relations, "Only these relations (comma-separated)")
-      ->delimiter(',');
-  command->add_option("--since", flags->since,
-                      "Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
-  command->add_option("--until", flags->until, "Only evidence dated on or before DATE (inclusive)");
+void AddFilterFlags(Command command, FilterFlags* flags) {
+  command.Add("--rel", &flags->relations, "Only these relations (comma-separated)").SplitOn(',');
+  command.Add("--since", &flags->since,
+              "Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
+  command.Add("--until", &flags->until, "Only evidence dated on or before DATE (inclusive)");
   command
-      ->add_option("--modality", flags->modalities,
-                   "Only evidence with these modalities (comma-separated: asserted, reported, "
-                   "claimed, planned, attempted, conditional, negated)")
-      ->delimiter(',');
-  command->add_option("--min-count", flags->min_count,
-                      "Only edges with at least K pieces of evidence in all");
+      .Add("--modality", &flags->modalities,
+           "Only evidence with these modalities (comma-separated: asserted, reported, "
+           "claimed, planned, attempted, conditional, negated)")
+      .SplitOn(',');
+  command.Add("--min-count", &flags->min_count,
+              "Only edges with at least K pieces of evidence in all");
 }
 
 GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& catalog) {
@@ -55,10 +54,10 @@ std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names) {
   return types;
 }
 
-void AddDirectionFlag(CLI::App* command, std::string* direction) {
-  command->add_option("--dir", *direction, "Follow edges out of, into, or both ways (default)")
-      ->check(CLI::IsMember({"out", "in", "both"}))
-      ->capture_default_str();
+void AddDirectionFlag(Command command, std::string* direction) {
+  command.Add("--dir", direction, "Follow edges out of, into, or both ways (default)")
+      .OneOf({"out", "in", "both"})
+      .ShowDefault();
 }
 
 Direction ParseDirection(const std::string& direction) {

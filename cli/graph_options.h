@@ -2,13 +2,13 @@
 // relation catalog, the edge filter flags, --dir, and entity names for printing.
 #pragma once
 
-#include <CLI/CLI.hpp>
 #include <cstdint>
 #include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "command.h"
 #include "kg/adjacency.h"
 #include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
@@ -27,7 +27,7 @@ struct FilterFlags {
   std::vector<std::string> modalities;
   std::uint64_t min_count = 0;
 };
-void AddFilterFlags(CLI::App* command, FilterFlags* flags);
+void AddFilterFlags(Command command, FilterFlags* flags);
 // Throws CliError for an unknown relation or modality or a malformed date.
 GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& catalog);
 
@@ -35,7 +35,7 @@ GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& cat
 std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names);
 
 // --dir out|in|both.
-void AddDirectionFlag(CLI::App* command, std::string* direction);
+void AddDirectionFlag(Command command, std::string* direction);
 Direction ParseDirection(const std::string& direction);
 
 // "out", "in" or "undirected"; and the step drawn as "-accused->", "<-accused-" or "-met_with-".

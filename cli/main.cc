@@ -1,6 +1,7 @@
 // kg: build, query and export a knowledge graph from news text.
 //
 // Wires the libraries together: each subcommand lives in its own cmd_*.cc file.
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 
@@ -20,28 +21,29 @@ int main(int argc, char** argv) {
   app.add_option("--db", globals.db_path, "Database directory (default ./kg.db, or $KG_DB)");
   app.add_flag("--json", globals.json, "Machine-readable output: one JSON object per line");
 
-  AddIngestCommand(app, globals);
-  AddStatsCommand(app, globals);
-  AddNeighborsCommand(app, globals);
-  AddExportCommand(app, globals);
-  AddCheckCommand(app, globals);
-  AddDocsCommand(app, globals);
-  AddBackupCommand(app, globals);
-  AddEntityCommand(app, globals);
-  AddAliasCommand(app, globals);
-  AddExtractCommand(app, globals);
-  AddEvalCommand(app, globals);
-  AddEvalNerCommand(app, globals);
-  AddImportCommand(app, globals);
-  AddTrainCommand(app, globals);
-  AddParseCommand(app, globals);
-  AddEvaluateSyntaxCommand(app, globals);
-  AddPathCommand(app, globals);
-  AddEdgesCommand(app, globals);
-  AddExplainCommand(app, globals);
-  AddRankCommand(app, globals);
-  AddComponentsCommand(app, globals);
-  AddQueryCommand(app, globals);
+  const Command kg_command(&app);
+  AddIngestCommand(kg_command, globals);
+  AddStatsCommand(kg_command, globals);
+  AddNeighborsCommand(kg_command, globals);
+  AddExportCommand(kg_command, globals);
+  AddCheckCommand(kg_command, globals);
+  AddDocsCommand(kg_command, globals);
+  AddBackupCommand(kg_command, globals);
+  AddEntityCommand(kg_command, globals);
+  AddAliasCommand(kg_command, globals);
+  AddExtractCommand(kg_command, globals);
+  AddEvalCommand(kg_command, globals);
+  AddEvalNerCommand(kg_command, globals);
+  AddImportCommand(kg_command, globals);
+  AddTrainCommand(kg_command, globals);
+  AddParseCommand(kg_command, globals);
+  AddEvaluateSyntaxCommand(kg_command, globals);
+  AddPathCommand(kg_command, globals);
+  AddEdgesCommand(kg_command, globals);
+  AddExplainCommand(kg_command, globals);
+  AddRankCommand(kg_command, globals);
+  AddComponentsCommand(kg_command, globals);
+  AddQueryCommand(kg_command, globals);
 
   try {
     app.parse(argc, argv);
