@@ -8,6 +8,8 @@
 #include <sstream>
 #include <vector>
 
+#include "kg/ascii.h"
+
 namespace kg {
 namespace {
 
@@ -126,14 +128,6 @@ void ForEachLine(std::string_view text, Visit visit) {
     visit(text.substr(start, end - start));
     start = end + 1;
   }
-}
-
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
 }
 
 // The head (last word) of a class name: "European country" -> "country".
@@ -345,7 +339,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
       // goddess.
       if (synset->lexfile == kLexObject && is_class(*synset, kCelestialClasses)) {
         for (const std::string& word : synset->words) {
-          if (IsCapitalised(word) && LowerAscii(word) == name_key &&
+          if (IsCapitalised(word) && AsciiLower(word) == name_key &&
               !gazetteer.types_.contains(word))
             gazetteer.kind_nouns_.insert(word);
         }
@@ -354,7 +348,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
       const std::optional<EntityType> type = type_of_synset(*synset);
       if (!type) continue;
       for (const std::string& word : synset->words) {
-        if (IsCapitalised(word) && LowerAscii(word) == name_key)
+        if (IsCapitalised(word) && AsciiLower(word) == name_key)
           gazetteer.types_.emplace(word, *type);
       }
     }
@@ -416,11 +410,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
 }
 
 bool Gazetteer::IsCommonWord(std::string_view word) const {
-  std::string lower(word);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return common_words_.contains(lower);
+  return common_words_.contains(AsciiLower(word));
 }
 
 std::optional<EntityType> Gazetteer::TypeOf(std::string_view name) const {
@@ -452,7 +442,7 @@ bool Gazetteer::IsProperNoun(std::string_view word) const {
 }
 
 bool Gazetteer::IsPersonNoun(std::string_view word) const {
-  return person_nouns_.contains(LowerAscii(word));
+  return person_nouns_.contains(AsciiLower(word));
 }
 
 bool Gazetteer::IsCountry(std::string_view name) const {

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "kg/ascii.h"
+
 namespace kg {
 namespace {
 
@@ -53,10 +55,7 @@ std::string GroupAgent(std::string_view after_name) {
                                      (after_name[end] >= 'A' && after_name[end] <= 'Z'))) {
     ++end;
   }
-  std::string word(after_name.substr(begin, end - begin));
-  for (char& c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string word = AsciiLower(after_name.substr(begin, end - begin));
   for (const auto& [group, agent] : kGroupWords) {
     if (word == group) return std::string(agent);
   }

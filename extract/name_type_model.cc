@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "kg/ascii.h"
 #include "name_knowledge.h"
 #include "word_shape.h"
 
@@ -14,14 +15,6 @@ namespace {
 
 constexpr std::string_view kHeader = "kg-name-types 1";  // format version 1
 constexpr double kSmoothing = 0.1;  // added to every count, so that unseen features cost little
-
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
 
 // The index in kTypes of `type`, or nothing for organisations, which the model leaves alone.
 std::optional<std::size_t> TypeIndex(EntityType type) {
@@ -59,13 +52,14 @@ std::vector<std::string> NameContextFeatures(const DependencyTree& tree, int tok
   const std::string_view deprel = tree.deprel(token);
   const std::string relation(deprel.substr(0, deprel.find(':')));
   const int head = tree.head(token);
-  const std::string head_lemma = head < 0 ? "<root>" : Lower(tree.lemma(head));
+  const std::string head_lemma = head < 0 ? "<root>" : AsciiLower(tree.lemma(head));
   std::vector<std::string> features = {"d:" + relation, "h:" + head_lemma + ":" + relation};
   if (const std::string_view preposition = tree.CaseOf(token); !preposition.empty())
     features.push_back("c:" + std::string(preposition));
-  features.push_back("p:" + (token > 0 ? Lower(tree.token(token - 1).form) : "<s>"));
-  features.push_back("n:" + (token + 1 < tree.size() ? Lower(tree.token(token + 1).form) : "</s>"));
-  const std::string form = Lower(tree.token(token).form);
+  features.push_back("p:" + (token > 0 ? AsciiLower(tree.token(token - 1).form) : "<s>"));
+  features.push_back("n:" +
+                     (token + 1 < tree.size() ? AsciiLower(tree.token(token + 1).form) : "</s>"));
+  const std::string form = AsciiLower(tree.token(token).form);
   for (std::size_t length : {3, 2}) {
     if (form.size() <= length) continue;
     std::string suffix = "s";

@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "kg/ascii.h"
+
 namespace kg {
 namespace {
 
@@ -211,14 +213,6 @@ constexpr std::array<std::string_view, 82> kCalendarWords = {
     "NZDT",
 };
 
-std::string Lower(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
-}
-
 }  // namespace
 
 bool IsTitleWord(std::string_view word) {
@@ -233,7 +227,7 @@ bool IsTitleWord(std::string_view word) {
 }
 
 std::optional<RoleKind> RoleOf(std::string_view word) {
-  std::string lower = Lower(word);
+  std::string lower = AsciiLower(word);
   if (lower.size() > 3 && lower.ends_with('s')) lower.pop_back();  // "advisers"
   for (const auto& [role, kind] : kRoles) {
     if (lower == role) return kind;

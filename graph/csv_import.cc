@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "csv_reader.h"
+#include "kg/ascii.h"
 #include "kg/utf8.h"
 
 namespace kg {
@@ -32,16 +33,9 @@ enum class Column {
   kLastDate
 };
 
-std::string Lower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
-
 // The meaning of one header field: "name", "name:type", ":ID", ":ID(space)", "id:ID(space)"...
 Column ColumnOf(std::string_view header, bool edges) {
-  const std::string lower = Lower(header);
+  const std::string lower = AsciiLower(header);
   const std::size_t colon = lower.find(':');
   const std::string name = lower.substr(0, colon);
   std::string kind = colon == std::string::npos ? "" : lower.substr(colon + 1);
@@ -371,7 +365,7 @@ bool MapEntityLabel(std::string_view label, EntityType* type) {
       {"gpe", EntityType::kGpe},          {"loc", EntityType::kLoc},
       {"location", EntityType::kLoc},     {"fac", EntityType::kLoc},
   };
-  const auto found = kLabels.find(Lower(label));
+  const auto found = kLabels.find(AsciiLower(label));
   if (found == kLabels.end()) return false;
   *type = found->second;
   return true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kg/ascii.h"
 #include "suffix_rules.h"
 #include "wordnet_morphology.h"
 
@@ -57,14 +58,6 @@ constexpr std::pair<std::string_view, std::string_view> kMonths[] = {
     {"Jan", "January"},    {"Feb", "February"}, {"Mar", "March"},    {"Apr", "April"},
     {"Jun", "June"},       {"Jul", "July"},     {"Aug", "August"},   {"Sep", "September"},
     {"Sept", "September"}, {"Oct", "October"},  {"Nov", "November"}, {"Dec", "December"}};
-
-std::string AsciiLower(std::string_view form) {
-  std::string lower(form);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return lower;
-}
 
 std::string NormalisePunctuation(std::string_view form) {
   if (form == "\u201C" || form == "\u201D" || form == "\u201E") return "\"";
