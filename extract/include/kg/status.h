@@ -3,6 +3,9 @@
 // Every kg library reports failure by returning a Status (or a Result<T> that holds either a value
 // or a non-ok Status) instead of throwing. A Status carries a code and a one-line, human-readable
 // message meant to be shown to the user as it is. Only the CLI turns them into exit codes.
+//
+// Both types are [[nodiscard]]: dropping one on the floor is a compile error. Where an error is
+// truly of no interest, cast the call to (void) with a comment saying why.
 #pragma once
 
 #include <optional>
@@ -11,7 +14,7 @@
 
 namespace kg {
 
-class Status {
+class [[nodiscard]] Status {
  public:
   enum class Code { kOk, kNotFound, kInvalidArgument, kCorruption, kIOError, kBusy, kNotSupported };
 
@@ -41,7 +44,7 @@ class Status {
 
 // Either a T or the Status explaining why there is none.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
