@@ -42,12 +42,19 @@ class [[nodiscard]] Status {
   std::string message_;
 };
 
-// Either a T or the Status explaining why there is none.
+// Either a T or the non-ok Status explaining why there is none.
+//
+// A Result is never an ok Status without a value: one built from an ok Status (a programming
+// error) holds InvalidArgument("internal error: Result built from an OK status") instead, so
+// ok() is false and status() says what went wrong.
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
-  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(Status status)                          // NOLINT: implicit by design
+      : status_(status.ok()
+                    ? Status::InvalidArgument("internal error: Result built from an OK status")
+                    : std::move(status)) {}
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
