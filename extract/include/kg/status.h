@@ -5,9 +5,11 @@
 // message meant to be shown to the user as it is. Only the CLI turns them into exit codes.
 //
 // Both types are [[nodiscard]]: dropping one on the floor is a compile error. Where an error is
-// truly of no interest, cast the call to (void) with a comment saying why.
+// truly of no interest, say so with IgnoreError() and a comment saying why.
 #pragma once
 
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -35,6 +37,9 @@ class [[nodiscard]] Status {
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
 
+  // Marks the status as deliberately unchecked; the call site says why.
+  void IgnoreError() const {}
+
  private:
   Status(Code code, std::string msg) : code_(code), message_(std::move(msg)) {}
 
@@ -47,6 +52,9 @@ class [[nodiscard]] Status {
 // A Result is never an ok Status without a value: one built from an ok Status (a programming
 // error) holds InvalidArgument("internal error: Result built from an OK status") instead, so
 // ok() is false and status() says what went wrong.
+//
+// value(), operator* and operator-> require ok(); on an error Result they print the status
+// message to stderr and abort, rather than read a value that is not there.
 template <typename T>
 class [[nodiscard]] Result {
  public:
@@ -58,15 +66,29 @@ class [[nodiscard]] Result {
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
-  T& value() & { return *value_; }
-  const T& value() const& { return *value_; }
-  T&& value() && { return std::move(*value_); }
-  T* operator->() { return &*value_; }
-  const T* operator->() const { return &*value_; }
-  T& operator*() { return *value_; }
-  const T& operator*() const { return *value_; }
+  T& value() & { return Checked(this); }
+  const T& value() const& { return Checked(this); }
+  T&& value() && { return std::move(Checked(this)); }
+  T* operator->() { return &Checked(this); }
+  const T* operator->() const { return &Checked(this); }
+  T& operator*() { return Checked(this); }
+  const T& operator*() const { return Checked(this); }
+
+  // Marks the result as deliberately unchecked; the call site says why.
+  void IgnoreError() const {}
 
  private:
+  // The value of `result`, which must be ok; one branch, so cheap enough for every access.
+  template <typename Self>
+  static auto& Checked(Self* result) {
+    if (!result->value_) [[unlikely]] {
+      std::fprintf(stderr, "kg: value() of an error Result: %s\n",
+                   result->status_.message().c_str());
+      std::abort();
+    }
+    return *result->value_;
+  }
+
   std::optional<T> value_;
   Status status_;
 };
