@@ -16,20 +16,22 @@ struct QueryOptions {
   bool explain = false;
 };
 
-[[noreturn]] void ThrowQueryError(const std::string& text, const query::QueryError& error) {
-  const bool bad_query = error.status.code() == Status::Code::kInvalidArgument;
-  throw CliError((bad_query ? "bad query: " : "") + query::FormatQueryError(text, error));
+[[noreturn]] void ThrowQueryError(const std::string& text, const Status& error,
+                                  std::size_t offset) {
+  const bool bad_query = error.code() == Status::Code::kInvalidArgument;
+  throw CliError((bad_query ? "bad query: " : "") + query::FormatQueryError(text, error, offset));
 }
 
 void RunQuery(const QueryOptions& options, const GlobalOptions& globals) {
-  query::Query parsed;
-  if (auto error = query::ParseQuery(options.text, &parsed)) ThrowQueryError(options.text, *error);
+  std::size_t error_offset = 0;
+  Result<query::Query> parsed = query::ParseQuery(options.text, &error_offset);
+  if (!parsed.ok()) ThrowQueryError(options.text, parsed.status(), error_offset);
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
-  query::Plan plan;
-  if (auto error = query::PlanQuery(std::move(parsed), *store, catalog, &plan)) {
-    ThrowQueryError(options.text, *error);
-  }
+  const Result<query::Plan> planned =
+      query::PlanQuery(std::move(parsed).value(), *store, catalog, &error_offset);
+  if (!planned.ok()) ThrowQueryError(options.text, planned.status(), error_offset);
+  const query::Plan& plan = *planned;
   if (options.explain) {
     if (globals.json) {
       std::cout << nlohmann::json{{"plan", query::DescribePlan(plan)}}.dump() << "\n";

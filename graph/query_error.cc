@@ -1,4 +1,7 @@
+#include "query_error.h"
+
 #include <algorithm>
+#include <utility>
 
 #include "kg/query_ast.h"
 
@@ -14,9 +17,13 @@ std::size_t CodePoints(std::string_view text) {
 
 }  // namespace
 
-std::string FormatQueryError(std::string_view query, const QueryError& error) {
-  if (!error.offset) return error.status.message();
-  const std::size_t offset = std::min(*error.offset, query.size());
+Status ReportQueryError(QueryError error, std::size_t* error_offset) {
+  if (error_offset != nullptr) *error_offset = error.offset;
+  return std::move(error.status);
+}
+
+std::string FormatQueryError(std::string_view query, const Status& error, std::size_t offset) {
+  offset = std::min(offset, query.size());
   std::size_t line_begin = 0;
   if (const std::size_t newline = query.rfind('\n', offset == 0 ? 0 : offset - 1);
       offset > 0 && newline != std::string_view::npos) {
@@ -28,7 +35,7 @@ std::string FormatQueryError(std::string_view query, const QueryError& error) {
       1 + static_cast<std::size_t>(std::count(query.begin(), query.begin() + line_begin, '\n'));
   const std::size_t column = 1 + CodePoints(query.substr(line_begin, offset - line_begin));
   const bool one_line = query.find('\n') == std::string_view::npos;
-  std::string text = error.status.message() + " (" +
+  std::string text = error.message() + " (" +
                      (one_line ? "" : "line " + std::to_string(line) + ", ") + "column " +
                      std::to_string(column) + ")\n";
   text += "  " + std::string(query.substr(line_begin, line_end - line_begin)) + "\n";

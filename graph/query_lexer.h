@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kg/query_ast.h"
+#include "query_error.h"
 
 namespace kg::query {
 

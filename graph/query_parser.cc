@@ -487,17 +487,22 @@ class Parser {
 
 }  // namespace
 
-std::optional<QueryError> ParseQuery(std::string_view text, Query* query) {
+Result<Query> ParseQuery(std::string_view text, std::size_t* error_offset) {
   std::vector<Token> tokens;
-  if (auto error = Lex(text, &tokens)) return error;
+  if (auto error = Lex(text, &tokens)) return ReportQueryError(std::move(*error), error_offset);
   // A query's trees (expression chains, path patterns) are at most this many tokens deep.
   if (tokens.size() > kMaxTokens) {
-    return QueryError{
-        Status::InvalidArgument("a query has at most " + std::to_string(kMaxTokens) + " tokens"),
-        tokens[kMaxTokens].begin};
+    return ReportQueryError(
+        {Status::InvalidArgument("a query has at most " + std::to_string(kMaxTokens) + " tokens"),
+         tokens[kMaxTokens].begin},
+        error_offset);
   }
-  query->text = std::string(text);
-  return Parser(text, std::move(tokens)).Parse(query);
+  Query query;
+  query.text = std::string(text);
+  if (auto error = Parser(text, std::move(tokens)).Parse(&query)) {
+    return ReportQueryError(std::move(*error), error_offset);
+  }
+  return query;
 }
 
 }  // namespace kg::query

@@ -7,6 +7,7 @@
 #include "kg/adjacency.h"
 #include "kg/name_resolver.h"
 #include "kg/query_plan.h"
+#include "query_error.h"
 
 namespace kg::query {
 namespace {
@@ -387,10 +388,14 @@ std::string RelText(const RelPattern& rel, Direction direction) {
 
 }  // namespace
 
-std::optional<QueryError> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
-                                    Plan* plan) {
-  plan->query = std::move(query);
-  return Planner(store, catalog, plan).Run();
+Result<Plan> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
+                       std::size_t* error_offset) {
+  Plan plan;
+  plan.query = std::move(query);
+  if (auto error = Planner(store, catalog, &plan).Run()) {
+    return ReportQueryError(std::move(*error), error_offset);
+  }
+  return plan;
 }
 
 std::string DescribePlan(const Plan& plan) {

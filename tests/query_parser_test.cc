@@ -8,21 +8,19 @@ using kg::query::ParseQuery;
 using kg::query::Query;
 
 Query Parse(const std::string& text) {
-  Query query;
-  const auto error = ParseQuery(text, &query);
+  kg::Result<Query> query = ParseQuery(text);
   INFO(text);
-  REQUIRE_FALSE(error.has_value());
-  return query;
+  REQUIRE(query.ok());
+  return std::move(query).value();
 }
 
 // The error's message and the column (1-based) it points at.
 std::pair<std::string, std::size_t> ErrorOf(const std::string& text) {
-  Query query;
-  const auto error = ParseQuery(text, &query);
+  std::size_t offset = 0;
+  const kg::Result<Query> query = ParseQuery(text, &offset);
   INFO(text);
-  REQUIRE(error.has_value());
-  REQUIRE(error->offset.has_value());
-  return {error->status.message(), *error->offset + 1};
+  REQUIRE_FALSE(query.ok());
+  return {query.status().message(), offset + 1};
 }
 
 }  // namespace
@@ -153,10 +151,10 @@ TEST_CASE("a query without RETURN is an error at its end", "[query][parser]") {
 
 TEST_CASE("a query error is shown with a caret under its column", "[query][parser]") {
   const std::string text = "MATCH (a:PERSON-[r]->(b) RETURN a";
-  Query query;
-  const auto error = ParseQuery(text, &query);
-  REQUIRE(error.has_value());
-  CHECK(kg::query::FormatQueryError(text, *error) ==
+  std::size_t offset = 0;
+  const kg::Result<Query> query = ParseQuery(text, &offset);
+  REQUIRE_FALSE(query.ok());
+  CHECK(kg::query::FormatQueryError(text, query.status(), offset) ==
         "expected ')' to end the node pattern, found '-' (column 16)\n"
         "  MATCH (a:PERSON-[r]->(b) RETURN a\n"
         "                 ^");
@@ -164,10 +162,10 @@ TEST_CASE("a query error is shown with a caret under its column", "[query][parse
 
 TEST_CASE("a multi-line query error names the line too", "[query][parser]") {
   const std::string text = "MATCH (a)\nWHERE a.name = \nRETURN a";
-  Query query;
-  const auto error = ParseQuery(text, &query);
-  REQUIRE(error.has_value());
-  CHECK(kg::query::FormatQueryError(text, *error) ==
+  std::size_t offset = 0;
+  const kg::Result<Query> query = ParseQuery(text, &offset);
+  REQUIRE_FALSE(query.ok());
+  CHECK(kg::query::FormatQueryError(text, query.status(), offset) ==
         "expected a value, a variable or a property, found 'RETURN' (line 3, column 1)\n"
         "  RETURN a\n"
         "  ^");

@@ -18,24 +18,29 @@ class QueryFixture {
 
   // The plan for `text`, which must be a valid query.
   Plan PlanOf(const std::string& text) {
-    kg::query::Query query;
     INFO(text);
-    REQUIRE_FALSE(kg::query::ParseQuery(text, &query).has_value());
-    Plan plan;
-    const auto error = kg::query::PlanQuery(std::move(query), *store_, catalog_, &plan);
-    if (error) FAIL(error->status.message());
-    return plan;
+    kg::Result<kg::query::Query> query = kg::query::ParseQuery(text);
+    REQUIRE(query.ok());
+    kg::Result<Plan> plan = kg::query::PlanQuery(std::move(query).value(), *store_, catalog_);
+    if (!plan.ok()) FAIL(plan.status().message());
+    return std::move(plan).value();
   }
 
-  // The planning error for `text`, which must parse.
-  kg::query::QueryError PlanError(const std::string& text) {
-    kg::query::Query query;
+  // The planning error for `text`, which must parse, and the byte offset it points at.
+  struct PlanFailure {
+    kg::Status status;
+    std::size_t offset = 0;
+  };
+  PlanFailure PlanError(const std::string& text) {
     INFO(text);
-    REQUIRE_FALSE(kg::query::ParseQuery(text, &query).has_value());
-    Plan plan;
-    const auto error = kg::query::PlanQuery(std::move(query), *store_, catalog_, &plan);
-    REQUIRE(error.has_value());
-    return *error;
+    kg::Result<kg::query::Query> query = kg::query::ParseQuery(text);
+    REQUIRE(query.ok());
+    PlanFailure failure;
+    const kg::Result<Plan> plan =
+        kg::query::PlanQuery(std::move(query).value(), *store_, catalog_, &failure.offset);
+    REQUIRE_FALSE(plan.ok());
+    failure.status = plan.status();
+    return failure;
   }
 
   // The result rows of `text`, each cell as table text, joined with " | ".

@@ -10,10 +10,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  kg::query::Query query;
-  const auto error = kg::query::ParseQuery(text, &query);
-  if (!error) return 0;
-  if (error->offset && *error->offset > size) std::abort();
-  if (kg::query::FormatQueryError(text, *error).empty()) std::abort();
+  std::size_t offset = 0;
+  const kg::Result<kg::query::Query> query = kg::query::ParseQuery(text, &offset);
+  if (query.ok()) return 0;
+  if (offset > size) std::abort();
+  if (kg::query::FormatQueryError(text, query.status(), offset).empty()) std::abort();
   return 0;
 }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/extraction.h"
@@ -22,14 +23,10 @@
 
 namespace kg::query {
 
-// A query that cannot be run, and where in its text the problem is.
-struct QueryError {
-  Status status;  // InvalidArgument for a bad query, NotFound for an unknown entity, else storage
-  std::optional<std::size_t> offset;  // byte offset into the query text
-};
-
-// "message (line L, column C)" followed by that line of the query and a caret under the column.
-std::string FormatQueryError(std::string_view query, const QueryError& error);
+// "message (line L, column C)" followed by that line of the query and a caret under the column
+// that byte `offset` of `query` falls in; `error` is what ParseQuery or PlanQuery returned and
+// `offset` the error offset they reported with it.
+std::string FormatQueryError(std::string_view query, const Status& error, std::size_t offset);
 
 enum class ExprKind {
   kLiteral,   // value

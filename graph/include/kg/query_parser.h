@@ -2,14 +2,17 @@
 //
 // The parser checks syntax only, plus what can be judged from the text alone: entity type labels
 // and the shape of each clause. Names, relations and variables are checked by the planner.
+//
+// Errors are InvalidArgument Statuses whose message says what is wrong; the byte offset in the
+// text they point at comes back through `error_offset`, for FormatQueryError.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 #include "kg/query_ast.h"
+#include "kg/status.h"
 
 namespace kg::query {
 
@@ -19,7 +22,8 @@ inline constexpr std::uint32_t kMaxHops = 6;
 inline constexpr std::size_t kMaxTokens = 4096;
 inline constexpr std::size_t kMaxNesting = 64;
 
-// Fills `query` from `text`, or returns the first error with its offset.
-std::optional<QueryError> ParseQuery(std::string_view text, Query* query);
+// The query `text` holds, or the first error in it; then *error_offset, when error_offset is not
+// null, is the byte offset in `text` the error points at.
+Result<Query> ParseQuery(std::string_view text, std::size_t* error_offset = nullptr);
 
 }  // namespace kg::query

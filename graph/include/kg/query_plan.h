@@ -9,6 +9,10 @@
 //
 // Planning also checks what parsing cannot: variables, properties, functions, relation names
 // (against the RelationCatalog) and entity names (against the store).
+//
+// Errors come back as the Status of the Result: InvalidArgument for a bad query, NotFound for an
+// unknown entity, else the store's error. The byte offset in the query text they point at comes
+// back through `error_offset`, for FormatQueryError.
 #pragma once
 
 #include <cstddef>
@@ -20,6 +24,7 @@
 #include "kg/graph_filter.h"
 #include "kg/query_ast.h"
 #include "kg/relation_catalog.h"
+#include "kg/status.h"
 #include "kg/store.h"
 
 namespace kg::query {
@@ -66,8 +71,10 @@ struct Plan {
   std::vector<std::optional<std::size_t>> order_columns;  // ORDER BY item -> RETURN column
 };
 
-std::optional<QueryError> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
-                                    Plan* plan);
+// The plan for `query`, or the first error in it; then *error_offset, when error_offset is not
+// null, is the byte offset in query.text the error points at.
+Result<Plan> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
+                       std::size_t* error_offset = nullptr);
 
 // The plan in a few lines, for `kg query --explain`.
 std::string DescribePlan(const Plan& plan);
