@@ -1,4 +1,5 @@
-// Edit distance, for "did you mean" suggestions on misspelt names.
+// Edit distance: for spelling variants of a name within a document, and for "did you mean"
+// suggestions on misspelt names.
 #pragma once
 
 #include <cstddef>
