@@ -12,6 +12,7 @@
 #include <string>
 
 #include "head_words.h"
+#include "kg/edit_distance.h"
 
 namespace kg {
 namespace {
@@ -163,18 +164,6 @@ std::string SurnameKey(std::string_view word) {
   return key;
 }
 
-// Whether `a` and `b` differ by at most one inserted, deleted or replaced byte: "Sarea" and
-// "Saree", "Zelensky" and "Zelenskyy".
-bool WithinOneEdit(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 1) return false;
-  std::size_t prefix = 0;
-  while (prefix < a.size() && a[prefix] == b[prefix])
-    ++prefix;
-  const std::size_t skip_a = a.size() == b.size() ? 1 : 0;
-  return a.substr(std::min(a.size(), prefix + skip_a)) == b.substr(std::min(b.size(), prefix + 1));
-}
-
 // "Eastern Mediterranean" and "East Mediterranean" are one place: the key of a name with its
 // opening compass word shortened.
 std::string CompassKey(std::string_view name) {
@@ -238,50 +227,114 @@ bool IsLongerPersonalName(std::string_view longer, std::string_view name,
   });
 }
 
-}  // namespace
+// "Greater Noida" and "East Accra" are no people's names, nor are names with a head word
+// ("Medical University of Gdańsk") unless a type says so.
+bool MayBePerson(const ResolvedName& name) {
+  if (name.demonym || (name.type && name.type != EntityType::kPerson)) return false;
+  const std::size_t space = name.name.find(' ');
+  if (space == std::string::npos || name.type) return true;
+  return !IsRegionWord(name.name.substr(0, space)) && !HasHeadWord(name.name);
+}
 
-std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
-                                 const NameKnowledge& knowledge,
-                                 std::vector<std::uint32_t>* entity_of_mention) {
-  // What each distinct surface name resolves to on its own. A building that seats a government
-  // ("the Kremlin", "the White House") names the state: it is talked about as an actor, not as a
-  // place. Capitals stay cities here; they act for their state only in relations (extractor.cc).
-  std::map<std::string_view, ResolvedName> resolved;
-  for (const NameMention& mention : mentions) {
-    if (resolved.contains(mention.text)) continue;
+bool IsOneWord(std::string_view name) {
+  return name.find(' ') == std::string_view::npos;
+}
+
+// One document's name mentions on their way to entities. The passes run in the order Run()
+// calls them: first each distinct surface name is resolved on its own, then names are joined
+// with the longer or other forms the document uses for the same entity, then what is no name
+// after all is left out, and last the entities are built and typed.
+class EntityLinking {
+ public:
+  EntityLinking(const std::vector<NameMention>& mentions, const NameKnowledge& knowledge)
+      : mentions_(mentions), knowledge_(knowledge) {}
+
+  std::vector<Entity> Run(std::vector<std::uint32_t>* entity_of_mention) {
+    ResolveSurfaceNames();
+    JoinShortOrganisationNames();
+    DropMiddleInitials();
+    JoinEndsOfPersonalNames();
+    JoinSurnames();
+    JoinCompassForms();
+    JoinFirstNames();
+    CollectNameEvidence();
+    BuildEntities(entity_of_mention);
+    TypeEntities(*entity_of_mention);
+    LendCoordinatedTypes(*entity_of_mention);
+    return std::move(entities_);
+  }
+
+ private:
+  void ResolveSurfaceNames();
+  void JoinShortOrganisationNames();
+  void DropMiddleInitials();
+  void JoinEndsOfPersonalNames();
+  void JoinSurnames();
+  void JoinCompassForms();
+  void JoinFirstNames();
+  void CollectNameEvidence();
+  bool IsCommonWord(std::string_view surface, const ResolvedName& name) const;
+  bool IsKindNoun(const NameMention& mention, const ResolvedName& name) const;
+  bool IsShoutedWord(std::string_view surface, const ResolvedName& name) const;
+  bool IsNoName(const NameMention& mention, const ResolvedName& name) const;
+  void BuildEntities(std::vector<std::uint32_t>* entity_of_mention);
+  void TypeEntities(const std::vector<std::uint32_t>& entity_of_mention);
+  void LendCoordinatedTypes(const std::vector<std::uint32_t>& entity_of_mention);
+
+  const std::vector<NameMention>& mentions_;
+  const NameKnowledge& knowledge_;
+  // What each distinct surface name stands for, as the passes decide it.
+  std::map<std::string_view, ResolvedName> resolved_;
+  // The names of several words that may be people's, before middle initials were dropped.
+  std::set<std::string> person_names_;
+  // Evidence that a surface name is a name (CollectNameEvidence).
+  std::set<std::string_view> confirmed_;
+  std::set<std::string_view> typed_by_context_;
+  std::set<std::string_view> outside_title_case_;
+  std::set<std::string_view> storms_;
+  // The entities, and for each the type knowledge gives it and the types its contexts vote for.
+  std::vector<Entity> entities_;
+  std::vector<std::optional<EntityType>> known_types_;
+  std::vector<std::map<EntityType, int>> context_votes_;
+  // Entities whose type was guessed, for want of any evidence.
+  std::vector<bool> guessed_;
+};
+
+// What each distinct surface name resolves to on its own. A building that seats a government
+// ("the Kremlin", "the White House") names the state: it is talked about as an actor, not as a
+// place. Capitals stay cities here; they act for their state only in relations (extractor.cc).
+// An unknown acronym in brackets after a name ("Kurdistan Workers' Party (PKK)") is that name.
+void EntityLinking::ResolveSurfaceNames() {
+  for (const NameMention& mention : mentions_) {
+    if (resolved_.contains(mention.text)) continue;
     // "Google, Inc." is Google, an organisation.
     const std::string_view company = WithoutCompanyForm(mention.text);
-    ResolvedName name = knowledge.Resolve(company.empty() ? mention.text : company);
+    ResolvedName name = knowledge_.Resolve(company.empty() ? mention.text : company);
     if (!company.empty() && !name.type) name.type = EntityType::kOrg;
     if (std::string person = GivenNameFirst(mention.text); !person.empty()) {
-      name = knowledge.Resolve(person);
+      name = knowledge_.Resolve(person);
       name.type = EntityType::kPerson;
     }
     if (name.type == EntityType::kOrg) {
-      if (std::optional<std::string> state = knowledge.StateActingFor(name.name)) {
+      if (std::optional<std::string> state = knowledge_.StateActingFor(name.name)) {
         name.name = std::move(*state);
         name.type = EntityType::kGpe;
       }
     }
-    resolved.emplace(mention.text, std::move(name));
+    resolved_.emplace(mention.text, std::move(name));
   }
-  for (const NameMention& mention : mentions) {
-    if (mention.defined_by < 0 || resolved.at(mention.text).type) continue;
-    resolved.at(mention.text) = resolved.at(mentions[mention.defined_by].text);
+  for (const NameMention& mention : mentions_) {
+    if (mention.defined_by < 0 || resolved_.at(mention.text).type) continue;
+    resolved_.at(mention.text) = resolved_.at(mentions_[mention.defined_by].text);
   }
-  // "Greater Noida" and "East Accra" are no people's names, nor are names with a head word
-  // ("Medical University of Gdańsk") unless a type says so.
-  auto may_be_person = [](const ResolvedName& name) {
-    if (name.demonym || (name.type && name.type != EntityType::kPerson)) return false;
-    const std::size_t space = name.name.find(' ');
-    if (space == std::string::npos || name.type) return true;
-    return !IsRegionWord(name.name.substr(0, space)) && !HasHeadWord(name.name);
-  };
-  // A one-word name that opens exactly one longer organisation name is that organisation
-  // ("Mahan" after "Mahan Air"), even when WordNet knows a person of that name: within one
-  // article, the article's own long form wins.
+}
+
+// A one-word name that opens exactly one longer organisation name is that organisation
+// ("Mahan" after "Mahan Air"), even when WordNet knows a person of that name: within one
+// article, the article's own long form wins.
+void EntityLinking::JoinShortOrganisationNames() {
   std::map<std::string, std::vector<std::string>> longer_org_by_first_word;
-  for (const auto& [surface, name] : resolved) {
+  for (const auto& [surface, name] : resolved_) {
     const std::size_t space = name.name.find(' ');
     if (space == std::string::npos || name.demonym) continue;
     if (name.type ? name.type != EntityType::kOrg : !HasOrgWord(name.name)) continue;
@@ -289,42 +342,45 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
   }
-  for (auto& [surface, name] : resolved) {
-    if (name.name.find(' ') != std::string::npos || !may_be_person(name)) continue;
+  for (auto& [surface, name] : resolved_) {
+    if (!IsOneWord(name.name) || !MayBePerson(name)) continue;
     const auto longer = longer_org_by_first_word.find(name.name);
     if (longer != longer_org_by_first_word.end() && longer->second.size() == 1) {
       name.name = longer->second.front();
       name.type = EntityType::kOrg;
     }
   }
-  // A personal name with middle initials is the same name without them when the article uses
-  // that too ("John R. Bolton", "John Bolton").
-  std::set<std::string> person_names;
-  for (const auto& [surface, name] : resolved) {
-    if (name.name.find(' ') != std::string::npos && may_be_person(name))
-      person_names.insert(name.name);
+}
+
+// A personal name with middle initials is the same name without them when the article uses
+// that too ("John R. Bolton", "John Bolton").
+void EntityLinking::DropMiddleInitials() {
+  for (const auto& [surface, name] : resolved_) {
+    if (!IsOneWord(name.name) && MayBePerson(name)) person_names_.insert(name.name);
   }
-  for (auto& [surface, name] : resolved) {
-    if (!may_be_person(name)) continue;
+  for (auto& [surface, name] : resolved_) {
+    if (!MayBePerson(name)) continue;
     std::string shorter = WithoutMiddleInitials(name.name);
-    if (shorter != name.name && person_names.contains(shorter)) name.name = std::move(shorter);
+    if (shorter != name.name && person_names_.contains(shorter)) name.name = std::move(shorter);
   }
-  // A name of several words that ends exactly one longer personal name is that person ("De La
-  // Fuente" for "Rocky De La Fuente", "Mohammad Mir-Mohammadi" for "Seyed Mohammad
-  // Mir-Mohammadi"); longer names that end one another count as one ("La Fuente" for "De La
-  // Fuente" and "Rocky De La Fuente"), others as another person ("Van Halen" beside "Eddie Van
-  // Halen" and "Alex Van Halen").
+}
+
+// A name of several words that ends exactly one longer personal name is that person ("De La
+// Fuente" for "Rocky De La Fuente", "Mohammad Mir-Mohammadi" for "Seyed Mohammad
+// Mir-Mohammadi"); longer names that end one another count as one ("La Fuente" for "De La
+// Fuente" and "Rocky De La Fuente"), others as another person ("Van Halen" beside "Eddie Van
+// Halen" and "Alex Van Halen").
+void EntityLinking::JoinEndsOfPersonalNames() {
   std::set<std::string> full_names;
-  for (const auto& [surface, name] : resolved) {
-    if (name.name.find(' ') != std::string::npos && may_be_person(name))
-      full_names.insert(name.name);
+  for (const auto& [surface, name] : resolved_) {
+    if (!IsOneWord(name.name) && MayBePerson(name)) full_names.insert(name.name);
   }
-  for (auto& [surface, name] : resolved) {
-    if (name.name.find(' ') == std::string::npos || !may_be_person(name)) continue;
+  for (auto& [surface, name] : resolved_) {
+    if (IsOneWord(name.name) || !MayBePerson(name)) continue;
     const std::string* longest = nullptr;
     std::vector<const std::string*> longer_names;
     for (const std::string& longer : full_names) {
-      if (!EndsWithName(longer, name.name) || !IsLongerPersonalName(longer, name.name, knowledge))
+      if (!EndsWithName(longer, name.name) || !IsLongerPersonalName(longer, name.name, knowledge_))
         continue;
       longer_names.push_back(&longer);
       if (longest == nullptr || longer.size() > longest->size()) longest = &longer;
@@ -338,33 +394,37 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
     name.name = *longest;
     name.type = EntityType::kPerson;
   }
-  // A one-word name that ends exactly one longer personal name is that person ("Witkoff",
-  // "Assad" for "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan").
+}
+
+// A one-word name that ends exactly one longer personal name is that person ("Witkoff",
+// "Assad" for "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan"). Failing that, a
+// one-word name one letter away from the last word of exactly one longer personal name, and
+// matching nothing exactly, is a spelling variant of it ("Saree" for "Yahya Sarea").
+void EntityLinking::JoinSurnames() {
   std::map<std::string, std::vector<std::string>> longer_by_last_word;
-  for (const auto& [surface, name] : resolved) {
-    if (name.name.find(' ') == std::string::npos || !may_be_person(name)) continue;
+  for (const auto& [surface, name] : resolved_) {
+    if (IsOneWord(name.name) || !MayBePerson(name)) continue;
     auto& longer = longer_by_last_word[SurnameKey(LastWord(name.name))];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
   }
-  for (auto& [surface, name] : resolved) {
-    if (name.name.find(' ') != std::string::npos || !may_be_person(name)) continue;
+  for (auto& [surface, name] : resolved_) {
+    if (!IsOneWord(name.name) || !MayBePerson(name)) continue;
     const auto longer = longer_by_last_word.find(SurnameKey(name.name));
     if (longer != longer_by_last_word.end() && longer->second.size() == 1) {
       name.name = longer->second.front();
       name.type = EntityType::kPerson;
     }
   }
-  // A one-word name one letter away from the last word of exactly one longer personal name, and
-  // matching nothing exactly, is a spelling variant of it ("Saree" for "Yahya Sarea").
-  for (auto& [surface, name] : resolved) {
-    if (name.name.find(' ') != std::string::npos || !may_be_person(name) || name.type) continue;
+  for (auto& [surface, name] : resolved_) {
+    if (!IsOneWord(name.name) || !MayBePerson(name) || name.type) continue;
     const std::string key = SurnameKey(name.name);
     if (key.size() < 5 || longer_by_last_word.contains(key)) continue;
     const std::string* match = nullptr;
     int matches = 0;
     for (const auto& [last_word, longer] : longer_by_last_word) {
-      if (longer.size() != 1 || last_word.front() != key.front() || !WithinOneEdit(last_word, key))
+      if (longer.size() != 1 || last_word.front() != key.front() ||
+          EditDistance(last_word, key) > 1)
         continue;
       match = &longer.front();
       ++matches;
@@ -374,136 +434,144 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
       name.type = EntityType::kPerson;
     }
   }
-  // The long and short compass forms of one place name are one place ("Eastern Mediterranean",
-  // "East Mediterranean"); the form the document uses first is the name.
+}
+
+// The long and short compass forms of one place name are one place ("Eastern Mediterranean",
+// "East Mediterranean"); the form the document uses first is the name.
+void EntityLinking::JoinCompassForms() {
   std::map<std::string, std::string> name_of_compass_key;
-  for (const NameMention& mention : mentions) {
-    ResolvedName& name = resolved.at(mention.text);
+  for (const NameMention& mention : mentions_) {
+    ResolvedName& name = resolved_.at(mention.text);
     if (name.demonym || name.type == EntityType::kPerson) continue;
     const auto [it, inserted] = name_of_compass_key.emplace(CompassKey(name.name), name.name);
     if (!inserted) name.name = it->second;
   }
-  // A common first name alone that opens exactly one longer personal name is that person
-  // ("John" after "John Bolton"); a first name shared by two people stays apart.
+}
+
+// A common first name alone that opens exactly one longer personal name is that person
+// ("John" after "John Bolton"); a first name shared by two people stays apart.
+void EntityLinking::JoinFirstNames() {
   std::map<std::string, std::set<std::string>> longer_by_first_word;
-  for (const auto& name : person_names)
+  for (const auto& name : person_names_)
     longer_by_first_word[name.substr(0, name.find(' '))].insert(WithoutMiddleInitials(name));
-  for (auto& [surface, name] : resolved) {
+  for (auto& [surface, name] : resolved_) {
     // WordNet's senses of a first name may be a river ("Lena") but not a state ("Jordan").
     const bool may_be_first_name =
-        !name.demonym && knowledge.IsGivenName(name.name) &&
+        !name.demonym && knowledge_.IsGivenName(name.name) &&
         (!name.type || name.type == EntityType::kPerson || name.type == EntityType::kLoc);
-    if (name.name.find(' ') != std::string::npos || !may_be_first_name) continue;
+    if (!IsOneWord(name.name) || !may_be_first_name) continue;
     const auto longer = longer_by_first_word.find(name.name);
     if (longer != longer_by_first_word.end() && longer->second.size() == 1) {
       name.name = *longer->second.begin();
       name.type = EntityType::kPerson;
     }
   }
+}
 
-  std::vector<Entity> entities;
-  std::vector<std::optional<EntityType>> known_types;
-  std::vector<std::map<EntityType, int>> context_votes;
-  std::map<std::string, std::uint32_t> index_of;
-  // A name that is only common words is not a name unless something confirms it: capitals
-  // that open a sentence ("Laughter is the best medicine.") or come from a title-case line
-  // ("Great Family Fun and Bonding") say nothing, and one-word names capitalised once inside a
-  // sentence are mostly terms or emphasis ("How can I get Weed in Auckland?"). A context that
-  // types the name confirms it, and so do a known or longer name it is coordinated with ("to
-  // Trump and Mike Pence"), mentions inside two ordinary sentences for a one-word name and one
-  // for a longer name or one of WordNet's own capitalised nouns ("the Treasury would sell");
-  // "Home Depot said" counts only at the start. Head words ("Congress") type names and stay.
-  std::set<std::string_view> confirmed;
-  std::set<std::string_view> typed_by_context;
-  std::set<std::string_view> outside_title_case;
+// A name that is only common words is not a name unless something confirms it: capitals
+// that open a sentence ("Laughter is the best medicine.") or come from a title-case line
+// ("Great Family Fun and Bonding") say nothing, and one-word names capitalised once inside a
+// sentence are mostly terms or emphasis ("How can I get Weed in Auckland?"). A context that
+// types the name confirms it, and so do a known or longer name it is coordinated with ("to
+// Trump and Mike Pence"), mentions inside two ordinary sentences for a one-word name and one
+// for a longer name or one of WordNet's own capitalised nouns ("the Treasury would sell");
+// "Home Depot said" counts only at the start. Head words ("Congress") type names and stay.
+// Storms ("Hurricane Katrina", and "Katrina" later) are no entities.
+void EntityLinking::CollectNameEvidence() {
   std::map<std::string_view, std::set<std::uint32_t>> sentences_inside;
-  for (const NameMention& mention : mentions) {
+  for (const NameMention& mention : mentions_) {
     const bool inside = !mention.sentence_initial && !mention.in_title_case;
-    const bool one_word =
-        mention.text.find(' ') == std::string_view::npos && !knowledge.IsProperNoun(mention.text);
+    const bool one_word = IsOneWord(mention.text) && !knowledge_.IsProperNoun(mention.text);
     // "to Trump and Mike Pence": coordinated with a known or longer name.
     const bool beside_name =
-        mention.conjoined_with >= 0 &&
-        (resolved.at(mentions[mention.conjoined_with].text).type ||
-         mentions[mention.conjoined_with].text.find(' ') != std::string_view::npos);
+        mention.conjoined_with >= 0 && (resolved_.at(mentions_[mention.conjoined_with].text).type ||
+                                        !IsOneWord(mentions_[mention.conjoined_with].text));
     bool in_two_sentences = false;
     if (inside) {
       std::set<std::uint32_t>& sentences = sentences_inside[mention.text];
       sentences.insert(mention.sentence);
       in_two_sentences = sentences.size() >= 2;
     }
-    if (mention.context_type) typed_by_context.insert(mention.text);
+    if (mention.context_type) typed_by_context_.insert(mention.text);
     if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)))
-      confirmed.insert(mention.text);
-    if (!mention.in_title_case) outside_title_case.insert(mention.text);
-  }
-  auto is_common_word = [&](std::string_view surface, const ResolvedName& name) {
-    if (name.name != surface || name.type || name.demonym || confirmed.contains(surface) ||
-        HasHeadWord(surface)) {
-      return false;
-    }
-    const std::vector<std::string_view> words = WordsOf(surface);
-    if (words.size() > 1 && outside_title_case.contains(surface)) return false;
-    return std::all_of(words.begin(), words.end(), [&](std::string_view word) {
-      return !knowledge.IsGivenName(word) && knowledge.IsCommonWord(word);
-    });
-  };
-  // A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD", "IPO") is no entity unless
-  // the alias table or gazetteer makes it one: the alias table keeps "PBS" (a solution in
-  // WordNet) and "AFP" (a protein) organisations.
-  // A plural nothing knows names a group or kind too ("Neocons", "Sadrists", "Calzones"), not
-  // the name of a company or paper ("Times", "RealClearPolitics") or a person ("Jacques";
-  // "Tarvas told them").
-  auto is_unknown_plural = [&](const NameMention& mention) {
-    return mention.plural && !IsCamelCase(mention.text) && !HasHeadWord(mention.text) &&
-           !knowledge.IsGivenName(mention.text) && !typed_by_context.contains(mention.text);
-  };
-  auto is_kind_noun = [&](const NameMention& mention, const ResolvedName& name) {
-    return name.name == mention.text && !name.type && !name.demonym &&
-           mention.text.find(' ') == std::string_view::npos &&
-           (knowledge.IsKindNoun(mention.text, mention.plural) || is_unknown_plural(mention));
-  };
-  // Addresses and file names are no names unless the alias table knows them ("Amazon.com").
-  auto is_address = [&](std::string_view surface, const ResolvedName& name) {
-    if (name.type) return false;
-    const std::vector<std::string_view> words = WordsOf(surface);
-    return std::any_of(words.begin(), words.end(), IsAddressOrFileName);
-  };
-  // A common word in capitals for emphasis ("the STAR of the family") or a Roman numeral
-  // ("under VII") is no acronym.
-  auto is_shouted_word = [&](std::string_view surface, const ResolvedName& name) {
-    if (name.type || surface.find(' ') != std::string_view::npos) return false;
-    const bool capitals = IsAcronym(surface);
-    const bool roman = std::all_of(surface.begin(), surface.end(), [](char c) {
-      return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
-    });
-    return capitals && (roman || (surface.size() >= 3 && knowledge.IsCommonWord(surface)));
-  };
-  std::set<std::string_view> storms;
-  for (const NameMention& mention : mentions) {
+      confirmed_.insert(mention.text);
+    if (!mention.in_title_case) outside_title_case_.insert(mention.text);
     if (const std::string_view storm = StormName(mention.text); !storm.empty()) {
-      storms.insert(mention.text);
-      storms.insert(storm);
+      storms_.insert(mention.text);
+      storms_.insert(storm);
     }
   }
+}
+
+bool EntityLinking::IsCommonWord(std::string_view surface, const ResolvedName& name) const {
+  if (name.name != surface || name.type || name.demonym || confirmed_.contains(surface) ||
+      HasHeadWord(surface)) {
+    return false;
+  }
+  const std::vector<std::string_view> words = WordsOf(surface);
+  if (words.size() > 1 && outside_title_case_.contains(surface)) return false;
+  return std::all_of(words.begin(), words.end(), [&](std::string_view word) {
+    return !knowledge_.IsGivenName(word) && knowledge_.IsCommonWord(word);
+  });
+}
+
+// A kind of person or thing ("Jews", "Methodists", "Coke", "ADHD", "IPO") is no entity unless
+// the alias table or gazetteer makes it one: the alias table keeps "PBS" (a solution in
+// WordNet) and "AFP" (a protein) organisations. A plural nothing knows names a group or kind
+// too ("Neocons", "Sadrists", "Calzones"), not the name of a company or paper ("Times",
+// "RealClearPolitics") or a person ("Jacques"; "Tarvas told them").
+bool EntityLinking::IsKindNoun(const NameMention& mention, const ResolvedName& name) const {
+  if (name.name != mention.text || name.type || name.demonym || !IsOneWord(mention.text))
+    return false;
+  const bool unknown_plural = mention.plural && !IsCamelCase(mention.text) &&
+                              !HasHeadWord(mention.text) && !knowledge_.IsGivenName(mention.text) &&
+                              !typed_by_context_.contains(mention.text);
+  return knowledge_.IsKindNoun(mention.text, mention.plural) || unknown_plural;
+}
+
+// A common word in capitals for emphasis ("the STAR of the family") or a Roman numeral
+// ("under VII") is no acronym.
+bool EntityLinking::IsShoutedWord(std::string_view surface, const ResolvedName& name) const {
+  if (name.type || !IsOneWord(surface)) return false;
+  const bool capitals = IsAcronym(surface);
+  const bool roman = std::all_of(surface.begin(), surface.end(), [](char c) {
+    return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C';
+  });
+  return capitals && (roman || (surface.size() >= 3 && knowledge_.IsCommonWord(surface)));
+}
+
+// Addresses and file names are no names unless the alias table knows them ("Amazon.com").
+bool IsAddress(std::string_view surface, const ResolvedName& name) {
+  if (name.type) return false;
+  const std::vector<std::string_view> words = WordsOf(surface);
+  return std::any_of(words.begin(), words.end(), IsAddressOrFileName);
+}
+
+bool EntityLinking::IsNoName(const NameMention& mention, const ResolvedName& name) const {
+  return IsCommonWord(mention.text, name) || IsKindNoun(mention, name) ||
+         IsAddress(mention.text, name) || IsShoutedWord(mention.text, name) ||
+         storms_.contains(mention.text);
+}
+
+// One entity a resolved name, with the surface forms as aliases and every mention.
+void EntityLinking::BuildEntities(std::vector<std::uint32_t>* entity_of_mention) {
+  std::map<std::string, std::uint32_t> index_of;
   entity_of_mention->clear();
-  for (const NameMention& mention : mentions) {
-    const ResolvedName& name = resolved.at(mention.text);
-    if (is_common_word(mention.text, name) || is_kind_noun(mention, name) ||
-        is_address(mention.text, name) || is_shouted_word(mention.text, name) ||
-        storms.contains(mention.text)) {
+  for (const NameMention& mention : mentions_) {
+    const ResolvedName& name = resolved_.at(mention.text);
+    if (IsNoName(mention, name)) {
       entity_of_mention->push_back(kNotAName);
       continue;
     }
-    auto [it, inserted] = index_of.emplace(name.name, static_cast<std::uint32_t>(entities.size()));
+    auto [it, inserted] = index_of.emplace(name.name, static_cast<std::uint32_t>(entities_.size()));
     if (inserted) {
-      entities.push_back({name.name, EntityType::kPerson, {}, {}});
-      known_types.push_back(name.type);
-      context_votes.emplace_back();
+      entities_.push_back({name.name, EntityType::kPerson, {}, {}});
+      known_types_.push_back(name.type);
+      context_votes_.emplace_back();
     }
-    Entity& entity = entities[it->second];
-    if (!known_types[it->second]) known_types[it->second] = name.type;
-    if (mention.context_type) ++context_votes[it->second][*mention.context_type];
+    Entity& entity = entities_[it->second];
+    if (!known_types_[it->second]) known_types_[it->second] = name.type;
+    if (mention.context_type) ++context_votes_[it->second][*mention.context_type];
     if (mention.text != name.name && std::find(entity.aliases.begin(), entity.aliases.end(),
                                                mention.text) == entity.aliases.end()) {
       entity.aliases.emplace_back(mention.text);
@@ -514,51 +582,64 @@ std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
                                               : MentionKind::kName});
     entity_of_mention->push_back(it->second);
   }
-  // What the words around each entity's one-word mentions say about its type.
-  std::vector<std::optional<NameTypeModel::Scores>> context_scores(entities.size());
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    const std::uint32_t entity = (*entity_of_mention)[m];
-    if (entity == kNotAName || !mentions[m].type_scores) continue;
+}
+
+// Each entity's type: the one knowledge gives it, else its head words', else the one most of its
+// contexts vote for, else a guess (GuessType) helped by what the words around its one-word
+// mentions say.
+void EntityLinking::TypeEntities(const std::vector<std::uint32_t>& entity_of_mention) {
+  std::vector<std::optional<NameTypeModel::Scores>> context_scores(entities_.size());
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const std::uint32_t entity = entity_of_mention[m];
+    if (entity == kNotAName || !mentions_[m].type_scores) continue;
     std::optional<NameTypeModel::Scores>& sum = context_scores[entity];
     if (!sum) sum.emplace();
     for (std::size_t t = 0; t < sum->size(); ++t)
-      (*sum)[t] += (*mentions[m].type_scores)[t];
+      (*sum)[t] += (*mentions_[m].type_scores)[t];
   }
-  std::vector<bool> guessed(entities.size(), false);
-  for (std::size_t i = 0; i < entities.size(); ++i) {
+  guessed_.assign(entities_.size(), false);
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    Entity& entity = entities_[i];
     // "the Court ruled" is the court, though WordNet knows a person called Court.
-    const bool body_after_article = known_types[i] == EntityType::kPerson &&
-                                    context_votes[i].contains(EntityType::kOrg) &&
-                                    entities[i].name.find(' ') == std::string::npos &&
-                                    TypeOfHeadWords(entities[i].name) == EntityType::kOrg;
-    if (known_types[i] && !body_after_article) {
-      entities[i].type = *known_types[i];
-    } else if (const std::optional<EntityType> head = TypeOfHeadWords(entities[i].name)) {
-      entities[i].type = *head;
-    } else if (!context_votes[i].empty()) {
-      entities[i].type =
-          std::max_element(context_votes[i].begin(), context_votes[i].end(),
+    const bool body_after_article =
+        known_types_[i] == EntityType::kPerson && context_votes_[i].contains(EntityType::kOrg) &&
+        IsOneWord(entity.name) && TypeOfHeadWords(entity.name) == EntityType::kOrg;
+    if (known_types_[i] && !body_after_article) {
+      entity.type = *known_types_[i];
+    } else if (const std::optional<EntityType> head = TypeOfHeadWords(entity.name)) {
+      entity.type = *head;
+    } else if (!context_votes_[i].empty()) {
+      entity.type =
+          std::max_element(context_votes_[i].begin(), context_votes_[i].end(),
                            [](const auto& a, const auto& b) { return a.second < b.second; })
               ->first;
     } else {
-      entities[i].type =
-          GuessType(entities[i].name, !entities[i].aliases.empty(), context_scores[i], knowledge);
+      entity.type = GuessType(entity.name, !entity.aliases.empty(), context_scores[i], knowledge_);
       // A given name is evidence enough to lend its type ("Lena Ortiz and Wolmark").
-      guessed[i] = !knowledge.IsGivenName(entities[i].name.substr(0, entities[i].name.find(' ')));
+      guessed_[i] = !knowledge_.IsGivenName(entity.name.substr(0, entity.name.find(' ')));
     }
   }
-  // The guessed type of a one-word name yields to the type of a name it is coordinated with:
-  // "Rumsfeld, Wolfowitz and Feith" once one of them is known, "Noida and Kasna".
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    if (mentions[m].conjoined_with < 0) continue;
-    const std::uint32_t entity = (*entity_of_mention)[m];
-    const std::uint32_t other = (*entity_of_mention)[mentions[m].conjoined_with];
+}
+
+// The guessed type of a one-word name yields to the type of a name it is coordinated with:
+// "Rumsfeld, Wolfowitz and Feith" once one of them is known, "Noida and Kasna".
+void EntityLinking::LendCoordinatedTypes(const std::vector<std::uint32_t>& entity_of_mention) {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    if (mentions_[m].conjoined_with < 0) continue;
+    const std::uint32_t entity = entity_of_mention[m];
+    const std::uint32_t other = entity_of_mention[mentions_[m].conjoined_with];
     if (entity == kNotAName || other == kNotAName || entity == other) continue;
-    const bool one_word = entities[entity].name.find(' ') == std::string::npos;
-    if (one_word && guessed[entity] && !guessed[other])
-      entities[entity].type = entities[other].type;
+    if (IsOneWord(entities_[entity].name) && guessed_[entity] && !guessed_[other])
+      entities_[entity].type = entities_[other].type;
   }
-  return entities;
+}
+
+}  // namespace
+
+std::vector<Entity> LinkEntities(const std::vector<NameMention>& mentions,
+                                 const NameKnowledge& knowledge,
+                                 std::vector<std::uint32_t>* entity_of_mention) {
+  return EntityLinking(mentions, knowledge).Run(entity_of_mention);
 }
 
 }  // namespace kg

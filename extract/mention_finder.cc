@@ -4,15 +4,13 @@
 
 #include "head_words.h"
 #include "mention_context.h"
+#include "name_tokens.h"
 #include "titles.h"
+#include "web_text_names.h"
 #include "word_shape.h"
 
 namespace kg {
 namespace {
-
-bool IsNameToken(const DependencyTree& tree, int i) {
-  return tree.upos(i) == "PROPN" && IsCapitalised(tree.token(i).form);
-}
 
 // A proper noun, or a capitalised word the tagger took for a common noun that no dictionary
 // knows as one: "Abbas told", "Cécile is a hairdresser" (names the tagger has not seen, which
@@ -43,27 +41,6 @@ bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledg
   if (i > 0 && IsOccupation(tree.token(i - 1).form) && !IsTitleWord(form)) return true;
   return !form.ends_with("ing") && !knowledge.IsCommonWord(form) &&
          !knowledge.IsCommonWord(tree.token(i).lemma);
-}
-
-// The length of the surname before the '@' of a Lotus Notes address ("Bryngelson@AZURIX",
-// "Warner@ENRON"): a capitalised word, '@' and letters, no dots. 0 for other words.
-std::size_t NotesSurnameLength(std::string_view form) {
-  const std::size_t at = form.find('@');
-  if (at == std::string_view::npos || at < 2 || at + 1 == form.size() ||
-      form.find('.') != std::string_view::npos || !IsCapitalisedWord(form.substr(0, at))) {
-    return 0;
-  }
-  return at;
-}
-
-// Tokens `i` and `i + 1` touch, with no space between them.
-bool Touching(const DependencyTree& tree, int i) {
-  return i + 1 < tree.size() && tree.token(i).end == tree.token(i + 1).begin;
-}
-
-// The text of tokens [first, last], with what lies between them.
-std::string_view TextOf(const DependencyTree& tree, std::string_view text, int first, int last) {
-  return text.substr(tree.token(first).begin, tree.token(last).end - tree.token(first).begin);
 }
 
 // Head words of organisation and place names that a sentence-initial adjective belongs to:
@@ -320,26 +297,6 @@ int DestinationEnd(const DependencyTree& tree, std::string_view text, int first,
   return -1;
 }
 
-// A place name written in lower case, as in web text ("flights to mexico", "in san francisco",
-// "in tampa bay"): one to three lower-case nouns whose capitalised form WordNet knows as a
-// place, the first no common word. Returns the number of tokens, or 0.
-int LowerCasePlaceLength(const DependencyTree& tree, std::string_view text, int i,
-                         const NameKnowledge& knowledge) {
-  int length = 0;
-  for (int k = i; k < tree.size() && k < i + 3; ++k) {
-    const std::string_view form = tree.token(k).form;
-    // The first word is no common word; later ones may be ("tampa bay").
-    if (!IsLowerCaseWord(form) || (tree.upos(k) != "NOUN" && tree.upos(k) != "PROPN") ||
-        (k == i && knowledge.IsCommonWord(form))) {
-      break;
-    }
-    const std::string_view words = TextOf(tree, text, i, k);
-    const std::optional<EntityType> type = knowledge.Resolve(words).type;
-    if (type == EntityType::kGpe || type == EntityType::kLoc) length = k - i + 1;
-  }
-  return length;
-}
-
 // A possessive after a preposition with nothing owned after it names the owner's premises:
 // "dinner at Kenneally's", "going to Del Frisco's in November". Only for an owner nothing else
 // knows, or an organisation, whose first word is no given name ("to Putin's" stays the person). A
@@ -380,42 +337,6 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
   return (!type || type == EntityType::kOrg) && !knowledge.IsGivenName(tree.token(first).form);
 }
 
-// "\"Lenhart, Matthew\" <mlenhart@example.com>": an address book's display name, a surname, a
-// comma and a first name alone between quotation marks, is one person's name. Returns the number
-// of tokens from the surname at `i` (3), or 0.
-int SurnameFirstLength(const DependencyTree& tree, int i) {
-  auto quote = [&](int k) {
-    const std::string_view form = tree.token(k).form;
-    return form == "\"" || form == "\xE2\x80\x9C" || form == "\xE2\x80\x9D";
-  };
-  if (i == 0 || i + 3 >= tree.size() || !quote(i - 1) || !quote(i + 3)) return 0;
-  return IsNameToken(tree, i) && tree.token(i + 1).form == "," && IsNameToken(tree, i + 2) ? 3 : 0;
-}
-
-// A person's name written in lower case, as in web text ("lisa promised", "jill allen
-// finishes"): a given name the tagger takes for a noun and that is no common word, with a
-// lower-case proper noun after it that is no common word either, or a capitalised one ("by
-// samantha Fox"). Returns the number of tokens, or 0.
-int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
-  auto lower_name = [&](int k) {
-    const std::string_view form = tree.token(k).form;
-    return IsLowerCaseWord(form) && (tree.upos(k) == "PROPN" || tree.upos(k) == "NOUN") &&
-           !knowledge.IsCommonWord(form) && !knowledge.IsCommonWord(tree.lemma(k));
-  };
-  // Not "a joe", "ed" or a verb the tagger took for a noun ("states sue").
-  if (!lower_name(i) || (i > 0 && tree.upos(i - 1) == "DET") || tree.token(i).form.size() < 3 ||
-      knowledge.IsVerb(tree.token(i).form)) {
-    return 0;
-  }
-  std::string capitalised(tree.token(i).form);
-  capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
-  if (!knowledge.IsGivenName(capitalised)) return 0;
-  // "jill allen", or "samantha Fox" with the surname capitalised.
-  const bool surname = i + 1 < tree.size() && tree.upos(i + 1) == "PROPN" &&
-                       (lower_name(i + 1) || IsNameToken(tree, i + 1));
-  return surname ? 2 : 1;
-}
-
 // "ISIS Caliphate", "White House Briefing", "BBC Breaking": an unknown run that opens with the
 // known name of an organisation and goes on with common words only, or with a state's name and
 // "War" ("Iraq War"), none of them a head word or a
@@ -441,23 +362,6 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
         return last;
     }
     return end;
-  }
-  return last;
-}
-
-// Words that label what follows a name in signature blocks and picture captions: "John Staikos
-// Direct Dial: ...", "Kamala Harris Image".
-bool IsContactLabel(std::string_view form) {
-  static constexpr std::string_view kLabels[] = {"Direct", "Phone",  "Tel",   "Fax",   "Mobile",
-                                                 "Cell",   "E-mail", "Email", "Image", "Photo"};
-  return std::find(std::begin(kLabels), std::end(kLabels), form) != std::end(kLabels);
-}
-
-// The last token of a name of two or more words that a contact or caption label follows inside
-// the run [first, last] ("John Staikos Direct"), or `last`.
-int BeforeContactLabel(const DependencyTree& tree, int first, int last) {
-  for (int k = first + 2; k <= last; ++k) {
-    if (IsContactLabel(tree.token(k).form)) return k - 1;
   }
   return last;
 }
@@ -671,30 +575,6 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
   TypePlacesBeforeTheirState(tree, knowledge, &mentions);
   JoinCommonWordsBeforeAnd(tree, text, knowledge, &mentions);
   return mentions;
-}
-
-int FirstWord(const DependencyTree& tree) {
-  int i = 0;
-  while (i < tree.size() && tree.upos(i) == "PUNCT")
-    ++i;
-  return i;
-}
-
-bool IsTitleCase(const DependencyTree& tree, const NameKnowledge& knowledge) {
-  static constexpr std::string_view kFunctionWords[] = {"a",  "an", "and", "at",  "by", "for", "in",
-                                                        "of", "on", "or",  "the", "to", "with"};
-  int words = 0;
-  int capitalised = 0;
-  for (int i = FirstWord(tree) + 1; i < tree.size(); ++i) {
-    const std::string_view form = tree.token(i).form;
-    const bool lower_function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords),
-                                               form) != std::end(kFunctionWords);
-    const bool proper_name = tree.upos(i) == "PROPN" && !knowledge.IsCommonWord(form);
-    if (LetterCount(form) == 0 || lower_function_word || proper_name) continue;
-    ++words;
-    if (IsCapitalised(form)) ++capitalised;
-  }
-  return words >= 2 && capitalised * 4 >= words * 3;
 }
 
 }  // namespace kg

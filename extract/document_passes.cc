@@ -1,0 +1,311 @@
+#include "document_passes.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "date_resolver.h"
+#include "group_agent.h"
+#include "head_words.h"
+#include "modality.h"
+#include "place_relations.h"
+#include "relation_matcher.h"
+#include "static_relations.h"
+#include "title_case.h"
+
+namespace kg {
+namespace {
+
+// Relations whose object is a place as such: "arrived in Moscow", "captured Lome" and "struck
+// Kyiv" keep the city.
+bool PlaceTakingRelation(std::string_view relation) {
+  return relation == "visited" || relation == "located_in" || relation == "captured" ||
+         relation == "controls" || relation == "attacked";
+}
+
+std::uint32_t FindOrAddEntity(const std::string& name, EntityType type,
+                              std::vector<Entity>* entities) {
+  for (std::uint32_t i = 0; i < entities->size(); ++i) {
+    if ((*entities)[i].name == name) return i;
+  }
+  entities->push_back({name, type, {}, {}});
+  return static_cast<std::uint32_t>(entities->size() - 1);
+}
+
+// "Kurdistan Workers' Party (PKK)": `acronym` is two to six capitals in brackets right after
+// `name`, and starts with the name's first letter ("Portland (ENA)" is no definition).
+bool IsBracketedAcronym(std::string_view text, const TokenMention& name,
+                        const TokenMention& acronym) {
+  const std::string_view between =
+      text.substr(name.span.end, acronym.span.begin - std::min(acronym.span.begin, name.span.end));
+  return acronym.text.size() <= 6 && IsAcronym(acronym.text) &&
+         acronym.text.front() == name.text.front() && (between == " (" || between == "(") &&
+         acronym.span.end < text.size() && text[acronym.span.end] == ')';
+}
+
+bool IsSubjectToken(const DependencyTree& tree, const TokenMention& mention) {
+  for (int i = mention.first; i <= mention.last; ++i) {
+    const int head = tree.head(i);
+    if (head >= mention.first && head <= mention.last) continue;
+    const std::string_view relation = tree.deprel(i);
+    return relation == "nsubj" || relation == "nsubj:pass";
+  }
+  return false;
+}
+
+// The place a trigger's clause says the event happened in ("in Florida").
+std::string LocationOf(const DependencyTree& tree, int trigger,
+                       const std::vector<int>& entity_of_token,
+                       const std::vector<Entity>& entities) {
+  for (int child : tree.children(trigger)) {
+    if (!tree.deprel(child).starts_with("obl") && tree.deprel(child) != "nmod") continue;
+    const std::string_view preposition = tree.CaseOf(child);
+    if (preposition != "in" && preposition != "at") continue;
+    const int entity = entity_of_token[child];
+    if (entity >= 0 &&
+        (entities[entity].type == EntityType::kGpe || entities[entity].type == EntityType::kLoc)) {
+      return entities[entity].name;
+    }
+  }
+  return "";
+}
+
+// The trigger with its auxiliaries and an adjacent particle or preposition: "had captured",
+// "met with", "pushed back against". Returns its first and last token.
+std::pair<int, int> TriggerRange(const DependencyTree& tree, int trigger) {
+  int first = trigger;
+  int last = trigger;
+  while (first > 0 && tree.head(first - 1) == trigger &&
+         tree.deprel(first - 1).starts_with("aux")) {
+    --first;
+  }
+  while (last + 1 < tree.size() &&
+         (tree.deprel(last + 1) == "compound:prt" ||
+          (tree.deprel(last + 1) == "case" && tree.head(tree.head(last + 1)) == trigger))) {
+    ++last;
+  }
+  return {first, last};
+}
+
+// A question asserts nothing: "Did Ortiz meet Mensah?"
+bool IsQuestion(const DependencyTree& tree) {
+  return tree.size() > 0 && tree.token(tree.size() - 1).form == "?";
+}
+
+}  // namespace
+
+DocumentPasses::DocumentPasses(const Document& document, std::vector<syntax::Sentence> sentences,
+                               const syntax::AnalysisCuts& cuts, const NameKnowledge& knowledge,
+                               const RelationLexicon& lexicon)
+    : document_(document),
+      text_(document.text),
+      knowledge_(knowledge),
+      lexicon_(lexicon),
+      sentences_(std::move(sentences)) {
+  trees_.reserve(sentences_.size());
+  for (const syntax::Sentence& sentence : sentences_)
+    trees_.emplace_back(sentence);
+  mentions_.resize(sentences_.size());
+  entity_of_token_.resize(sentences_.size());
+  entity_of_mention_.resize(sentences_.size());
+  extraction_.doc_id = document.id;
+  extraction_.date = document.date;
+  extraction_.cuts = {cuts.long_sentences, cuts.skipped_tokens, cuts.first_skipped_byte};
+}
+
+Extraction DocumentPasses::Run() {
+  LinkNames(FindNames());
+  ResolvePronouns();
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s)
+    FindFacts(s);
+  return std::move(extraction_);
+}
+
+std::vector<NameMention> DocumentPasses::FindNames() {
+  std::vector<NameMention> names;
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
+    const DependencyTree& tree = trees_[s];
+    mentions_[s] = FindMentions(tree, text_, knowledge_);
+    const std::vector<TokenMention>& mentions = mentions_[s];
+    const int sentence_start = static_cast<int>(names.size());
+    const int first_word = FirstWord(tree);
+    const bool title_case = IsTitleCase(tree, knowledge_);
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const TokenMention& mention = mentions[m];
+      const std::string_view tag = tree.token(mention.last).xpos;
+      names.push_back({mention.text, s, mention.span, mention.context_type,
+                       mention.first == first_word, title_case, tag == "NNS" || tag == "NNPS"});
+      if (mention.first == mention.last) {
+        names.back().type_scores = knowledge_.name_types().ContextScores(tree, mention.first);
+      }
+      if (m > 0 && IsBracketedAcronym(text_, mentions[m - 1], mention))
+        names.back().defined_by = static_cast<int>(names.size()) - 2;
+      for (std::size_t other = 0; other < mentions.size(); ++other) {
+        if (other != m && mention.conjunct >= mentions[other].first &&
+            mention.conjunct <= mentions[other].last) {
+          names.back().conjoined_with = sentence_start + static_cast<int>(other);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+void DocumentPasses::LinkNames(const std::vector<NameMention>& names) {
+  std::vector<std::uint32_t> entity_of_name;
+  extraction_.entities = LinkEntities(names, knowledge_, &entity_of_name);
+  KeepNamesThatLinked(entity_of_name);
+  std::erase(entity_of_name, kNotAName);
+  RecordEntitiesOfTokens(entity_of_name);
+}
+
+// Drops the mentions that are not names after all.
+void DocumentPasses::KeepNamesThatLinked(const std::vector<std::uint32_t>& entity_of_name) {
+  std::size_t name_at = 0;
+  for (std::vector<TokenMention>& mentions : mentions_) {
+    std::vector<TokenMention> kept;
+    for (const TokenMention& mention : mentions) {
+      if (entity_of_name[name_at++] != kNotAName) kept.push_back(mention);
+    }
+    mentions = std::move(kept);
+  }
+}
+
+// `entity_of_name` holds the entities of the kept mentions, in text order.
+void DocumentPasses::RecordEntitiesOfTokens(const std::vector<std::uint32_t>& entity_of_name) {
+  std::size_t name_index = 0;
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
+    entity_of_token_[s].assign(sentences_[s].tokens.size(), -1);
+    for (const TokenMention& mention : mentions_[s]) {
+      const std::uint32_t entity = entity_of_name[name_index++];
+      entity_of_mention_[s].push_back(entity);
+      for (int t = mention.first; t <= mention.last; ++t)
+        entity_of_token_[s][t] = static_cast<int>(entity);
+      records_.push_back({s, mention.first, entity, IsSubjectToken(trees_[s], mention)});
+    }
+  }
+}
+
+void DocumentPasses::ResolvePronouns() {
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
+    const DependencyTree& tree = trees_[s];
+    for (int t = 0; t < tree.size(); ++t) {
+      if (tree.upos(t) != "PRON") continue;
+      const int entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities);
+      if (entity < 0) continue;
+      entity_of_token_[s][t] = entity;
+      const syntax::Token& token = tree.token(t);
+      extraction_.entities[entity].mentions.push_back(
+          {token.form, s, {token.begin, token.end}, MentionKind::kPronoun});
+    }
+  }
+}
+
+void DocumentPasses::FindFacts(std::uint32_t s) {
+  const ArgumentResolver arguments(trees_[s], entity_of_token_[s], extraction_.entities);
+  if (!IsQuestion(trees_[s])) AddRelationFacts(s, arguments);
+  AddRoleFacts(s);
+  AddPlaceFacts(s);
+}
+
+void DocumentPasses::AddRelationFacts(std::uint32_t s, const ArgumentResolver& arguments) {
+  const DependencyTree& tree = trees_[s];
+  for (const RelationMatch& match :
+       MatchRelations(tree, lexicon_, arguments, extraction_.entities)) {
+    const RelationInfo& relation = lexicon_.relations()[match.frame->relation];
+    const std::uint32_t subject = ActingEntity(match.subject.entity);
+    const std::uint32_t object = PlaceTakingRelation(relation.name)
+                                     ? match.object.entity
+                                     : ActingEntity(match.object.entity);
+    if (subject == object) continue;
+    const auto [trigger_first, trigger_last] = TriggerRange(tree, match.trigger);
+    Fact fact = MakeFact(s, relation.name, relation.symmetric, subject, object, trigger_first,
+                         trigger_last);
+    fact.subject_mention = ArgumentText(s, match.subject);
+    fact.object_mention = ArgumentText(s, match.object);
+    fact.agent = match.subject.agent;
+    const ModalityReading modality = ReadModality(tree, match.trigger, -1);
+    fact.modality = modality.modality;
+    if (const auto source = arguments.Resolve(modality.source_token)) {
+      fact.source = extraction_.entities[source->entity].name;
+    }
+    fact.location = LocationOf(tree, match.trigger, entity_of_token_[s], extraction_.entities);
+    if (fact.location.empty()) {  // "met Mensah in Accra", with "in Accra" on the object
+      fact.location =
+          LocationOf(tree, match.object.token, entity_of_token_[s], extraction_.entities);
+    }
+    fact.date = ResolveEventDate(tree, match.trigger, document_.date);
+    extraction_.facts.push_back(std::move(fact));
+  }
+}
+
+void DocumentPasses::AddRoleFacts(std::uint32_t s) {
+  for (const StaticMatch& match :
+       FindStaticRelations(trees_[s], mentions_[s], entity_of_mention_[s], entity_of_token_[s],
+                           extraction_.entities)) {
+    const std::uint32_t other = ActingEntity(match.other);
+    if (other == match.person) continue;
+    Fact fact = MakeFact(s, match.relation, match.relation == "relative_of", match.person, other,
+                         match.role_first, match.role_last);
+    fact.subject_mention = extraction_.entities[match.person].name;
+    fact.object_mention = extraction_.entities[match.other].name;
+    extraction_.facts.push_back(std::move(fact));
+  }
+}
+
+void DocumentPasses::AddPlaceFacts(std::uint32_t s) {
+  for (const StaticMatch& match : FindPlaceRelations(trees_[s], mentions_[s], entity_of_mention_[s],
+                                                     extraction_.entities, knowledge_)) {
+    Fact fact = MakeFact(s, match.relation, false, match.person, match.other, match.role_first,
+                         match.role_last);
+    fact.subject_mention = extraction_.entities[match.person].name;
+    fact.object_mention = extraction_.entities[match.other].name;
+    extraction_.facts.push_back(std::move(fact));
+  }
+}
+
+Fact DocumentPasses::MakeFact(std::uint32_t s, std::string relation, bool symmetric,
+                              std::uint32_t subject, std::uint32_t object, int trigger_first,
+                              int trigger_last) const {
+  const DependencyTree& tree = trees_[s];
+  const Span sentence_span{sentences_[s].begin, sentences_[s].end};
+  const Span trigger{tree.token(trigger_first).begin, tree.token(trigger_last).end};
+  Fact fact;
+  fact.relation = std::move(relation);
+  fact.symmetric = symmetric;
+  fact.subject = subject;
+  fact.object = object;
+  fact.date = document_.date;
+  fact.trigger = text_.substr(trigger.begin, trigger.end - trigger.begin);
+  fact.trigger_span = trigger;
+  fact.sentence = s;
+  fact.sentence_span = sentence_span;
+  fact.sentence_text = text_.substr(sentence_span.begin, sentence_span.end - sentence_span.begin);
+  return fact;
+}
+
+std::string DocumentPasses::ArgumentText(std::uint32_t s, const Argument& argument) const {
+  const DependencyTree& tree = trees_[s];
+  int first = argument.token;
+  int last = argument.token;
+  for (const TokenMention& mention : mentions_[s]) {
+    if (mention.first <= argument.token && argument.token <= mention.last) {
+      first = mention.first;
+      last = mention.last;
+    }
+  }
+  const int group = tree.head(argument.token);
+  if (!argument.agent.empty() && group > last &&
+      GroupAgent(tree.token(group).form) == argument.agent) {
+    last = group;
+  }
+  const Span span{tree.token(first).begin, tree.token(last).end};
+  return std::string(text_.substr(span.begin, span.end - span.begin));
+}
+
+std::uint32_t DocumentPasses::ActingEntity(std::uint32_t entity) {
+  const std::optional<std::string> state =
+      knowledge_.StateActingFor(extraction_.entities[entity].name);
+  return state ? FindOrAddEntity(*state, EntityType::kGpe, &extraction_.entities) : entity;
+}
+
+}  // namespace kg
