@@ -24,11 +24,12 @@ build_release() {
   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build
 }
-# The same configuration as scripts/fuzz.sh, which then finds its targets built.
+# The same configuration as scripts/fuzz.sh, which then finds its targets built. The
+# benchmarks are built (and run) in the release tree only.
 build_sanitized() {
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DKG_FUZZ=ON >/dev/null
-  cmake --build build-fuzz
+  cmake --build build-fuzz --target kg_unit_tests fuzz_targets
 }
 
 stage setup sh scripts/setup.sh
