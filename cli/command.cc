@@ -1,7 +1,10 @@
 #include "command.h"
 
 #include <CLI/CLI.hpp>
+#include <iostream>
 #include <utility>
+
+#include "cli_support.h"
 
 namespace kg::cli {
 
@@ -78,6 +81,42 @@ void Command::Flag(std::string names, bool* target, std::string description) {
 
 void Command::OnRun(std::function<void()> action) {
   app_->callback(std::move(action));
+}
+
+CommandLine::CommandLine(std::string name, std::string description, std::string version)
+    : app_(std::make_unique<CLI::App>(std::move(description))) {
+  app_->name(std::move(name));
+  app_->set_version_flag("--version", std::move(version));
+  app_->require_subcommand(1);
+  app_->fallthrough();
+}
+
+CommandLine::~CommandLine() = default;
+
+int CommandLine::Run(int argc, char** argv) {
+  const std::string name = app_->get_name();
+  try {
+    app_->parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app_->exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app_->exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app_->exit(e);
+  } catch (const CLI::ParseError& e) {
+    const std::vector<std::string> unparsed = app_->remaining();
+    if (app_->get_subcommands().empty() && !unparsed.empty()) {
+      std::cerr << name << ": unknown command '" << unparsed.front() << "' (see '" << name
+                << " --help')\n";
+    } else {
+      std::cerr << name << ": " << e.what() << " (see '" << name << " --help')\n";
+    }
+    return 2;
+  } catch (const CliError& e) {
+    std::cerr << name << ": " << e.what() << "\n";
+    return e.exit_code();
+  }
+  return 0;
 }
 
 }  // namespace kg::cli

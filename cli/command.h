@@ -1,9 +1,9 @@
 // Command and Option: how kg's subcommands declare their arguments, without CLI11 in sight.
 //
 // CLI11 is header-only: every file that includes <CLI/CLI.hpp> parses and generates its code,
-// seconds of compile time each. So only command.cc (and main.cc, which parses the command
-// line) include it; each method here calls the one CLI11 function of the same meaning, so the
-// help texts, the defaults shown and the error messages are CLI11's own.
+// seconds of compile time each. So only command.cc includes it; each method here calls the one
+// CLI11 function of the same meaning, so the help texts, the defaults shown and the error messages
+// are CLI11's own.
 //
 // Both classes are handles: copies refer to the same CLI11 object, which the top-level
 // CLI::App owns and keeps for as long as it lives. Targets must outlive the parse and the
@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,27 @@ class Command {
 
  private:
   CLI::App* app_;
+};
+
+// The program's command line: its root command (which owns every subcommand and option), and
+// the parse that runs the chosen subcommand.
+class CommandLine {
+ public:
+  // `name` runs exactly one subcommand; --version prints `version`.
+  CommandLine(std::string name, std::string description, std::string version);
+  ~CommandLine();
+  CommandLine(const CommandLine&) = delete;
+  CommandLine& operator=(const CommandLine&) = delete;
+
+  Command Root() { return Command(app_.get()); }
+
+  // Parses `argv` and runs the subcommand it names. Returns the exit code: 0 after help or the
+  // version was printed; 2 after a parse error, printed as "NAME: what (see 'NAME --help')";
+  // a CliError's own code after its message, printed as "NAME: message".
+  int Run(int argc, char** argv);
+
+ private:
+  std::unique_ptr<CLI::App> app_;
 };
 
 }  // namespace kg::cli
