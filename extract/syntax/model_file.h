@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -102,5 +103,33 @@ class ByteReader {
   std::size_t pos_ = 0;
   bool failed_ = false;
 };
+
+// The model of `kind` in the file at `path`: its envelope verified, its payload read by
+// Model::Deserialize(ByteReader&). `what` names the model in the error for a malformed payload
+// ("parser model").
+template <typename Model>
+Result<std::unique_ptr<Model>> LoadModel(const std::filesystem::path& path, ModelKind kind,
+                                         std::string_view what) {
+  Result<std::string> payload = ReadModelFile(path, kind);
+  if (!payload.ok()) return payload.status();
+  auto model = std::make_unique<Model>();
+  ByteReader in(*payload);
+  if (!model->Deserialize(in)) {
+    return Status::Corruption(std::string(what) + " " + path.string() + " is malformed");
+  }
+  return model;
+}
+
+// Writes `model` (Model::Serialize(ByteWriter&)) as a model file of `kind`; an absent model is
+// InvalidArgument "cannot save an untrained WHAT".
+template <typename Model>
+Status SaveModel(const Model* model, const std::filesystem::path& path, ModelKind kind,
+                 std::string_view what) {
+  if (model == nullptr)
+    return Status::InvalidArgument("cannot save an untrained " + std::string(what));
+  ByteWriter out;
+  model->Serialize(out);
+  return WriteModelFile(path, kind, out.bytes());
+}
 
 }  // namespace kg::syntax

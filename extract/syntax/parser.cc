@@ -1,7 +1,5 @@
 #include "kg/syntax/parser.h"
 
-#include <fmt/format.h>
-
 #include "parser_model.h"
 #include "word_features.h"
 
@@ -60,21 +58,14 @@ Parser& Parser::operator=(Parser&&) noexcept = default;
 Parser::Parser(std::unique_ptr<ParserModel> model) : model_(std::move(model)) {}
 
 Result<Parser> Parser::Load(const std::filesystem::path& path) {
-  Result<std::string> payload = ReadModelFile(path, ModelKind::kParser);
-  if (!payload.ok()) return payload.status();
-  auto model = std::make_unique<ParserModel>();
-  ByteReader in(*payload);
-  if (!model->Deserialize(in)) {
-    return Status::Corruption(fmt::format("parser model {} is malformed", path.string()));
-  }
-  return Parser(std::move(model));
+  Result<std::unique_ptr<ParserModel>> model =
+      LoadModel<ParserModel>(path, ModelKind::kParser, "parser model");
+  if (!model.ok()) return model.status();
+  return Parser(std::move(model).value());
 }
 
 Status Parser::Save(const std::filesystem::path& path) const {
-  if (!model_) return Status::InvalidArgument("cannot save an untrained parser");
-  ByteWriter out;
-  model_->Serialize(out);
-  return WriteModelFile(path, ModelKind::kParser, out.bytes());
+  return SaveModel(model_.get(), path, ModelKind::kParser, "parser");
 }
 
 int Parser::num_labels() const {

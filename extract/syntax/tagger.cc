@@ -1,7 +1,5 @@
 #include "kg/syntax/tagger.h"
 
-#include <fmt/format.h>
-
 #include "tagger_model.h"
 
 namespace kg::syntax {
@@ -52,21 +50,14 @@ Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 Tagger::Tagger(std::unique_ptr<TaggerModel> model) : model_(std::move(model)) {}
 
 Result<Tagger> Tagger::Load(const std::filesystem::path& path) {
-  Result<std::string> payload = ReadModelFile(path, ModelKind::kTagger);
-  if (!payload.ok()) return payload.status();
-  auto model = std::make_unique<TaggerModel>();
-  ByteReader in(*payload);
-  if (!model->Deserialize(in)) {
-    return Status::Corruption(fmt::format("tagger model {} is malformed", path.string()));
-  }
-  return Tagger(std::move(model));
+  Result<std::unique_ptr<TaggerModel>> model =
+      LoadModel<TaggerModel>(path, ModelKind::kTagger, "tagger model");
+  if (!model.ok()) return model.status();
+  return Tagger(std::move(model).value());
 }
 
 Status Tagger::Save(const std::filesystem::path& path) const {
-  if (!model_) return Status::InvalidArgument("cannot save an untrained tagger");
-  ByteWriter out;
-  model_->Serialize(out);
-  return WriteModelFile(path, ModelKind::kTagger, out.bytes());
+  return SaveModel(model_.get(), path, ModelKind::kTagger, "tagger");
 }
 
 int Tagger::num_tags() const {
