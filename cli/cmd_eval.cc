@@ -46,7 +46,7 @@ nlohmann::json FactListJson(const std::vector<ScoredFact>& facts) {
 }
 
 double Ratio(std::size_t part, std::size_t whole) {
-  return whole == 0 ? 0.0 : static_cast<double>(part) / whole;
+  return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
 }
 
 void PrintJson(const EvaluationReport& report) {

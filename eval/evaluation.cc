@@ -220,11 +220,15 @@ EvaluationReport Evaluate(const GoldSet& gold, const std::vector<Extraction>& ex
 }
 
 double Precision(const RelationScore& score) {
-  return score.predicted == 0 ? 0.0 : static_cast<double>(score.correct) / score.predicted;
+  return score.predicted == 0
+             ? 0.0
+             : static_cast<double>(score.correct) / static_cast<double>(score.predicted);
 }
 
 double Recall(const RelationScore& score) {
-  return score.required == 0 ? 0.0 : static_cast<double>(score.found) / score.required;
+  return score.required == 0
+             ? 0.0
+             : static_cast<double>(score.found) / static_cast<double>(score.required);
 }
 
 double F1(const RelationScore& score) {

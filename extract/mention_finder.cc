@@ -514,8 +514,8 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
     // Split the run at title and calendar words; "of" inside a title run ("Secretary of State")
     // is part of the title.
     auto separates = [&](int k) {
-      const std::string_view form = tree.token(k).form;
-      if (IsHyphen(form)) {  // "Secretary-General"
+      const std::string_view word = tree.token(k).form;
+      if (IsHyphen(word)) {  // "Secretary-General"
         return IsTitleWord(tree.token(k - 1).form) || IsTitleWord(tree.token(k + 1).form);
       }
       // "General Assembly", "Supreme Court": a title word naming a body is part of the name,
@@ -525,7 +525,7 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
           !IsTitleWord(tree.token(k - 2).form)) {
         return false;
       }
-      return IsTitleWord(form) || IsCalendarWord(form) || IsGreeting(form) ||
+      return IsTitleWord(word) || IsCalendarWord(word) || IsGreeting(word) ||
              (k == i && IsOccupationBeforeName(tree, text, k, last, knowledge));
     };
     int k = i;

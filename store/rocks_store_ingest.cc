@@ -319,8 +319,8 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   for (const auto& [id, delta] : pending.mention_deltas) {
     Result<EntityRecord*> record = TouchEntity(id, &pending);
     if (!record.ok()) return record.status();
-    const std::int64_t mentions = static_cast<std::int64_t>((*record)->mention_count) + delta;
-    (*record)->mention_count = mentions > 0 ? static_cast<std::uint64_t>(mentions) : 0;
+    const std::int64_t count = static_cast<std::int64_t>((*record)->mention_count) + delta;
+    (*record)->mention_count = count > 0 ? static_cast<std::uint64_t>(count) : 0;
   }
   for (const auto& [id, record] : pending.entities) {
     pending.batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));

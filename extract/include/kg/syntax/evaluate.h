@@ -22,8 +22,12 @@ struct TokenizationScores {
   std::size_t gold = 0;       // gold words
   std::size_t predicted = 0;  // predicted words
   std::size_t matched = 0;    // predicted words whose span is a gold word's span
-  double precision() const { return predicted ? static_cast<double>(matched) / predicted : 0; }
-  double recall() const { return gold ? static_cast<double>(matched) / gold : 0; }
+  double precision() const {
+    return predicted ? static_cast<double>(matched) / static_cast<double>(predicted) : 0;
+  }
+  double recall() const {
+    return gold ? static_cast<double>(matched) / static_cast<double>(gold) : 0;
+  }
   double f1() const {
     const double p = precision(), r = recall();
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
