@@ -5,7 +5,7 @@
 // message meant to be shown to the user as it is. Only the CLI turns them into exit codes.
 //
 // Both types are [[nodiscard]]: dropping one on the floor is a compile error. Where an error is
-// truly of no interest, say so with IgnoreError() and a comment saying why.
+// truly of no interest, cast the call to (void) with a comment saying why.
 #pragma once
 
 #include <cstdio>
@@ -36,9 +36,6 @@ class [[nodiscard]] Status {
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
-
-  // Marks the status as deliberately unchecked; the call site says why.
-  void IgnoreError() const {}
 
  private:
   Status(Code code, std::string msg) : code_(code), message_(std::move(msg)) {}
@@ -73,9 +70,6 @@ class [[nodiscard]] Result {
   const T* operator->() const { return &Checked(this); }
   T& operator*() { return Checked(this); }
   const T& operator*() const { return Checked(this); }
-
-  // Marks the result as deliberately unchecked; the call site says why.
-  void IgnoreError() const {}
 
  private:
   // The value of `result`, which must be ok; one branch, so cheap enough for every access.
