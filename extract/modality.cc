@@ -73,8 +73,8 @@ int AccordingTo(const DependencyTree& tree, int token) {
   return -1;
 }
 
-// A report of a plan or an attempt stays a plan or an attempt ("outlets reported that he was
-// expected to meet"), keeping the reporter as its source.
+// A report of a plan or an attempt stays a plan or an attempt ("papers said the minister was
+// expected to sign"), keeping the reporter as its source.
 ModalityReading Reported(ModalityReading inner, int source) {
   if (inner.modality == "asserted") inner.modality = "reported";
   inner.source_token = source;

@@ -9,8 +9,8 @@
 //   attempted    "tried to take", "attempting to take"
 //   planned      "will meet", "would visit", "plans to", "was expected to present"
 //   asserted     otherwise
-// A reported plan or attempt stays planned or attempted ("outlets reported that he was expected
-// to meet"). "according to X" on the main clause also covers its relative clauses. For claimed,
+// A reported plan or attempt stays planned or attempted ("papers said the minister was expected
+// to sign"). "according to X" on the main clause also covers its relative clauses. For claimed,
 // reported (and reported plans or attempts), `source_token` is the subject of the speech verb (or
 // X of "according to X"), or -1 when the sentence does not name it.
 #pragma once

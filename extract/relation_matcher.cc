@@ -161,7 +161,7 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
       }
     }
   }
-  // "spoke with US Secretary of State Mike Pompeo" parsed with "with" inside the object: the
+  // "talked with Foreign Minister Lena Ortiz" parsed with "with" inside the object: the
   // object whose subtree opens with the preposition.
   for (const std::string& role : roles) {
     if (!IsPrepositionRole(role)) continue;

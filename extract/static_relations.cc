@@ -206,8 +206,8 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     }
   }
 
-  // "role words M of P", with coordinated pairs sharing the role: "Presidents Muhammadu Buhari
-  // of Nigeria and Patrice Talon of Benin".
+  // "role words M of P", with coordinated pairs sharing the role: "Presidents Amara Keita of
+  // Mali and Jonas Varga of Hungary".
   int shared_role_first = -1;
   int shared_role_last = -1;
   int chain_end = -1;  // last token of the previous pair's P

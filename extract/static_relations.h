@@ -7,9 +7,9 @@
 //   "Trump's son-in-law Jared Kushner"          relative_of(Kushner, Trump)
 //   "Peskov, the spokesman of the Kremlin"      member_of(Peskov, Kremlin)
 //   "Merkel's spokesperson, Steffen Seibert"    adviser_of(Seibert, Merkel)
-//   "Presidents Muhammadu Buhari of Nigeria"    leader_of(Buhari, Nigeria)
-//   "Putin accompanied by advisers Kirill Dmitriev and Yuri Ushakov"
-//                                               adviser_of(Dmitriev, Putin), adviser_of(Ushakov,
+//   "Presidents Amara Keita of Mali"            leader_of(Keita, Mali)
+//   "Varga accompanied by advisers Paul Mensah and Omar Haddad"
+//                                               adviser_of(Mensah, Varga), adviser_of(Haddad,
 //                                               ...)
 // Names coordinated after a matched one share its role ("Trump envoys Witkoff and Kushner").
 // A role word between two mentions (with an optional possessive) or an apposition with a role
