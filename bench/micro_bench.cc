@@ -13,12 +13,12 @@
 #include <string_view>
 #include <vector>
 
-#include "dependency_tree.h"
 #include "kg/extractor.h"
 #include "kg/syntax/analyzer.h"
 #include "kg/syntax/sentence_splitter.h"
-#include "relation_lexicon.h"
-#include "relation_matcher.h"
+#include "relations/dependency_tree.h"
+#include "relations/relation_lexicon.h"
+#include "relations/relation_matcher.h"
 
 namespace {
 

@@ -3,14 +3,14 @@
 #include <algorithm>
 #include <optional>
 
-#include "date_resolver.h"
-#include "group_agent.h"
-#include "head_words.h"
-#include "modality.h"
-#include "place_relations.h"
-#include "relation_matcher.h"
-#include "static_relations.h"
-#include "title_case.h"
+#include "names/head_words.h"
+#include "names/title_case.h"
+#include "relations/date_resolver.h"
+#include "relations/group_agent.h"
+#include "relations/modality.h"
+#include "relations/place_relations.h"
+#include "relations/relation_matcher.h"
+#include "relations/static_relations.h"
 
 namespace kg {
 namespace {

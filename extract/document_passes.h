@@ -17,16 +17,16 @@
 #include <utility>
 #include <vector>
 
-#include "argument_resolver.h"
-#include "dependency_tree.h"
-#include "entity_linker.h"
 #include "kg/document.h"
 #include "kg/extraction.h"
 #include "kg/syntax/analyzer.h"
-#include "mention_finder.h"
-#include "name_knowledge.h"
-#include "pronoun_resolver.h"
-#include "relation_lexicon.h"
+#include "names/entity_linker.h"
+#include "names/mention_finder.h"
+#include "names/name_knowledge.h"
+#include "names/pronoun_resolver.h"
+#include "relations/argument_resolver.h"
+#include "relations/dependency_tree.h"
+#include "relations/relation_lexicon.h"
 
 namespace kg {
 

@@ -4,9 +4,9 @@
 
 #include "document_passes.h"
 #include "kg/syntax/analyzer.h"
-#include "name_knowledge.h"
-#include "name_type_model.h"
-#include "relation_lexicon.h"
+#include "names/name_knowledge.h"
+#include "names/name_type_model.h"
+#include "relations/relation_lexicon.h"
 
 namespace kg {
 

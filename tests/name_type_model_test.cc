@@ -1,5 +1,5 @@
 // NameTypeModel (extract/name_type_model.h): learning, scoring and the text form.
-#include "name_type_model.h"
+#include "names/name_type_model.h"
 
 #include <catch2/catch.hpp>
 #include <string>

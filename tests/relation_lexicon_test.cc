@@ -1,4 +1,4 @@
-#include "relation_lexicon.h"
+#include "relations/relation_lexicon.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,47 @@
+#include "names/pronoun_resolver.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kg {
+namespace {
+
+constexpr std::uint32_t kSentencesBack = 2;
+
+}  // namespace
+
+int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
+                   const std::vector<MentionRecord>& mentions,
+                   const std::vector<Entity>& entities) {
+  const bool person = lemma == "he" || lemma == "she";
+  const bool group = lemma == "it" || lemma == "they";
+  if (!person && !group) return -1;
+  auto compatible = [&](std::uint32_t entity) {
+    const EntityType type = entities[entity].type;
+    return person ? type == EntityType::kPerson
+                  : type == EntityType::kOrg || type == EntityType::kGpe;
+  };
+  for (std::uint32_t back = 0; back <= kSentencesBack && back <= sentence; ++back) {
+    const std::uint32_t target = sentence - back;
+    int latest_subject = -1;
+    std::set<std::uint32_t> seen;
+    // Mentions are in text order, so the target sentence's are one run found by binary search:
+    // the work per pronoun does not grow with the document.
+    const auto [begin, end] = std::equal_range(
+        mentions.begin(), mentions.end(), MentionRecord{target, 0, 0, false},
+        [](const MentionRecord& a, const MentionRecord& b) { return a.sentence < b.sentence; });
+    for (auto it = begin; it != end; ++it) {
+      const MentionRecord& mention = *it;
+      if (back == 0 && mention.first >= token) continue;
+      if (!compatible(mention.entity)) continue;
+      seen.insert(mention.entity);
+      if (mention.subject) latest_subject = static_cast<int>(mention.entity);
+    }
+    if (seen.empty()) continue;
+    if (latest_subject >= 0) return latest_subject;
+    return seen.size() == 1 ? static_cast<int>(*seen.begin()) : -1;
+  }
+  return -1;
+}
+
+}  // namespace kg

@@ -1,0 +1,170 @@
+#include "relations/argument_resolver.h"
+
+#include <array>
+
+#include "names/titles.h"
+#include "relations/group_agent.h"
+
+namespace kg {
+namespace {
+
+constexpr int kMaxDepth = 3;
+
+constexpr std::array<std::string_view, 10> kPlaceClassNouns = {
+    "city", "town",    "village", "region",  "province",
+    "port", "country", "state",   "capital", "district"};
+
+bool IsPlaceClass(std::string_view lemma) {
+  for (std::string_view noun : kPlaceClassNouns) {
+    if (lemma == noun) return true;
+  }
+  return false;
+}
+
+// Nouns for what an actor did or put forward, standing for the actor: "Iranian involvement",
+// "Russia's aggression", "the decision of the president", "rejected Mensah's offer".
+bool IsConductNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "involvement", "role",     "aggression", "interference", "meddling", "action",
+      "behaviour",   "behavior", "conduct",    "decision",     "policy",   "responsibility",
+      "offer",       "proposal", "plan",       "claim",        "account",  "request",
+      "demand",      "bid",      "allegation", "ambition",     "permit",   "license",
+      "licence",     "visa",     "assets",     "rights"};
+  for (std::string_view noun : kNouns) {
+    if (lemma == noun) return true;
+  }
+  return false;
+}
+
+// Nouns that say what kind of organisation a name before them is.
+bool IsClassifierNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "tank",      "newspaper", "paper",   "agency",       "channel",      "network", "broadcaster",
+      "group",     "company",   "firm",    "party",        "movement",     "militia", "alliance",
+      "coalition", "bank",      "airline", "organization", "organisation", "station", "outlet"};
+  for (std::string_view noun : kNouns) {
+    if (lemma == noun) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Argument> ArgumentResolver::TitledPerson(int demonym) const {
+  constexpr int kMaxTitleWords = 5;
+  int next = demonym + 1;
+  while (next < tree_.size() && next - demonym <= kMaxTitleWords && entity_of_token_[next] < 0) {
+    const std::string_view form = tree_.token(next).form;
+    const bool modifier = tree_.upos(next) == "ADJ" && !form.empty() && form[0] >= 'a' &&
+                          form[0] <= 'z';                                // "foreign"
+    const bool joiner = form == "of" || form == "State" || form == "-";  // "Secretary of State"
+    if (!IsTitleWord(form) && !RoleOf(form) && !modifier && !joiner) return std::nullopt;
+    ++next;
+  }
+  if (next == demonym + 1 || next >= tree_.size() || entity_of_token_[next] < 0)
+    return std::nullopt;
+  const auto person = static_cast<std::uint32_t>(entity_of_token_[next]);
+  if (entities_[person].type != EntityType::kPerson) return std::nullopt;
+  return Argument{person, next, ""};
+}
+
+std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
+  if (token < 0) return std::nullopt;
+  if (entity_of_token_[token] >= 0 &&
+      entities_[entity_of_token_[token]].type != EntityType::kPerson) {
+    // "Turkish President Erdogan", "US Secretary of State Mike Pompeo": a demonym or state
+    // before a title and a person is the person.
+    int last = token;
+    while (last + 1 < tree_.size() && entity_of_token_[last + 1] == entity_of_token_[token])
+      ++last;
+    if (const std::optional<Argument> titled = TitledPerson(last)) return titled;
+  }
+  if (entity_of_token_[token] < 0 && tree_.upos(token) == "PROPN" &&
+      IsTitleWord(tree_.token(token).form)) {
+    // A title word the parser made the head: "with Secretary of State Mike Pompeo".
+    if (const std::optional<Argument> titled = TitledPerson(token)) return titled;
+  }
+  if (entity_of_token_[token] >= 0) {
+    // Of two names side by side the last is the head: "Senator from Vermont Bernie Sanders".
+    int chosen = token;
+    for (int next = token + 1;
+         next < tree_.size() && entity_of_token_[next] >= 0 && tree_.upos(next) == "PROPN";
+         ++next) {
+      if (entity_of_token_[next] != entity_of_token_[next - 1]) chosen = next;
+    }
+    // A state's armed service ("US Air Force") is the state with the military as agent.
+    const int entity = entity_of_token_[chosen];
+    std::string agent;
+    if (entities_[entity].type == EntityType::kGpe &&
+        GroupAgent(tree_.token(chosen).form) == "military") {
+      agent = "military";
+    }
+    return Argument{static_cast<std::uint32_t>(entity), chosen, agent};
+  }
+  const std::string_view lemma = tree_.lemma(token);
+  if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {
+    const int clause = tree_.head(token);
+    if (clause >= 0 && tree_.deprel(clause).starts_with("acl") && depth < kMaxDepth) {
+      return Resolve(tree_.head(clause), depth + 1);
+    }
+    return std::nullopt;
+  }
+  if (tree_.upos(token) == "PROPN") {
+    // A proper noun outside any name (a weekday the parser made the head of "Monday Moscow")
+    // stands for the name it holds.
+    // The last such name is the one the proper noun introduces ("Turkish President Erdogan").
+    std::optional<Argument> held;
+    for (int child : tree_.children(token)) {
+      const std::string_view relation = tree_.deprel(child);
+      if ((relation == "flat" || relation == "compound") && entity_of_token_[child] >= 0) {
+        held = Argument{static_cast<std::uint32_t>(entity_of_token_[child]), child, ""};
+      }
+    }
+    return held;
+  }
+  if (tree_.upos(token) != "NOUN") return std::nullopt;
+  const std::string agent = GroupAgent(tree_.token(token).form);
+  for (int child : tree_.children(token)) {
+    const std::string_view relation = tree_.deprel(child);
+    const int entity = entity_of_token_[child];
+    if (entity < 0) continue;
+    const EntityType type = entities_[entity].type;
+    const bool actor_type = type == EntityType::kGpe || type == EntityType::kOrg;
+    if ((relation == "amod" || relation == "compound") && actor_type && !agent.empty()) {
+      return Argument{static_cast<std::uint32_t>(entity), child, agent};
+    }
+    if (relation == "nmod:poss" && actor_type) {  // "Ukraine's ports", "Russia's army"
+      return Argument{static_cast<std::uint32_t>(entity), child, agent};
+    }
+    if (relation == "nmod" && tree_.CaseOf(child) == "of" && IsPlaceClass(lemma)) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+    // "the government of Hadi", "members of the European Union"
+    if (relation == "nmod" && tree_.CaseOf(child) == "of" && !agent.empty()) {
+      return Argument{static_cast<std::uint32_t>(entity), child, agent};
+    }
+    if ((relation == "amod" || relation == "nmod:poss" ||
+         (relation == "nmod" && (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "by"))) &&
+        IsConductNoun(lemma)) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+    // "the Atlantic Council think tank": a classifier noun after an organisation's name.
+    if (relation == "compound" && type == EntityType::kOrg && IsClassifierNoun(lemma)) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+    // "allies such as Germany"
+    if (relation == "nmod" && (tree_.CaseOf(child) == "as" || tree_.CaseOf(child) == "such")) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
+  }
+  // "the Iranian regime's ambitions": a conduct noun owned by a group noun owned by an entity.
+  if (IsConductNoun(lemma) && depth < kMaxDepth) {
+    for (int child : tree_.children(token)) {
+      if (tree_.deprel(child) != "nmod:poss" || entity_of_token_[child] >= 0) continue;
+      if (std::optional<Argument> owner = Resolve(child, depth + 1)) return owner;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace kg

@@ -1,0 +1,21 @@
+// DateResolver: the date a sentence pins for an event, resolved against the document's date.
+//
+// Looks at the trigger's temporal dependents: "yesterday", "today", "tomorrow"; a weekday ("on
+// Monday", "last Friday") - the latest such day on or before the document date, or for a future
+// clause ("will meet on Friday") the next one on or after it; a month and day ("on October 6",
+// "6 October", "October 6, 2019") - in the document's year unless a year is given. Returns
+// "YYYY-MM-DD", or the document date when the sentence pins nothing (or the document has no
+// parsable date and the sentence gives no full date).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "relations/dependency_tree.h"
+
+namespace kg {
+
+std::string ResolveEventDate(const DependencyTree& tree, int trigger,
+                             std::string_view document_date);
+
+}  // namespace kg

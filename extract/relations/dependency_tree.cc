@@ -1,0 +1,53 @@
+#include "relations/dependency_tree.h"
+
+namespace kg {
+
+DependencyTree::DependencyTree(const syntax::Sentence& sentence)
+    : tokens_(sentence.tokens), children_(sentence.tokens.size()) {
+  for (int i = 0; i < size(); ++i) {
+    const int parent = head(i);
+    if (parent >= 0 && parent < size()) children_[parent].push_back(i);
+  }
+}
+
+int DependencyTree::Child(int i, std::string_view relation) const {
+  for (int child : children_[i]) {
+    if (deprel(child) == relation) return child;
+  }
+  return -1;
+}
+
+std::vector<int> DependencyTree::ChildrenBase(int i, std::string_view relation) const {
+  std::vector<int> found;
+  for (int child : children_[i]) {
+    const std::string_view name = deprel(child);
+    if (name == relation || (name.starts_with(relation) && name.size() > relation.size() &&
+                             name[relation.size()] == ':')) {
+      found.push_back(child);
+    }
+  }
+  return found;
+}
+
+std::string_view DependencyTree::CaseOf(int i) const {
+  for (int child : children_[i]) {
+    if (deprel(child) == "case") return lemma(child);
+  }
+  return {};
+}
+
+std::vector<int> DependencyTree::WithConjuncts(int i) const {
+  std::vector<int> all = {i};
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    for (int child : children_[all[k]]) {
+      if (deprel(child) == "conj") all.push_back(child);
+    }
+  }
+  return all;
+}
+
+bool DependencyTree::IsPassive(int verb) const {
+  return Child(verb, "nsubj:pass") >= 0 || Child(verb, "aux:pass") >= 0;
+}
+
+}  // namespace kg

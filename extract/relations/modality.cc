@@ -1,0 +1,141 @@
+#include "relations/modality.h"
+
+#include <array>
+
+namespace kg {
+namespace {
+
+constexpr int kMaxClimb = 6;
+
+template <std::size_t N>
+bool OneOf(std::string_view word, const std::array<std::string_view, N>& words) {
+  for (std::string_view candidate : words) {
+    if (word == candidate) return true;
+  }
+  return false;
+}
+
+constexpr std::array<std::string_view, 4> kNegations = {"not", "never", "n't", "no"};
+constexpr std::array<std::string_view, 5> kFutureAuxiliaries = {"will", "would", "shall", "'ll",
+                                                                "wo"};
+constexpr std::array<std::string_view, 4> kAttemptVerbs = {"try", "attempt", "seek", "strive"};
+constexpr std::array<std::string_view, 15> kPlanVerbs = {
+    "plan", "expect",  "intend", "hope",    "prepare", "aim",    "want", "schedule",
+    "set",  "propose", "agree",  "promise", "commit",  "pledge", "vow"};
+constexpr std::array<std::string_view, 5> kClaimVerbs = {"claim", "allege", "insist", "assert",
+                                                         "contend"};
+constexpr std::array<std::string_view, 16> kSpeechVerbs = {
+    "say",         "tell",  "state",   "announce", "report",  "add",   "note",     "declare",
+    "acknowledge", "write", "confirm", "warn",     "explain", "argue", "indicate", "suggest"};
+
+bool IsNegated(const DependencyTree& tree, int token) {
+  if (token < 0) return false;
+  for (int child : tree.children(token)) {
+    const std::string_view relation = tree.deprel(child);
+    if ((relation == "advmod" || relation == "det" || relation == "neg") &&
+        OneOf(tree.lemma(child), kNegations)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasFutureAuxiliary(const DependencyTree& tree, int token) {
+  for (int child : tree.children(token)) {
+    if (tree.deprel(child) == "aux" && OneOf(tree.lemma(child), kFutureAuxiliaries)) return true;
+  }
+  return false;
+}
+
+bool HasConditionMarker(const DependencyTree& tree, int token) {
+  for (int child : tree.children(token)) {
+    if (tree.deprel(child) == "mark" &&
+        (tree.lemma(child) == "if" || tree.lemma(child) == "unless")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int SubjectOf(const DependencyTree& tree, int verb) {
+  const int subject = tree.Child(verb, "nsubj");
+  return subject >= 0 ? subject : tree.Child(verb, "obl:agent");
+}
+
+// "according to X" anywhere on the path: X.
+int AccordingTo(const DependencyTree& tree, int token) {
+  for (int child : tree.children(token)) {
+    if (tree.deprel(child).starts_with("obl") && tree.CaseOf(child) == "according") return child;
+    for (int grandchild : tree.children(child)) {
+      if (tree.deprel(grandchild) == "case" && tree.lemma(grandchild) == "according") return child;
+    }
+  }
+  return -1;
+}
+
+// A report of a plan or an attempt stays a plan or an attempt ("papers said the minister was
+// expected to sign"), keeping the reporter as its source.
+ModalityReading Reported(ModalityReading inner, int source) {
+  if (inner.modality == "asserted") inner.modality = "reported";
+  inner.source_token = source;
+  return inner;
+}
+
+}  // namespace
+
+ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_noun) {
+  if (IsNegated(tree, trigger) || IsNegated(tree, via_noun)) return {"negated", -1};
+  // A nominal trigger takes the modality of the clause it is an argument of ("a summit ... was
+  // not expected").
+  int token = trigger;
+  if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
+      (tree.deprel(trigger).starts_with("nsubj") || tree.deprel(trigger) == "obj")) {
+    token = tree.head(trigger);
+    if (IsNegated(tree, token)) return {"negated", -1};
+  } else if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
+             tree.deprel(trigger).starts_with("obl")) {
+    token = tree.head(trigger);  // "flies cargo to Syria in support of al-Assad"
+  }
+  // Climb through the clauses that embed the trigger. What a speaker says or claims outranks the
+  // intent or attempt inside it ("X said Y tried to ...").
+  ModalityReading inner;
+  for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
+    if (HasConditionMarker(tree, token)) return {"conditional", -1};
+    const int parent = tree.head(token);
+    const std::string_view relation = tree.deprel(token);
+    if (step == 0 && HasFutureAuxiliary(tree, token)) inner = {"planned", -1};
+    if (parent >= 0 && relation == "xcomp" && inner.modality == "asserted") {
+      if (OneOf(tree.lemma(parent), kAttemptVerbs)) inner = {"attempted", -1};
+      if (OneOf(tree.lemma(parent), kPlanVerbs)) inner = {"planned", -1};
+    }
+    if (parent >= 0 && (relation == "ccomp" || relation == "parataxis")) {
+      if (OneOf(tree.lemma(parent), kClaimVerbs)) return {"claimed", SubjectOf(tree, parent)};
+      if (OneOf(tree.lemma(parent), kSpeechVerbs)) return Reported(inner, SubjectOf(tree, parent));
+    }
+    // A speech verb in parataxis with the trigger's clause: "“X is preventing Y,” Putin declared."
+    for (int child : tree.children(token)) {
+      if (tree.deprel(child) != "parataxis") continue;
+      if (OneOf(tree.lemma(child), kClaimVerbs)) return {"claimed", SubjectOf(tree, child)};
+      if (OneOf(tree.lemma(child), kSpeechVerbs)) return Reported(inner, SubjectOf(tree, child));
+    }
+    if (const int source = AccordingTo(tree, token); source >= 0) return Reported(inner, source);
+    if (relation != "xcomp" && relation != "conj" && relation != "ccomp" &&
+        relation != "parataxis" && relation != "advcl") {
+      break;
+    }
+    token = parent;
+  }
+  // "According to the BBC, the SDF is made up of militia which support the PKK": an attribution
+  // on the main clause covers what its relative clauses say.
+  if (inner.modality == "asserted") {
+    for (int i = 0; i + 2 < tree.size(); ++i) {
+      const std::string_view form = tree.token(i).form;
+      if ((form == "According" || form == "according") && tree.token(i + 1).form == "to") {
+        return {"reported", i + 2};
+      }
+    }
+  }
+  return inner;
+}
+
+}  // namespace kg

@@ -1,0 +1,32 @@
+// Modality: how a sentence commits to the relation its trigger expresses.
+//
+// Decided from the trigger's dependents and the clauses above it (for a nominal trigger, from the
+// clause it is an argument of), first rule that applies:
+//   negated      "did not meet", "never met", "no deal was reached"
+//   conditional  the trigger's clause is introduced by "if" or "unless"
+//   claimed      under "claim", "allege", "insist" ("Putin claimed troops had captured X")
+//   reported     under a speech verb ("X said Y met Z") or "according to X"
+//   attempted    "tried to take", "attempting to take"
+//   planned      "will meet", "would visit", "plans to", "was expected to present"
+//   asserted     otherwise
+// A reported plan or attempt stays planned or attempted ("papers said the minister was expected
+// to sign"). "according to X" on the main clause also covers its relative clauses. For claimed,
+// reported (and reported plans or attempts), `source_token` is the subject of the speech verb (or
+// X of "according to X"), or -1 when the sentence does not name it.
+#pragma once
+
+#include <string>
+
+#include "relations/dependency_tree.h"
+
+namespace kg {
+
+struct ModalityReading {
+  std::string modality = "asserted";
+  int source_token = -1;
+};
+
+// `via_noun` is the via noun of the matched frame ("no deal was reached"), or -1.
+ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_noun);
+
+}  // namespace kg

@@ -1,0 +1,98 @@
+#include "relations/place_relations.h"
+
+namespace kg {
+namespace {
+
+bool IsPlace(EntityType type) {
+  return type == EntityType::kGpe || type == EntityType::kLoc;
+}
+
+bool IsPlaceNoun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"capital", "city",     "town",   "village",
+                                                "region",  "province", "oblast", "district",
+                                                "state",   "port",     "county", "area"};
+  for (std::string_view noun : kNouns) {
+    if (word == noun) return true;
+  }
+  return false;
+}
+
+bool IsListWord(std::string_view word) {
+  return word == "," || word == "and" || word == "or";
+}
+
+bool IsPossessive(std::string_view word) {
+  return word == "'s" || word == "\xE2\x80\x99s";
+}
+
+}  // namespace
+
+std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
+                                            const std::vector<TokenMention>& mentions,
+                                            const std::vector<std::uint32_t>& entity_of_mention,
+                                            const std::vector<Entity>& entities,
+                                            const NameKnowledge& knowledge) {
+  std::vector<StaticMatch> matches;
+  auto form = [&](int i) {
+    return i >= 0 && i < tree.size() ? tree.token(i).form : std::string_view();
+  };
+  auto add = [&](std::size_t inner, std::size_t outer, int cue_first, int cue_last) {
+    const std::uint32_t a = entity_of_mention[inner];
+    const std::uint32_t b = entity_of_mention[outer];
+    if (a == b || !IsPlace(entities[a].type) || !IsPlace(entities[b].type)) return;
+    if (knowledge.IsState(entities[a].name)) return;
+    matches.push_back({"located_in", a, b, cue_first, cue_last});
+  };
+
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    const TokenMention& inner = mentions[k];
+    const TokenMention& outer = mentions[k + 1];
+    int cue = inner.last + 1;
+    const bool comma = form(cue) == ",";
+    if (comma) ++cue;
+    if (form(cue) == "in") {
+      // "Omsk in Siberia", "Pokrovsk, in the Donetsk region"
+      int next = cue + 1;
+      if (form(next) == "the") ++next;
+      if (next != outer.first) continue;
+      if (IsPossessive(form(outer.last + 1))) continue;
+      // The inner name must be a known place, named as one ("the city of Omsk"), or inside a
+      // region ("Tomsk in Siberia"): not "a platform called Participate in Melbourne".
+      const bool named_place =
+          inner.first >= 2 && form(inner.first - 1) == "of" && IsPlaceNoun(form(inner.first - 2));
+      const bool region = entities[entity_of_mention[k + 1]].type == EntityType::kLoc;  // "Siberia"
+      if (!named_place && !region && !knowledge.Resolve(inner.text).type) continue;
+      add(k, k + 1, inner.last + 1, cue);
+    } else if (comma && cue == outer.first) {
+      if (IsListWord(form(inner.first - 1))) continue;
+      int after = outer.last + 1;
+      if (IsPossessive(form(after)) && IsPlaceNoun(form(after + 1))) {
+        add(k, k + 1, after, after + 1);  // "Niamey, Niger's capital"
+        continue;
+      }
+      const std::string_view next = form(after);
+      if (next == "and" || next == "or" ||
+          (next == "," && after + 1 < tree.size() && tree.upos(after + 1) == "PROPN")) {
+        continue;  // "Berlin, Paris and Rome"
+      }
+      if (knowledge.IsState(entities[entity_of_mention[k + 1]].name) ||
+          entities[entity_of_mention[k + 1]].type == EntityType::kLoc) {
+        add(k, k + 1, inner.last + 1, inner.last + 1);  // "Berlin, Germany"
+      }
+    }
+  }
+
+  // "the Yemen-based Houthi movement"
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    const int hyphen = mentions[k].last + 1;
+    if (form(hyphen) != "-" || form(hyphen + 1) != "based") continue;
+    const std::uint32_t place = entity_of_mention[k];
+    const std::uint32_t based = entity_of_mention[k + 1];
+    if (mentions[k + 1].first > hyphen + 4 || !IsPlace(entities[place].type)) continue;
+    if (entities[based].type != EntityType::kOrg || place == based) continue;
+    matches.push_back({"located_in", based, place, hyphen, hyphen + 1});
+  }
+  return matches;
+}
+
+}  // namespace kg

@@ -1,0 +1,285 @@
+#include "relations/relation_matcher.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+constexpr int kMaxInheritanceDepth = 4;
+
+// Dependents of `head` that fill `role`.
+std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_view role) {
+  std::vector<int> found;
+  const bool passive = tree.IsPassive(head);
+  for (int child : tree.children(head)) {
+    const std::string_view relation = tree.deprel(child);
+    bool fills = false;
+    if (role == "nsubj") {
+      fills = relation == "nsubj" || relation == "obl:agent" ||
+              (passive && relation == "obl" && tree.CaseOf(child) == "by");
+    } else if (role == "obj") {
+      // A second object read as indirect ("accused Berlin of spying") still counts.
+      fills = relation == "obj" || relation == "nsubj:pass" ||
+              (relation == "iobj" && tree.Child(head, "obj") < 0);
+    } else if (role == "iobj") {
+      fills = relation == "iobj";
+    } else if (role == "poss") {
+      fills = relation == "nmod:poss";
+    } else {
+      fills = (relation == "obl" || relation == "nmod" || relation.starts_with("obl:") ||
+               relation.starts_with("nmod:")) &&
+              relation != "nmod:poss" && tree.CaseOf(child) == role;
+    }
+    if (fills) found.push_back(child);
+  }
+  return found;
+}
+
+// Nouns for what someone says or publishes: a participle modifying one speaks for its author
+// ("posted a message blaming Iran" - the poster blames).
+bool IsMessageNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {"message", "statement", "letter", "post",
+                                                "tweet",   "speech",    "remark", "note",
+                                                "video",   "article",   "op-ed",  "interview"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
+
+bool HasToMarker(const DependencyTree& tree, int verb) {
+  for (int child : tree.children(verb)) {
+    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
+  }
+  return false;
+}
+
+bool IsObjectControlVerb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "urge",  "ask",      "call", "tell",  "order",  "force",    "persuade", "encourage",
+      "press", "pressure", "push", "allow", "invite", "instruct", "direct",   "authorize"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+// The subject a verb takes from the clause it depends on.
+std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int depth) {
+  const int parent = tree.head(verb);
+  if (parent < 0 || depth > kMaxInheritanceDepth) return {};
+  const std::string_view relation = tree.deprel(verb);
+  if (relation == "acl" && IsMessageNoun(tree.lemma(parent)) && tree.head(parent) >= 0) {
+    return RoleTokens(tree, tree.head(parent), "nsubj");
+  }
+  if (relation == "acl:relcl" || relation == "acl") return {parent};
+  if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
+  // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
+  const bool to_clause = relation == "xcomp" || (relation == "advcl" && HasToMarker(tree, verb));
+  if (to_clause && IsObjectControlVerb(tree.lemma(parent))) {
+    for (int child : tree.children(parent)) {
+      const std::string_view child_relation = tree.deprel(child);
+      if (child_relation == "obj" || child_relation == "iobj" ||
+          (child_relation.starts_with("obl") && tree.CaseOf(child) == "on")) {
+        return {child};
+      }
+    }
+  }
+  std::vector<int> subject = RoleTokens(tree, parent, "nsubj");
+  // A raising passive gives its subject to its complement ("X was expected to present"), and an
+  // adverbial clause shares its main clause's surface subject ("X was killed while attacking").
+  if (subject.empty() && (relation == "xcomp" || relation == "advcl")) {
+    subject = tree.ChildrenBase(parent, "nsubj");
+  }
+  if (!subject.empty()) return subject;
+  return InheritedSubject(tree, parent, depth + 1);
+}
+
+// "after Turkey began an offensive": the parser often reads "after" as a preposition, hangs the
+// subject on the previous clause and makes the verb a conjunct. A name right before a verb
+// without a subject, marked by a subordinating preposition, is its subject.
+std::vector<int> MisparsedSubject(const DependencyTree& tree, int verb) {
+  if (tree.Child(verb, "nsubj") >= 0 || tree.IsPassive(verb)) return {};
+  int before = verb - 1;
+  while (before >= 0 && tree.head(before) == verb && tree.deprel(before).starts_with("aux")) {
+    --before;
+  }
+  if (before < 0 || tree.upos(before) != "PROPN") return {};
+  int head = before;
+  while (tree.head(head) >= 0 && tree.head(head) < verb && tree.head(head) > head - 5 &&
+         (tree.deprel(head) == "flat" || tree.deprel(head) == "compound")) {
+    head = tree.head(head);
+  }
+  if (!tree.deprel(head).starts_with("obl") && !tree.deprel(head).starts_with("nmod")) return {};
+  const std::string_view marker = tree.CaseOf(head);
+  if (marker != "after" && marker != "before" && marker != "since" && marker != "until") return {};
+  return {head};
+}
+
+bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
+  for (int child : tree.children(verb)) {
+    if (tree.deprel(child) == "compound:prt" && tree.lemma(child) == particle) return true;
+  }
+  return false;
+}
+
+int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>& via) {
+  for (int child : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(child);
+    if (relation != "obj" && relation != "nsubj:pass") continue;
+    const std::string_view form = tree.token(child).form;
+    for (const std::string& noun : via) {
+      if (tree.lemma(child) == noun || form == noun) return child;
+    }
+  }
+  return -1;
+}
+
+int FirstOfSubtree(const DependencyTree& tree, int token) {
+  int first = token;
+  for (int child : tree.children(token))
+    first = std::min(first, FirstOfSubtree(tree, child));
+  return first;
+}
+
+bool IsPrepositionRole(std::string_view role) {
+  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss";
+}
+
+std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,
+                                const std::vector<std::string>& roles) {
+  for (const std::string& role : roles) {
+    for (int anchor : anchors) {
+      std::vector<int> found = RoleTokens(tree, anchor, role);
+      if (!found.empty()) return found;
+    }
+  }
+  // "proposed a ceasefire to X", "airlifted from the city of Omsk to Berlin": a prepositional
+  // object the parser hung on the direct object or on another prepositional phrase.
+  for (const std::string& role : roles) {
+    if (!IsPrepositionRole(role)) continue;
+    for (int anchor : anchors) {
+      for (int child : tree.children(anchor)) {
+        const std::string_view relation = tree.deprel(child);
+        if (relation != "obj" && !relation.starts_with("obl")) continue;
+        std::vector<int> found = RoleTokens(tree, child, role);
+        if (!found.empty()) return found;
+      }
+    }
+  }
+  // "talked with Foreign Minister Lena Ortiz" parsed with "with" inside the object: the
+  // object whose subtree opens with the preposition.
+  for (const std::string& role : roles) {
+    if (!IsPrepositionRole(role)) continue;
+    for (int anchor : anchors) {
+      for (int child : tree.children(anchor)) {
+        const std::string_view relation = tree.deprel(child);
+        if (relation != "obj" && !relation.starts_with("obl")) continue;
+        const int opening = FirstOfSubtree(tree, child);
+        if (opening < child && tree.deprel(opening) == "case" && tree.lemma(opening) == role) {
+          return {child};
+        }
+      }
+    }
+  }
+  return {};
+}
+
+std::vector<Argument> ResolveAll(const DependencyTree& tree, const ArgumentResolver& arguments,
+                                 const std::vector<int>& tokens) {
+  std::vector<Argument> resolved;
+  for (int token : tokens) {
+    for (int conjunct : tree.WithConjuncts(token)) {
+      if (auto argument = arguments.Resolve(conjunct)) resolved.push_back(std::move(*argument));
+    }
+  }
+  return resolved;
+}
+
+bool ObjectTypeAllowed(const TriggerFrame& frame, const Entity& object) {
+  return frame.object_types.empty() ||
+         std::find(frame.object_types.begin(), frame.object_types.end(), object.type) !=
+             frame.object_types.end();
+}
+
+// Matches of one frame at one trigger token; empty when an argument is missing.
+std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerFrame& frame,
+                                      bool reciprocal, int trigger,
+                                      const ArgumentResolver& arguments,
+                                      const std::vector<Entity>& entities) {
+  if (!frame.particle.empty() && !HasParticle(tree, trigger, frame.particle)) return {};
+  std::vector<int> anchors = {trigger};
+  if (!frame.via.empty()) {
+    const int via = ViaNoun(tree, trigger, frame.via);
+    if (via < 0) return {};
+    anchors.insert(anchors.begin(), via);
+  }
+  std::vector<Argument> subjects;
+  std::vector<Argument> objects;
+  const std::vector<int> between = TokensForRoles(tree, anchors, {"between"});
+  const bool wants_between = std::find(frame.object_roles.begin(), frame.object_roles.end(),
+                                       "between") != frame.object_roles.end();
+  if (wants_between && !between.empty()) {
+    std::vector<Argument> sides = ResolveAll(tree, arguments, between);
+    if (sides.size() < 2) return {};
+    subjects = {sides.front()};
+    objects.assign(sides.begin() + 1, sides.end());
+  } else {
+    std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
+    // A passive's subject is its object; its agent is never borrowed from another clause ("If
+    // Trump were removed, the Senate could ...").
+    const bool passive = tree.IsPassive(trigger);
+    if (subject_tokens.empty() && !frame.noun && !passive) {
+      subject_tokens = MisparsedSubject(tree, trigger);
+    }
+    if (subject_tokens.empty() && !frame.noun && !passive) {
+      subject_tokens = InheritedSubject(tree, trigger, 0);
+    }
+    // "X is a critic of Y": a predicate noun takes the copula's subject.
+    if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
+      subject_tokens = tree.ChildrenBase(trigger, "nsubj");
+    }
+    // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
+    if (subject_tokens.empty() && frame.noun && tree.deprel(trigger).starts_with("obl")) {
+      subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
+    }
+    subjects = ResolveAll(tree, arguments, subject_tokens);
+    objects = ResolveAll(tree, arguments, TokensForRoles(tree, anchors, frame.object_roles));
+    // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
+    if (reciprocal && objects.empty() && subject_tokens.size() == 1 && subjects.size() >= 2 &&
+        tree.WithConjuncts(subject_tokens.front()).size() >= 2 && tree.Child(trigger, "obj") < 0) {
+      objects.assign(subjects.begin() + 1, subjects.end());
+      subjects.resize(1);
+    }
+  }
+  std::vector<RelationMatch> matches;
+  for (const Argument& subject : subjects) {
+    for (const Argument& object : objects) {
+      RelationMatch match{&frame, trigger, subject, object};
+      if (frame.inverse) std::swap(match.subject, match.object);
+      if (match.subject.entity == match.object.entity) continue;
+      if (!ObjectTypeAllowed(frame, entities[match.object.entity])) continue;
+      matches.push_back(std::move(match));
+    }
+  }
+  return matches;
+}
+
+}  // namespace
+
+std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
+                                          const RelationLexicon& lexicon,
+                                          const ArgumentResolver& arguments,
+                                          const std::vector<Entity>& entities) {
+  std::vector<RelationMatch> matches;
+  for (int i = 0; i < tree.size(); ++i) {
+    const std::string_view upos = tree.upos(i);
+    const bool noun = upos == "NOUN";
+    if (!noun && upos != "VERB") continue;
+    for (const TriggerFrame& frame : lexicon.FramesFor(tree.lemma(i), noun)) {
+      const bool reciprocal = lexicon.relations()[frame.relation].reciprocal;
+      std::vector<RelationMatch> found =
+          MatchFrame(tree, frame, reciprocal, i, arguments, entities);
+      if (found.empty()) continue;
+      matches.insert(matches.end(), found.begin(), found.end());
+      break;  // one frame per trigger token: the first that applies
+    }
+  }
+  return matches;
+}
+
+}  // namespace kg

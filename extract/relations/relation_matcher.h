@@ -1,0 +1,39 @@
+// RelationMatcher: relation triggers and their arguments in one sentence's dependency tree.
+//
+// For every token whose lemma and part of speech trigger a frame of the lexicon, finds the
+// subject and object through the frame's roles: the active subject or a passive's by-agent
+// ("nsubj"), the direct object or a passive's subject ("obj"), prepositional dependents by their
+// preposition, possessors. The object roles of a "via" frame are looked up on the via noun and
+// on the verb ("launched strikes on Kyiv"). A verb without a subject of its own takes it from
+// the clause it depends on: controlled verbs ("attempting to take"), coordinated verbs,
+// participial clauses ("after meeting officials"; a passive main clause gives its surface
+// subject), relative clauses (the modified noun), and participles modifying a message noun (its
+// author: "posted a message blaming Iran"). A predicate noun takes the copula's subject ("X is a
+// critic of Y"); coordinated subjects of a reciprocal relation without an object are each
+// other's arguments ("Trump and Erdogan spoke").
+// A nominal trigger attached to a clause without a possessor takes the clause's subject ("after
+// a meeting with Witkoff, Ushakov said"). Coordinated arguments give one match each ("Witkoff and
+// Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two arguments.
+#pragma once
+
+#include <vector>
+
+#include "relations/argument_resolver.h"
+#include "relations/dependency_tree.h"
+#include "relations/relation_lexicon.h"
+
+namespace kg {
+
+struct RelationMatch {
+  const TriggerFrame* frame = nullptr;
+  int trigger = 0;  // the trigger token
+  Argument subject;
+  Argument object;
+};
+
+std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
+                                          const RelationLexicon& lexicon,
+                                          const ArgumentResolver& arguments,
+                                          const std::vector<Entity>& entities);
+
+}  // namespace kg

@@ -1,0 +1,275 @@
+#include "relations/static_relations.h"
+
+#include <algorithm>
+
+#include "names/titles.h"
+
+namespace kg {
+namespace {
+
+bool IsActor(EntityType type) {
+  return type == EntityType::kGpe || type == EntityType::kOrg;
+}
+
+// The relation a role implies between a person and the entity named with the role, or "".
+std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
+  switch (role) {
+    case RoleKind::kLeader:
+      if (!IsActor(other)) return "";
+      return deputy ? "member_of" : "leader_of";
+    case RoleKind::kMember:
+      return IsActor(other) ? "member_of" : "";
+    case RoleKind::kAdviser:
+      return other == EntityType::kPerson ? "adviser_of" : IsActor(other) ? "member_of" : "";
+    case RoleKind::kEnvoy:
+      return other == EntityType::kPerson || IsActor(other) ? "envoy_of" : "";
+    case RoleKind::kRelative:
+      return other == EntityType::kPerson ? "relative_of" : "";
+  }
+  return "";
+}
+
+bool IsRoleToken(const DependencyTree& tree, int i) {
+  const std::string_view form = tree.token(i).form;
+  return RoleOf(form).has_value() || IsTitleWord(form) || form == "-" || form == "in" ||
+         form == "law" || form == "of" || form == "State" || form == "senior" || form == "top";
+}
+
+// A lower-case word that may qualify a role before it: "foreign minister", "military
+// spokesperson", "trade and industry commissioner", "national security advisor".
+bool IsRoleModifier(const DependencyTree& tree, int i) {
+  const std::string_view form = tree.token(i).form;
+  if (form.empty() || (form[0] >= 'A' && form[0] <= 'Z')) return false;
+  const std::string_view upos = tree.upos(i);
+  return upos == "ADJ" || upos == "NOUN" || form == "and";
+}
+
+// The first token of the role words that end just before token `end`, or `end` when there are
+// none. The word next to the name must be a role or title word; lower-case modifiers may come
+// before it ("foreign minister"), and a place after a role is skipped ("Ambassador to Germany
+// Richard Grenell", "Senator from Vermont Bernie Sanders").
+int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_token, int end) {
+  int first = end;
+  while (first > 0) {
+    const int before = first - 1;
+    if (entity_of_token[before] < 0 &&
+        (IsRoleToken(tree, before) || (first != end && IsRoleModifier(tree, before)))) {
+      first = before;
+      continue;
+    }
+    if (entity_of_token[before] >= 0) {
+      int name = before;
+      while (name > 0 && entity_of_token[name - 1] == entity_of_token[before])
+        --name;
+      const std::string_view preposition =
+          name >= 2 ? std::string_view(tree.token(name - 1).form) : std::string_view();
+      if ((preposition == "to" || preposition == "from") && IsRoleToken(tree, name - 2)) {
+        first = name - 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return first;
+}
+
+// "Trump ousts national security advisor Bolton": who appoints or dismisses the person named
+// with role words in [first, last] - the subject of that verb - or -1.
+int Chooser(const DependencyTree& tree, const std::vector<int>& entity_of_token, int first,
+            int last) {
+  static constexpr std::string_view kVerbs[] = {"appoint", "name", "nominate", "hire",   "fire",
+                                                "oust",    "sack", "dismiss",  "replace"};
+  for (int t = first; t <= last; ++t) {
+    const int verb = tree.head(t);
+    if ((verb >= first && verb <= last) || verb < 0 || tree.deprel(t) != "obj") continue;
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), tree.lemma(verb)) == std::end(kVerbs)) {
+      return -1;
+    }
+    for (int subject : tree.children(verb)) {
+      if (tree.deprel(subject) == "nsubj" && entity_of_token[subject] >= 0) return subject;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+bool IsDeterminer(std::string_view word) {
+  return word == "the" || word == "The";
+}
+
+// "Putin accompanied by advisers ...": the token naming who is accompanied, when the role words
+// starting at `role_first` follow such a phrase, else `role_first - 1`.
+int AccompaniedBy(const DependencyTree& tree, int role_first) {
+  int by = role_first - 1;
+  if (by >= 0 && (tree.token(by).form == "his" || tree.token(by).form == "her")) --by;
+  if (by < 2 || tree.token(by).form != "by") return role_first - 1;
+  const std::string_view verb = tree.lemma(by - 1);
+  if (verb != "accompany" && verb != "flank" && verb != "join" && verb != "escort") {
+    return role_first - 1;
+  }
+  int named = by - 2;
+  if (named > 0 && tree.token(named).form == ",") --named;
+  return named;
+}
+
+// The role of the words in [first, last]: the first word with a role kind decides;
+// "Secretary-General" and "Secretary General" lead; an opposition, rebel or separatist role
+// says nothing about the state named before it.
+std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int last, bool* deputy) {
+  *deputy = false;
+  std::optional<RoleKind> role;
+  for (int i = first; i <= last; ++i) {
+    const std::string_view form = tree.token(i).form;
+    // "Russian opposition leader" leads no state.
+    if (form == "opposition" || form == "rebel" || form == "separatist") return std::nullopt;
+    if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
+    int next = i + 1;
+    if (next <= last && tree.token(next).form == "-") ++next;
+    if (!role && RoleOf(form) == RoleKind::kMember && next <= last &&
+        (tree.token(next).form == "General" || tree.token(next).form == "general")) {
+      role = RoleKind::kLeader;
+    }
+    // "Representative Max Abramson" is a legislator; "a representative of X" an envoy.
+    if (!role && (form == "Representative" || form == "Rep.")) role = RoleKind::kMember;
+    if (!role) role = RoleOf(form);
+  }
+  return role;
+}
+
+}  // namespace
+
+std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
+                                             const std::vector<TokenMention>& mentions,
+                                             const std::vector<std::uint32_t>& entity_of_mention,
+                                             const std::vector<int>& entity_of_token,
+                                             const std::vector<Entity>& entities) {
+  std::vector<StaticMatch> matches;
+  auto add = [&](std::uint32_t person, std::uint32_t other, int role_first, int role_last) {
+    if (person == other || entities[person].type != EntityType::kPerson) return;
+    bool deputy = false;
+    const std::optional<RoleKind> role = RoleOfSpan(tree, role_first, role_last, &deputy);
+    if (!role) return;
+    std::string relation = RelationFor(*role, deputy, entities[other].type);
+    if (!relation.empty())
+      matches.push_back({std::move(relation), person, other, role_first, role_last});
+  };
+
+  // "P ['s] role words M", "P's role, M", and "ORG's M" with no role words ("BBC's Jonathan
+  // Marcus").
+  auto possessor_before = [&](int token) {
+    const bool apostrophe = token >= 0 && (tree.token(token).form.starts_with("'") ||
+                                           tree.token(token).form.starts_with("\xE2\x80\x99"));
+    return apostrophe && token > 0 && tree.upos(token) == "PART" ? token - 1 : -1;
+  };
+  // A mention coordinated with the previous matched one shares its role and entity ("Trump
+  // envoys Witkoff and Kushner"); `previous_last` is the last token of that mention.
+  int previous_last = -1;
+  int previous_role_first = 0;
+  int previous_role_last = 0;
+  std::uint32_t previous_other = 0;
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    int end = mentions[k].first;
+    const std::string_view separator =
+        end > 0 ? std::string_view(tree.token(end - 1).form) : std::string_view();
+    if (previous_last >= 0 && end == previous_last + 2 &&
+        (separator == "and" || separator == ",")) {
+      add(entity_of_mention[k], previous_other, previous_role_first, previous_role_last);
+      previous_last = mentions[k].last;
+      continue;
+    }
+    previous_last = -1;
+    const bool comma = separator == ",";
+    if (comma) --end;
+    const int role_first = RoleStart(tree, entity_of_token, end);
+    int before = role_first - 1;
+    if (const int possessor = possessor_before(before); possessor >= 0) {
+      before = possessor;
+    } else if (comma && !(before > 0 && IsDeterminer(tree.token(before - 1).form))) {
+      continue;  // "Ukraine president, M" is not a pattern; "the Italian minister, M" is
+    } else if (role_first < end) {
+      before = AccompaniedBy(tree, role_first);
+      if (before < 0 || entity_of_token[before] < 0) {
+        before = Chooser(tree, entity_of_token, role_first, mentions[k].last);
+      }
+    }
+    if (before < 0 || entity_of_token[before] < 0) continue;
+    const auto other = static_cast<std::uint32_t>(entity_of_token[before]);
+    if (role_first < end) {
+      add(entity_of_mention[k], other, role_first, end - 1);
+      previous_last = mentions[k].last;
+      previous_role_first = role_first;
+      previous_role_last = end - 1;
+      previous_other = other;
+    } else if (!comma && before + 1 < end && entities[other].type == EntityType::kOrg &&
+               entities[entity_of_mention[k]].type == EntityType::kPerson) {
+      matches.push_back({"member_of", entity_of_mention[k], other, before + 1, end - 1});
+    }
+  }
+
+  // "role words M of P", with coordinated pairs sharing the role: "Presidents Amara Keita of
+  // Mali and Jonas Varga of Hungary".
+  int shared_role_first = -1;
+  int shared_role_last = -1;
+  int chain_end = -1;  // last token of the previous pair's P
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    const int first = mentions[k].first;
+    const int after = mentions[k].last + 1;
+    if (after + 1 >= tree.size() || tree.token(after).form != "of" ||
+        entity_of_token[after + 1] < 0) {
+      continue;
+    }
+    int role_first = -1;
+    int role_last = -1;
+    if (first > 0 && IsRoleToken(tree, first - 1)) {
+      role_first = RoleStart(tree, entity_of_token, first);
+      role_last = first - 1;
+    } else if (first >= 2 && chain_end == first - 2 &&
+               (tree.token(first - 1).form == "and" || tree.token(first - 1).form == ",")) {
+      role_first = shared_role_first;
+      role_last = shared_role_last;
+    }
+    if (role_first < 0) continue;
+    const auto other = static_cast<std::uint32_t>(entity_of_token[after + 1]);
+    add(entity_of_mention[k], other, role_first, role_last);
+    shared_role_first = role_first;
+    shared_role_last = role_last;
+    chain_end = after + 1;
+    while (chain_end + 1 < tree.size() && entity_of_token[chain_end + 1] == static_cast<int>(other))
+      ++chain_end;
+  }
+
+  // "P's role, M": the role noun has the person as apposition and the entity as possessor.
+  for (int role = 0; role < tree.size(); ++role) {
+    if (!RoleOf(tree.token(role).form)) continue;
+    int person = -1;
+    int other = -1;
+    for (int child : tree.children(role)) {
+      if (tree.deprel(child) == "appos" && entity_of_token[child] >= 0) person = child;
+      const bool of = tree.deprel(child).starts_with("nmod") && tree.CaseOf(child) == "of";
+      if ((of || tree.deprel(child) == "nmod:poss") && entity_of_token[child] >= 0) other = child;
+    }
+    if (person >= 0 && other >= 0) {
+      add(static_cast<std::uint32_t>(entity_of_token[person]),
+          static_cast<std::uint32_t>(entity_of_token[other]), role, role);
+    }
+  }
+
+  // "M, the role of P" and "M, P's role"
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    for (int i = mentions[k].first; i <= mentions[k].last; ++i) {
+      for (int appos : tree.children(i)) {
+        if (tree.deprel(appos) != "appos" || !RoleOf(tree.token(appos).form)) continue;
+        for (int child : tree.children(appos)) {
+          const bool of = tree.deprel(child).starts_with("nmod") && tree.CaseOf(child) == "of";
+          if ((of || tree.deprel(child) == "nmod:poss") && entity_of_token[child] >= 0) {
+            add(entity_of_mention[k], static_cast<std::uint32_t>(entity_of_token[child]), appos,
+                appos);
+          }
+        }
+      }
+    }
+  }
+  return matches;
+}
+
+}  // namespace kg
