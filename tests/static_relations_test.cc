@@ -119,3 +119,50 @@ TEST_CASE("a capitalised Representative before a name is a legislator", "[static
   CHECK(HasFact(Extract("Kenyan Representative Ada Kimani voted against it."), "Ada Kimani",
                 "member_of", "Kenya"));
 }
+
+struct RoleFrameCase {
+  const char* construction;
+  const char* text;
+  const char* person;
+  const char* relation;
+  const char* entity;
+};
+
+TEST_CASE("a role noun relates its holder to the entity it is held in, whatever the word order",
+          "[static][role-frame]") {
+  const RoleFrameCase cases[] = {
+      {"a role in apposition after the name",
+       "Marco Vitti, a spokesman for the Halvard Mining Company, declined to comment.",
+       "Marco Vitti", "member_of", "Halvard Mining Company"},
+      {"a name in apposition after the role",
+       "The chairman of the Halvard Mining Company, Ravi Sen, resigned.", "Ravi Sen", "leader_of",
+       "Halvard Mining Company"},
+      {"a predicate noun after a copula", "Ravi Sen is the chairman of the Halvard Mining Company.",
+       "Ravi Sen", "leader_of", "Halvard Mining Company"},
+      {"a role introduced by as", "Ravi Sen served as chairman of the Halvard Mining Company.",
+       "Ravi Sen", "leader_of", "Halvard Mining Company"},
+      {"the first of coordinated subjects",
+       "Nils Berg and Eva Strom are members of the Green Alliance Party.", "Nils Berg", "member_of",
+       "Green Alliance Party"},
+      {"the second of coordinated subjects",
+       "Nils Berg and Eva Strom are members of the Green Alliance Party.", "Eva Strom", "member_of",
+       "Green Alliance Party"},
+      {"a city named through a place noun",
+       "Lena Kord, mayor of the Swedish city of Malmo, was injured.", "Lena Kord", "leader_of",
+       "Malmo"},
+  };
+  for (const RoleFrameCase& c : cases) {
+    DYNAMIC_SECTION(c.construction) {
+      CHECK(HasFact(Extract(c.text), c.person, c.relation, c.entity));
+    }
+  }
+}
+
+TEST_CASE("an ambassador to a state is not that state's envoy", "[static][role-frame]") {
+  CHECK_FALSE(HasRelation(Extract("Sven Ek served as ambassador to Chile."), "envoy_of"));
+}
+
+TEST_CASE("a name after a role without a comma is not its apposition", "[static][role-frame]") {
+  CHECK_FALSE(HasRelation(
+      Extract("Tomas Lind served as envoy to Chile under former president Ravi Sen."), "envoy_of"));
+}

@@ -3,31 +3,11 @@
 #include <algorithm>
 
 #include "names/titles.h"
+#include "relations/role_frames.h"
+#include "relations/role_words.h"
 
 namespace kg {
 namespace {
-
-bool IsActor(EntityType type) {
-  return type == EntityType::kGpe || type == EntityType::kOrg;
-}
-
-// The relation a role implies between a person and the entity named with the role, or "".
-std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
-  switch (role) {
-    case RoleKind::kLeader:
-      if (!IsActor(other)) return "";
-      return deputy ? "member_of" : "leader_of";
-    case RoleKind::kMember:
-      return IsActor(other) ? "member_of" : "";
-    case RoleKind::kAdviser:
-      return other == EntityType::kPerson ? "adviser_of" : IsActor(other) ? "member_of" : "";
-    case RoleKind::kEnvoy:
-      return other == EntityType::kPerson || IsActor(other) ? "envoy_of" : "";
-    case RoleKind::kRelative:
-      return other == EntityType::kPerson ? "relative_of" : "";
-  }
-  return "";
-}
 
 bool IsRoleToken(const DependencyTree& tree, int i) {
   const std::string_view form = tree.token(i).form;
@@ -112,28 +92,17 @@ int AccompaniedBy(const DependencyTree& tree, int role_first) {
   return named;
 }
 
-// The role of the words in [first, last]: the first word with a role kind decides;
-// "Secretary-General" and "Secretary General" lead; an opposition, rebel or separatist role
-// says nothing about the state named before it.
-std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int last, bool* deputy) {
-  *deputy = false;
-  std::optional<RoleKind> role;
-  for (int i = first; i <= last; ++i) {
-    const std::string_view form = tree.token(i).form;
-    // "Russian opposition leader" leads no state.
-    if (form == "opposition" || form == "rebel" || form == "separatist") return std::nullopt;
-    if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
-    int next = i + 1;
-    if (next <= last && tree.token(next).form == "-") ++next;
-    if (!role && RoleOf(form) == RoleKind::kMember && next <= last &&
-        (tree.token(next).form == "General" || tree.token(next).form == "general")) {
-      role = RoleKind::kLeader;
-    }
-    // "Representative Max Abramson" is a legislator; "a representative of X" an envoy.
-    if (!role && (form == "Representative" || form == "Rep.")) role = RoleKind::kMember;
-    if (!role) role = RoleOf(form);
+// `matches` with each (relation, person, other) kept once, at its first evidence.
+std::vector<StaticMatch> WithoutRepeats(std::vector<StaticMatch> matches) {
+  std::vector<StaticMatch> kept;
+  for (StaticMatch& match : matches) {
+    const bool seen = std::any_of(kept.begin(), kept.end(), [&](const StaticMatch& other) {
+      return other.relation == match.relation && other.person == match.person &&
+             other.other == match.other;
+    });
+    if (!seen) kept.push_back(std::move(match));
   }
-  return role;
+  return kept;
 }
 
 }  // namespace
@@ -146,10 +115,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
   std::vector<StaticMatch> matches;
   auto add = [&](std::uint32_t person, std::uint32_t other, int role_first, int role_last) {
     if (person == other || entities[person].type != EntityType::kPerson) return;
-    bool deputy = false;
-    const std::optional<RoleKind> role = RoleOfSpan(tree, role_first, role_last, &deputy);
-    if (!role) return;
-    std::string relation = RelationFor(*role, deputy, entities[other].type);
+    std::string relation = RoleRelation(tree, role_first, role_last, entities[other].type);
     if (!relation.empty())
       matches.push_back({std::move(relation), person, other, role_first, role_last});
   };
@@ -238,38 +204,10 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
       ++chain_end;
   }
 
-  // "P's role, M": the role noun has the person as apposition and the entity as possessor.
-  for (int role = 0; role < tree.size(); ++role) {
-    if (!RoleOf(tree.token(role).form)) continue;
-    int person = -1;
-    int other = -1;
-    for (int child : tree.children(role)) {
-      if (tree.deprel(child) == "appos" && entity_of_token[child] >= 0) person = child;
-      const bool of = tree.deprel(child).starts_with("nmod") && tree.CaseOf(child) == "of";
-      if ((of || tree.deprel(child) == "nmod:poss") && entity_of_token[child] >= 0) other = child;
-    }
-    if (person >= 0 && other >= 0) {
-      add(static_cast<std::uint32_t>(entity_of_token[person]),
-          static_cast<std::uint32_t>(entity_of_token[other]), role, role);
-    }
+  for (StaticMatch& match : FindRoleFrames(tree, entity_of_token, entities)) {
+    matches.push_back(std::move(match));
   }
-
-  // "M, the role of P" and "M, P's role"
-  for (std::size_t k = 0; k < mentions.size(); ++k) {
-    for (int i = mentions[k].first; i <= mentions[k].last; ++i) {
-      for (int appos : tree.children(i)) {
-        if (tree.deprel(appos) != "appos" || !RoleOf(tree.token(appos).form)) continue;
-        for (int child : tree.children(appos)) {
-          const bool of = tree.deprel(child).starts_with("nmod") && tree.CaseOf(child) == "of";
-          if ((of || tree.deprel(child) == "nmod:poss") && entity_of_token[child] >= 0) {
-            add(entity_of_mention[k], static_cast<std::uint32_t>(entity_of_token[child]), appos,
-                appos);
-          }
-        }
-      }
-    }
-  }
-  return matches;
+  return WithoutRepeats(std::move(matches));
 }
 
 }  // namespace kg

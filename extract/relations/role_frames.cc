@@ -1,0 +1,178 @@
+#include "relations/role_frames.h"
+
+#include <algorithm>
+
+#include "names/titles.h"
+#include "relations/role_words.h"
+
+namespace kg {
+namespace {
+
+bool IsNominalModifier(std::string_view relation) {
+  return relation == "nmod" || (relation.starts_with("nmod:") && relation != "nmod:poss");
+}
+
+bool MarksRoleEntity(std::string_view preposition) {
+  return preposition == "of" || preposition == "for" || preposition == "at" || preposition == "to";
+}
+
+// The first token of the role words ending at `role`: the lower- or upper-case words before it
+// that modify it ("deputy health minister", "Prime Minister", "Chief Executive").
+int RoleWordsStart(const DependencyTree& tree, const std::vector<int>& entity_of_token, int role) {
+  int first = role;
+  while (first > 0) {
+    const int before = first - 1;
+    const std::string_view relation = tree.deprel(before);
+    if (entity_of_token[before] >= 0 || tree.head(before) != role ||
+        (relation != "amod" && relation != "compound")) {
+      break;
+    }
+    first = before;
+  }
+  return first;
+}
+
+// Whether a comma separates `role` from the later token `name`, as it sets off an apposition.
+bool CommaBetween(const DependencyTree& tree, int role, int name) {
+  for (int i = role + 1; i < name; ++i) {
+    if (tree.token(i).form == ",") return true;
+  }
+  return false;
+}
+
+// Who holds `role`: the token naming them, and whether the role is predicated of them (a
+// predicate noun or complement), so that coordinated subjects share it; -1 if nobody.
+struct Holding {
+  int holder = -1;
+  bool predicated = false;
+};
+
+Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_token, int role) {
+  // "US presidents George Washington and ...": a role right before a name is its title.
+  if (role + 1 < tree.size() && entity_of_token[role + 1] >= 0) {
+    int name = role + 1;
+    while (name + 1 < tree.size() && entity_of_token[name + 1] == entity_of_token[role + 1] &&
+           tree.head(name) != role) {
+      ++name;
+    }
+    return {tree.head(name) == role || tree.head(role) == name ? name : role + 1, false};
+  }
+  const int head = tree.head(role);
+  const std::string_view relation = tree.deprel(role);
+  if (relation == "appos" && head >= 0 && entity_of_token[head] >= 0) return {head, false};
+  for (int child : tree.children(role)) {
+    if (tree.deprel(child) == "appos" && entity_of_token[child] >= 0 &&
+        CommaBetween(tree, role, child)) {
+      return {child, false};
+    }
+  }
+  if (tree.Child(role, "cop") >= 0) return {tree.Child(role, "nsubj"), true};
+  if (head < 0) return {};
+  const bool as_role = relation.starts_with("obl") && tree.CaseOf(role) == "as";
+  if (relation == "xcomp" || as_role) {
+    const int object = tree.Child(head, "obj");
+    if (object >= 0 && relation == "xcomp") return {object, true};
+    for (std::string_view subject : {"nsubj", "nsubj:pass"}) {
+      if (const int found = tree.Child(head, subject); found >= 0) return {found, true};
+    }
+    return {};
+  }
+  // "P, the Prime Minister of Y, arrived" read as two subjects of one verb.
+  if (relation == "nsubj" && role > 0 && tree.token(role - 1).form != "and") {
+    for (int sibling : tree.children(head)) {
+      if (sibling < role && tree.deprel(sibling) == relation && entity_of_token[sibling] >= 0) {
+        return {sibling, false};
+      }
+    }
+  }
+  return {};
+}
+
+// The entity token a dependent of the role stands for: itself, or the name a place noun
+// introduces ("the Polish city of Gdansk", "the party, Y").
+int EntityThrough(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                  int dependent) {
+  if (entity_of_token[dependent] >= 0) return dependent;
+  if (tree.upos(dependent) != "NOUN" || IsRoleNoun(tree, dependent)) return -1;
+  for (int child : tree.children(dependent)) {
+    const std::string_view relation = tree.deprel(child);
+    const bool named = relation == "appos" || relation == "flat" ||
+                       (IsNominalModifier(relation) && tree.CaseOf(child) == "of");
+    if (named && entity_of_token[child] >= 0) return child;
+  }
+  return -1;
+}
+
+// `token` and the names coordinated with it by a conjunction; "South Bend, Indiana", a list
+// without one, is a place and the larger place it lies in.
+std::vector<int> CoordinatedEntities(const DependencyTree& tree, int token) {
+  std::vector<int> all = tree.WithConjuncts(token);
+  const bool conjunction = std::any_of(
+      all.begin() + 1, all.end(), [&](int conjunct) { return tree.Child(conjunct, "cc") >= 0; });
+  if (!conjunction) all.resize(1);
+  return all;
+}
+
+// Tokens naming the entity the role is held in. An envoy is sent to a state or organisation
+// ("ambassador to Y") but represents the one that sends them.
+std::vector<int> RoleEntities(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                              int role, int role_first) {
+  std::vector<int> found;
+  const bool envoy = RoleOf(tree.token(role).form) == RoleKind::kEnvoy;
+  std::vector<int> dependents = tree.children(role);
+  // "the chairman of the X Company, P" with the company misattached: the phrase the
+  // preposition right after the role opens.
+  if (role + 1 < tree.size() && tree.deprel(role + 1) == "case" && tree.head(role + 1) > role &&
+      tree.head(tree.head(role + 1)) != role) {
+    dependents.push_back(tree.head(role + 1));
+  }
+  for (int child : dependents) {
+    const std::string_view relation = tree.deprel(child);
+    const std::string_view preposition = tree.CaseOf(child);
+    const bool prepositional = IsNominalModifier(relation) || tree.head(child) != role;
+    int entity = -1;
+    if (prepositional && MarksRoleEntity(preposition) && !(envoy && preposition == "to")) {
+      entity = EntityThrough(tree, entity_of_token, child);
+    } else if (relation == "nmod:poss" ||
+               ((relation == "compound" || relation == "amod") && child < role_first)) {
+      entity = entity_of_token[child] >= 0 ? child : -1;
+    }
+    if (entity < 0) continue;
+    for (int conjunct : CoordinatedEntities(tree, entity)) {
+      if (entity_of_token[conjunct] >= 0) found.push_back(conjunct);
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<StaticMatch> FindRoleFrames(const DependencyTree& tree,
+                                        const std::vector<int>& entity_of_token,
+                                        const std::vector<Entity>& entities) {
+  std::vector<StaticMatch> matches;
+  for (int role = 0; role < tree.size(); ++role) {
+    if (entity_of_token[role] >= 0 || !IsRoleNoun(tree, role)) continue;
+    const Holding holding = HolderOf(tree, entity_of_token, role);
+    if (holding.holder < 0) continue;
+    const int role_first = RoleWordsStart(tree, entity_of_token, role);
+    const std::vector<int> others = RoleEntities(tree, entity_of_token, role, role_first);
+    const std::vector<int> holders =
+        holding.predicated ? tree.WithConjuncts(holding.holder) : std::vector<int>{holding.holder};
+    for (int person_token : holders) {
+      if (entity_of_token[person_token] < 0) continue;
+      const auto person = static_cast<std::uint32_t>(entity_of_token[person_token]);
+      if (entities[person].type != EntityType::kPerson) continue;
+      for (int other_token : others) {
+        const auto other = static_cast<std::uint32_t>(entity_of_token[other_token]);
+        if (other == person) continue;
+        std::string relation = RoleRelation(tree, role_first, role, entities[other].type);
+        if (!relation.empty())
+          matches.push_back({std::move(relation), person, other, role_first, role});
+      }
+    }
+  }
+  return matches;
+}
+
+}  // namespace kg

@@ -1,0 +1,32 @@
+// Role frames: the roles a sentence's dependency tree gives people, whatever the word order.
+//
+// A role noun ("spokesman", "mayor", "members", "Minister") takes its holder and the entity it
+// is held in from the tree:
+//   holder   "P, a spokesman for Y"          the role is an apposition of the person
+//            "the president of Y, P"         the person is an apposition of the role
+//            "P is the chairman of Y"        a predicate noun takes the copula's subject
+//            "P became / was named mayor of Y", "P served as envoy to Y"
+//                                            a predicative complement describes the subject,
+//                                            or the object when the verb has one ("named P
+//                                            its coach")
+//            "P, the Prime Minister of Y, arrived"
+//                                            an apposition the parser read as a second subject
+//   entity   "of Y", "for Y", "at Y", "to Y" a prepositional dependent of the role, also
+//                                            through a place noun ("mayor of the city of Y")
+//            "Y's spokesman", "a Y spokesman", "the Polish president"
+//                                            a possessor, compound or adjective naming it
+// Coordinated holders and entities each get the role ("P1 and P2 are members of Y").
+#pragma once
+
+#include <vector>
+
+#include "relations/dependency_tree.h"
+#include "relations/static_relations.h"
+
+namespace kg {
+
+std::vector<StaticMatch> FindRoleFrames(const DependencyTree& tree,
+                                        const std::vector<int>& entity_of_token,
+                                        const std::vector<Entity>& entities);
+
+}  // namespace kg
