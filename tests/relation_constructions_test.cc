@@ -150,3 +150,10 @@ TEST_CASE("receiving something that is not a person is no meeting", "[relations]
   CHECK_FALSE(
       HasRelation(Extract("Lena Ortiz received the Tarvel Party's nomination."), "met_with"));
 }
+
+TEST_CASE("a noun with names in apposition stands for each of them", "[relations]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz met officers Paul Mensah and Ivo Lenz at a cafe in the harbour.");
+  CHECK(HasFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah"));
+  CHECK(HasFact(extraction, "Lena Ortiz", "met_with", "Ivo Lenz"));
+}

@@ -123,6 +123,13 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     return held;
   }
   if (tree_.upos(token) != "NOUN") return std::nullopt;
+  // "met officers Ana Ruiz and ...", "the president of the league, Ravi Sen, said": a noun
+  // with a name in apposition is that name.
+  for (int child : tree_.children(token)) {
+    if (tree_.deprel(child) == "appos" && entity_of_token_[child] >= 0) {
+      return Resolve(child, depth + 1);
+    }
+  }
   const std::string agent = GroupAgent(tree_.token(token).form);
   for (int child : tree_.children(token)) {
     const std::string_view relation = tree_.deprel(child);

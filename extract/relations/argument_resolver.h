@@ -10,7 +10,8 @@
 // ("the strategic city of Pokrovsk"); a group noun with "of" names its group ("the government of
 // X", "members of the EU"); a conduct noun stands for whoever it belongs to ("Iranian
 // involvement", "Russia's aggression", "the Iranian regime's ambitions", "Mahan's permit"); a noun
-// with "such as" stands for the example ("allies such as Germany"). A relative pronoun ("who")
+// with "such as" stands for the example ("allies such as Germany"); a noun with a name in
+// apposition stands for the name ("met officers Ana Ruiz and Ivo Lenz"). A relative pronoun ("who")
 // stands for the noun its clause modifies. Anything else stands for no entity.
 #pragma once
 

@@ -184,7 +184,16 @@ std::vector<Argument> ResolveAll(const DependencyTree& tree, const ArgumentResol
   std::vector<Argument> resolved;
   for (int token : tokens) {
     for (int conjunct : tree.WithConjuncts(token)) {
-      if (auto argument = arguments.Resolve(conjunct)) resolved.push_back(std::move(*argument));
+      std::optional<Argument> argument = arguments.Resolve(conjunct);
+      if (!argument) continue;
+      // "met officers Ana Ruiz and Ivo Lenz": names coordinated inside the noun's apposition.
+      const int named = argument->token;
+      resolved.push_back(std::move(*argument));
+      if (named == conjunct || tree.head(named) != conjunct) continue;
+      for (int inner : tree.WithConjuncts(named)) {
+        if (inner == named) continue;
+        if (auto other = arguments.Resolve(inner)) resolved.push_back(std::move(*other));
+      }
     }
   }
   return resolved;
