@@ -157,3 +157,9 @@ TEST_CASE("a noun with names in apposition stands for each of them", "[relations
   CHECK(HasFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah"));
   CHECK(HasFact(extraction, "Lena Ortiz", "met_with", "Ivo Lenz"));
 }
+
+TEST_CASE("coordinated subjects of a reciprocal light verb are each other's arguments",
+          "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz and Paul Mensah signed an agreement on Friday."), "Lena Ortiz",
+                "agreed_with", "Paul Mensah"));
+}

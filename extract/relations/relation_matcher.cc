@@ -249,8 +249,11 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
     subjects = ResolveAll(tree, arguments, subject_tokens);
     objects = ResolveAll(tree, arguments, TokensForRoles(tree, anchors, frame.object_roles));
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
+    // "Peru and Chile signed an agreement": the via noun is no other party.
+    const int object = tree.Child(trigger, "obj");
+    const bool other_party = object >= 0 && (frame.via.empty() || object != anchors.front());
     if (reciprocal && objects.empty() && subject_tokens.size() == 1 && subjects.size() >= 2 &&
-        tree.WithConjuncts(subject_tokens.front()).size() >= 2 && tree.Child(trigger, "obj") < 0) {
+        tree.WithConjuncts(subject_tokens.front()).size() >= 2 && !other_party) {
       objects.assign(subjects.begin() + 1, subjects.end());
       subjects.resize(1);
     }
