@@ -6,6 +6,7 @@
 #include "kg/syntax/analyzer.h"
 #include "names/name_knowledge.h"
 #include "names/name_type_model.h"
+#include "relations/nominal_frames.h"
 #include "relations/relation_lexicon.h"
 
 namespace kg {
@@ -84,6 +85,10 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
     if (!user.ok()) return user.status();
     lexicon->Extend(*user);
   }
+  Result<Nominalizations> nominalizations =
+      Nominalizations::LoadFile(options.data_dir + "/lexicon/nominalizations.tsv");
+  if (!nominalizations.ok()) return nominalizations.status();
+  AddNominalFrames(*nominalizations, &lexicon.value());
   Result<NameTypeModel> name_types =
       NameTypeModel::LoadFile(options.data_dir + "/models/" + kNameTypeModelFile);
   if (!name_types.ok()) return name_types.status();

@@ -163,3 +163,9 @@ TEST_CASE("coordinated subjects of a reciprocal light verb are each other's argu
   CHECK(HasFact(Extract("Lena Ortiz and Paul Mensah signed an agreement on Friday."), "Lena Ortiz",
                 "agreed_with", "Paul Mensah"));
 }
+
+TEST_CASE("an event noun with a possessor and an of-phrase gives its verb's relation",
+          "[relations]") {
+  CHECK(HasFact(Extract("Peru's capture of Arica ended the long war in the south."), "Peru",
+                "captured", "Arica"));
+}

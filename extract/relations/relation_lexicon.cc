@@ -1,5 +1,6 @@
 #include "relations/relation_lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -144,6 +145,23 @@ void RelationLexicon::Extend(const RelationLexicon& user) {
     merged.insert(merged.end(), frames.begin(), frames.end());
     frames = std::move(merged);
   }
+}
+
+std::vector<const TriggerFrame*> RelationLexicon::VerbFrames() const {
+  std::vector<const TriggerFrame*> verbs;
+  for (const auto& [key, frames] : frames_) {
+    if (key.first) continue;
+    for (const TriggerFrame& frame : frames)
+      verbs.push_back(&frame);
+  }
+  return verbs;
+}
+
+void RelationLexicon::AddDerived(TriggerFrame frame) {
+  std::vector<TriggerFrame>& frames = frames_[{frame.noun, frame.lemma}];
+  const bool written = std::any_of(frames.begin(), frames.end(),
+                                   [](const TriggerFrame& other) { return !other.derived; });
+  if (!written) frames.push_back(std::move(frame));
 }
 
 const std::vector<TriggerFrame>& RelationLexicon::FramesFor(std::string_view lemma,

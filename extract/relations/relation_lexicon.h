@@ -50,6 +50,9 @@ struct TriggerFrame {
   std::vector<std::string> object_roles;
   bool inverse = false;
   std::vector<EntityType> object_types;  // empty: any type
+  // Derived from a verb's frame for its event noun (nominal_frames.h), not written in a lexicon:
+  // such a noun never borrows a subject from the clause around it.
+  bool derived = false;
 };
 
 class RelationLexicon {
@@ -66,6 +69,12 @@ class RelationLexicon {
   // user's triggers come first (they win where both apply to a word), or alone when the user's
   // relation says "replace": true.
   void Extend(const RelationLexicon& user);
+
+  // Every verb frame, in lemma order.
+  std::vector<const TriggerFrame*> VerbFrames() const;
+
+  // Adds a frame derived from another, unless a lexicon already gives frames for its word.
+  void AddDerived(TriggerFrame frame);
 
  private:
   std::vector<RelationInfo> relations_;

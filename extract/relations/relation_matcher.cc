@@ -243,7 +243,8 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
       subject_tokens = tree.ChildrenBase(trigger, "nsubj");
     }
     // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
-    if (subject_tokens.empty() && frame.noun && tree.deprel(trigger).starts_with("obl")) {
+    if (subject_tokens.empty() && frame.noun && !frame.derived &&
+        tree.deprel(trigger).starts_with("obl")) {
       subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
     }
     subjects = ResolveAll(tree, arguments, subject_tokens);
