@@ -1,7 +1,5 @@
 #include "relations/static_relations.h"
 
-#include <algorithm>
-
 #include "names/titles.h"
 
 namespace kg {
@@ -29,10 +27,11 @@ std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
   return "";
 }
 
-bool IsRoleToken(const DependencyTree& tree, int i) {
+bool IsRoleToken(const Vocabulary& words, const DependencyTree& tree, int i) {
   const std::string_view form = tree.token(i).form;
-  return RoleOf(form).has_value() || IsTitleWord(form) || form == "-" || form == "in" ||
-         form == "law" || form == "of" || form == "State" || form == "senior" || form == "top";
+  return RoleOf(words, form).has_value() || IsTitleWord(words, form) || form == "-" ||
+         form == "in" || form == "law" || form == "of" || form == "State" || form == "senior" ||
+         form == "top";
 }
 
 // A lower-case word that may qualify a role before it: "foreign minister", "military
@@ -48,12 +47,13 @@ bool IsRoleModifier(const DependencyTree& tree, int i) {
 // none. The word next to the name must be a role or title word; lower-case modifiers may come
 // before it ("foreign minister"), and a place after a role is skipped ("Ambassador to Germany
 // Richard Grenell", "Senator from Vermont Bernie Sanders").
-int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_token, int end) {
+int RoleStart(const Vocabulary& words, const DependencyTree& tree,
+              const std::vector<int>& entity_of_token, int end) {
   int first = end;
   while (first > 0) {
     const int before = first - 1;
     if (entity_of_token[before] < 0 &&
-        (IsRoleToken(tree, before) || (first != end && IsRoleModifier(tree, before)))) {
+        (IsRoleToken(words, tree, before) || (first != end && IsRoleModifier(tree, before)))) {
       first = before;
       continue;
     }
@@ -63,7 +63,7 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
         --name;
       const std::string_view preposition =
           name >= 2 ? std::string_view(tree.token(name - 1).form) : std::string_view();
-      if ((preposition == "to" || preposition == "from") && IsRoleToken(tree, name - 2)) {
+      if ((preposition == "to" || preposition == "from") && IsRoleToken(words, tree, name - 2)) {
         first = name - 2;
         continue;
       }
@@ -75,16 +75,12 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
 
 // "Trump ousts national security advisor Bolton": who appoints or dismisses the person named
 // with role words in [first, last] - the subject of that verb - or -1.
-int Chooser(const DependencyTree& tree, const std::vector<int>& entity_of_token, int first,
-            int last) {
-  static constexpr std::string_view kVerbs[] = {"appoint", "name", "nominate", "hire",   "fire",
-                                                "oust",    "sack", "dismiss",  "replace"};
+int Chooser(const Vocabulary& words, const DependencyTree& tree,
+            const std::vector<int>& entity_of_token, int first, int last) {
   for (int t = first; t <= last; ++t) {
     const int verb = tree.head(t);
     if ((verb >= first && verb <= last) || verb < 0 || tree.deprel(t) != "obj") continue;
-    if (std::find(std::begin(kVerbs), std::end(kVerbs), tree.lemma(verb)) == std::end(kVerbs)) {
-      return -1;
-    }
+    if (!words.appointment_verbs.Contains(tree.lemma(verb))) return -1;
     for (int subject : tree.children(verb)) {
       if (tree.deprel(subject) == "nsubj" && entity_of_token[subject] >= 0) return subject;
     }
@@ -115,7 +111,8 @@ int AccompaniedBy(const DependencyTree& tree, int role_first) {
 // The role of the words in [first, last]: the first word with a role kind decides;
 // "Secretary-General" and "Secretary General" lead; an opposition, rebel or separatist role
 // says nothing about the state named before it.
-std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int last, bool* deputy) {
+std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree& tree, int first,
+                                   int last, bool* deputy) {
   *deputy = false;
   std::optional<RoleKind> role;
   for (int i = first; i <= last; ++i) {
@@ -125,20 +122,20 @@ std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int la
     if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
     int next = i + 1;
     if (next <= last && tree.token(next).form == "-") ++next;
-    if (!role && RoleOf(form) == RoleKind::kMember && next <= last &&
+    if (!role && RoleOf(words, form) == RoleKind::kMember && next <= last &&
         (tree.token(next).form == "General" || tree.token(next).form == "general")) {
       role = RoleKind::kLeader;
     }
     // "Representative Max Abramson" is a legislator; "a representative of X" an envoy.
     if (!role && (form == "Representative" || form == "Rep.")) role = RoleKind::kMember;
-    if (!role) role = RoleOf(form);
+    if (!role) role = RoleOf(words, form);
   }
   return role;
 }
 
 }  // namespace
 
-std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
+std::vector<StaticMatch> FindStaticRelations(const Vocabulary& words, const DependencyTree& tree,
                                              const std::vector<TokenMention>& mentions,
                                              const std::vector<std::uint32_t>& entity_of_mention,
                                              const std::vector<int>& entity_of_token,
@@ -147,7 +144,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
   auto add = [&](std::uint32_t person, std::uint32_t other, int role_first, int role_last) {
     if (person == other || entities[person].type != EntityType::kPerson) return;
     bool deputy = false;
-    const std::optional<RoleKind> role = RoleOfSpan(tree, role_first, role_last, &deputy);
+    const std::optional<RoleKind> role = RoleOfSpan(words, tree, role_first, role_last, &deputy);
     if (!role) return;
     std::string relation = RelationFor(*role, deputy, entities[other].type);
     if (!relation.empty())
@@ -180,7 +177,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     previous_last = -1;
     const bool comma = separator == ",";
     if (comma) --end;
-    const int role_first = RoleStart(tree, entity_of_token, end);
+    const int role_first = RoleStart(words, tree, entity_of_token, end);
     int before = role_first - 1;
     if (const int possessor = possessor_before(before); possessor >= 0) {
       before = possessor;
@@ -189,7 +186,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     } else if (role_first < end) {
       before = AccompaniedBy(tree, role_first);
       if (before < 0 || entity_of_token[before] < 0) {
-        before = Chooser(tree, entity_of_token, role_first, mentions[k].last);
+        before = Chooser(words, tree, entity_of_token, role_first, mentions[k].last);
       }
     }
     if (before < 0 || entity_of_token[before] < 0) continue;
@@ -220,8 +217,8 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     }
     int role_first = -1;
     int role_last = -1;
-    if (first > 0 && IsRoleToken(tree, first - 1)) {
-      role_first = RoleStart(tree, entity_of_token, first);
+    if (first > 0 && IsRoleToken(words, tree, first - 1)) {
+      role_first = RoleStart(words, tree, entity_of_token, first);
       role_last = first - 1;
     } else if (first >= 2 && chain_end == first - 2 &&
                (tree.token(first - 1).form == "and" || tree.token(first - 1).form == ",")) {
@@ -240,7 +237,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
 
   // "P's role, M": the role noun has the person as apposition and the entity as possessor.
   for (int role = 0; role < tree.size(); ++role) {
-    if (!RoleOf(tree.token(role).form)) continue;
+    if (!RoleOf(words, tree.token(role).form)) continue;
     int person = -1;
     int other = -1;
     for (int child : tree.children(role)) {
@@ -258,7 +255,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
   for (std::size_t k = 0; k < mentions.size(); ++k) {
     for (int i = mentions[k].first; i <= mentions[k].last; ++i) {
       for (int appos : tree.children(i)) {
-        if (tree.deprel(appos) != "appos" || !RoleOf(tree.token(appos).form)) continue;
+        if (tree.deprel(appos) != "appos" || !RoleOf(words, tree.token(appos).form)) continue;
         for (int child : tree.children(appos)) {
           const bool of = tree.deprel(child).starts_with("nmod") && tree.CaseOf(child) == "of";
           if ((of || tree.deprel(child) == "nmod:poss") && entity_of_token[child] >= 0) {
