@@ -27,7 +27,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::region_words, "head_words/region.txt"},
     {&Vocabulary::inner_name_particles, "name_particles/inner.txt"},
     {&Vocabulary::opening_name_particles, "name_particles/opening.txt"},
-    {&Vocabulary::settlement_nouns, "settlement_nouns.txt"},
+    {&Vocabulary::place_nouns, "place_nouns.txt"},
     {&Vocabulary::personal_pronouns, "personal_pronouns.txt"},
     {&Vocabulary::occupations, "occupations.txt"},
     {&Vocabulary::greetings, "greetings.txt"},
@@ -48,13 +48,11 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::plan_verbs, "modality/plan_verbs.txt"},
     {&Vocabulary::claim_verbs, "modality/claim_verbs.txt"},
     {&Vocabulary::speech_verbs, "modality/speech_verbs.txt"},
-    {&Vocabulary::place_class_nouns, "place_class_nouns.txt"},
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
     {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},
     {&Vocabulary::message_nouns, "message_nouns.txt"},
     {&Vocabulary::object_control_verbs, "object_control_verbs.txt"},
     {&Vocabulary::appointment_verbs, "appointment_verbs.txt"},
-    {&Vocabulary::place_nouns, "place_nouns.txt"},
 };
 
 // The agents a group may act as, each the name of its file under group_agents/. They are values

@@ -37,8 +37,10 @@ struct Vocabulary {
   WordList region_words;
   WordList inner_name_particles;
   WordList opening_name_particles;
+  // Places: nouns for a kind of place, around a name (names/mention_context) and as a relation
+  // argument (relations/argument_resolver, place_relations).
+  WordList place_nouns;
   // Names: the words around a name (names/mention_context, mention_finder, web_text_names).
-  WordList settlement_nouns;
   WordList personal_pronouns;
   WordList occupations;
   WordList greetings;
@@ -63,13 +65,11 @@ struct Vocabulary {
   WordList claim_verbs;
   WordList speech_verbs;
   // Relations: arguments and static relations.
-  WordList place_class_nouns;
   WordList conduct_nouns;
   WordList classifier_nouns;
   WordList message_nouns;
   WordList object_control_verbs;
   WordList appointment_verbs;
-  WordList place_nouns;
   // The groups that act for a place ("Russian troops": military), by agent; the agent is the
   // name of the group's file under group_agents/.
   std::vector<std::pair<std::string, WordList>> group_agents;

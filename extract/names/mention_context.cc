@@ -79,7 +79,7 @@ std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyT
   }
   // "the West Bank town of Ramallah", "the city of Mariupol".
   if (first > 1 && tree.token(first - 1).form == "of" &&
-      words.settlement_nouns.Contains(tree.token(first - 2).form))
+      words.place_nouns.Contains(tree.token(first - 2).form))
     return EntityType::kGpe;
   // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
   // writes is a person: "Traci said".

@@ -98,7 +98,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }
     if (relation == "nmod" && tree_.CaseOf(child) == "of" &&
-        words_.place_class_nouns.Contains(lemma)) {
+        words_.place_nouns.Contains(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
     }
     // "the government of Hadi", "members of the European Union"

@@ -12,7 +12,7 @@
 // involvement", "Russia's aggression", "the Iranian regime's ambitions", "Mahan's permit"); a noun
 // with "such as" stands for the example ("allies such as Germany"). A relative pronoun ("who")
 // stands for the noun its clause modifies. Anything else stands for no entity. The nouns are
-// lists under data/lexicon/words/ (place_class_nouns, conduct_nouns, classifier_nouns,
+// lists under data/lexicon/words/ (place_nouns, conduct_nouns, classifier_nouns,
 // group_agents/).
 #pragma once
 
