@@ -25,6 +25,8 @@ struct Vocabulary {
   WordList role_advisers;
   WordList role_envoys;
   WordList role_relatives;
+  WordList opposing_role_words;
+  WordList deputy_words;
   WordList months;    // in calendar order
   WordList weekdays;  // Sunday first
   WordList calendar_abbreviations;
@@ -44,6 +46,9 @@ struct Vocabulary {
   WordList personal_pronouns;
   WordList occupations;
   WordList greetings;
+  WordList address_words;
+  WordList capture_verbs;
+  WordList person_subject_verbs;
   WordList heads_after_adjective;
   WordList heads_after_title;
   WordList heads_taking_of;

@@ -17,14 +17,13 @@ int MentionHead(const DependencyTree& tree, int first, int last) {
 
 // A one-word name that opens its sentence and addresses someone ("Ginny, please see ...",
 // "Elmira, you are the best", "Priscilla,") or signs a message (a line of its own, "Traci").
-bool AddressesOrSigns(const DependencyTree& tree, int first, int last) {
+bool AddressesOrSigns(const Vocabulary& words, const DependencyTree& tree, int first, int last) {
   if (first != 0 || last != 0 || IsAllCaps(tree.token(0).form)) return false;
   if (tree.size() == 1) return true;
   if (tree.token(1).form != ",") return false;
   if (tree.size() == 2) return true;
   const std::string_view next = tree.token(2).form;
-  return next == "you" || next == "your" || next == "please" || next == "thanks" ||
-         next == "thank" || (IsCapitalised(next) && tree.upos(2) != "PROPN");
+  return words.address_words.Contains(next) || (IsCapitalised(next) && tree.upos(2) != "PROPN");
 }
 
 }  // namespace
@@ -64,7 +63,7 @@ std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyT
   if (first > 0 && IsOccupation(words, tree.token(first - 1).form)) return EntityType::kPerson;
   // "Hi Traci", "Thanks Vince", "Dear Ms Ortiz".
   if (first > 0 && IsGreeting(words, tree.token(first - 1).form)) return EntityType::kPerson;
-  if (AddressesOrSigns(tree, first, last)) return EntityType::kPerson;
+  if (AddressesOrSigns(words, tree, first, last)) return EntityType::kPerson;
   // "Laura and I", "Chuck and me".
   if (const int conjunct = ConjunctOf(tree, first, last);
       conjunct >= 0 && words.personal_pronouns.Contains(tree.token(conjunct).form)) {
@@ -87,19 +86,12 @@ std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyT
     const int head = tree.head(i);
     if (head >= first && head <= last) continue;
     const std::string_view lemma = head >= 0 ? tree.lemma(head) : "";
-    if (tree.deprel(i) == "obj" &&
-        (lemma == "enter" || lemma == "capture" || lemma == "recapture" || lemma == "seize" ||
-         lemma == "shell" || lemma == "liberate" || lemma == "encircle")) {
-      return EntityType::kGpe;
-    }
+    if (tree.deprel(i) == "obj" && words.capture_verbs.Contains(lemma)) return EntityType::kGpe;
     // "NRK later reported": an acronym that acts is an organisation.
     if (acronym && (tree.deprel(i) == "nsubj" || tree.deprel(i) == "nsubj:pass"))
       return EntityType::kOrg;
-    if (tree.deprel(i) == "nsubj" && !acronym &&
-        (lemma == "say" || lemma == "tell" || lemma == "think" || lemma == "write" ||
-         lemma == "ask" || lemma == "feel" || lemma == "believe" || lemma == "explain")) {
+    if (tree.deprel(i) == "nsubj" && !acronym && words.person_subject_verbs.Contains(lemma))
       return EntityType::kPerson;
-    }
     break;
   }
   int next = last + 1;

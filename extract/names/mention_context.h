@@ -8,7 +8,7 @@
 // subject of "said", "told", "wrote" ...; a place after "in", after "city of", "town of" ... ("the
 // West Bank town of Ramallah") or as what troops enter or capture ("entered Tell Tamer"); nothing
 // otherwise. The words are lists under data/lexicon/words/ (titles, roles, occupations,
-// greetings, personal pronouns, place nouns).
+// greetings, address words, personal pronouns, place nouns, capture verbs, person-subject verbs).
 #pragma once
 
 #include <optional>

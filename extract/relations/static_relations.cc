@@ -118,8 +118,8 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
     // "Russian opposition leader" leads no state.
-    if (form == "opposition" || form == "rebel" || form == "separatist") return std::nullopt;
-    if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
+    if (words.opposing_role_words.Contains(form)) return std::nullopt;
+    if (words.deputy_words.Contains(form)) *deputy = true;
     int next = i + 1;
     if (next <= last && tree.token(next).form == "-") ++next;
     if (!role && RoleOf(words, form) == RoleKind::kMember && next <= last &&

@@ -15,7 +15,8 @@
 // A role word between two mentions (with an optional possessive) or an apposition with a role
 // noun and an "of" or possessive dependent relates the person to the entity. Advisers of a state
 // or organisation are its members. Role, title and appointment words are lists of
-// data/lexicon/words/ (roles/, titles.txt, appointment_verbs.txt).
+// data/lexicon/words/ (roles/, titles.txt, appointment_verbs.txt); a deputy's role makes a
+// member, an opposing one ("opposition leader") no relation.
 #pragma once
 
 #include <string>
