@@ -81,10 +81,10 @@ Result<Vocabulary> Vocabulary::Load(const std::string& words_dir) {
     vocabulary.group_agents.emplace_back(agent, std::move(list).value());
   }
   // The date resolver reads a month's number and a weekday's from their lines.
-  if (vocabulary.months.size() != 12 || vocabulary.weekdays.size() != 7) {
-    return Status::InvalidArgument(words_dir +
-                                   "/months.txt must list 12 months and weekdays.txt 7 days");
-  }
+  if (vocabulary.months.size() != 12)
+    return Status::InvalidArgument(words_dir + "/months.txt must list the 12 months in order");
+  if (vocabulary.weekdays.size() != 7)
+    return Status::InvalidArgument(words_dir + "/weekdays.txt must list the 7 days from Sunday");
   return vocabulary;
 }
 

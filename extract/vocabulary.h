@@ -7,7 +7,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,10 +24,10 @@ struct Vocabulary {
   WordList role_advisers;
   WordList role_envoys;
   WordList role_relatives;
-  WordList opposing_role_words;
-  WordList deputy_words;
-  WordList months;    // in calendar order
-  WordList weekdays;  // Sunday first
+  WordList opposing_role_words;  // roles read by relations/static_relations
+  WordList deputy_words;         // likewise
+  WordList months;               // in calendar order
+  WordList weekdays;             // Sunday first
   WordList calendar_abbreviations;
   WordList time_zones;
   // Names: the words inside a name that say what it names (names/head_words).

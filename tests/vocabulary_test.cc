@@ -96,3 +96,12 @@ TEST_CASE("name contexts and relation arguments read the one list of place nouns
     CHECK(arguments.Resolve(1).has_value() == listed);
   }
 }
+
+TEST_CASE("a months list that is not the 12 months fails the load", "[vocabulary]") {
+  kg::testing::TempDir dir;
+  const std::string words_dir = CopyOfWordLists(dir);
+  kg::testing::WriteFile(words_dir + "/months.txt", "January\nFebruary\n");
+  const auto loaded = kg::Vocabulary::Load(words_dir);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().message() == words_dir + "/months.txt must list the 12 months in order");
+}

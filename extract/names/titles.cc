@@ -23,9 +23,9 @@ std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word) {
 }
 
 bool IsCalendarWord(const Vocabulary& words, std::string_view word) {
-  const bool weekdays =
+  const bool weekday_plural =  // "Sundays"
       word.ends_with('s') && words.weekdays.Contains(word.substr(0, word.size() - 1));
-  return words.months.Contains(word) || words.weekdays.Contains(word) || weekdays ||
+  return words.months.Contains(word) || words.weekdays.Contains(word) || weekday_plural ||
          words.calendar_abbreviations.Contains(word) || words.time_zones.Contains(word);
 }
 
