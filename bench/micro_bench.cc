@@ -4,7 +4,7 @@
 // and the whole Extractor. Each reports words/s (items_per_second: syntactic words of the
 // paragraph). The relation matcher runs on the paragraph's parsed sentences with every PROPN
 // token standing for an entity of its own, so it sees as many candidate arguments as a news
-// text gives it. Models and lexicons come from kg's data folder ($KG_DATA_DIR).
+// text gives it. Models, lexicons and word lists come from kg's data folder ($KG_DATA_DIR).
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -19,6 +19,7 @@
 #include "relations/dependency_tree.h"
 #include "relations/relation_lexicon.h"
 #include "relations/relation_matcher.h"
+#include "vocabulary.h"
 
 namespace {
 
@@ -49,6 +50,8 @@ struct Fixture {
   kg::Extractor extractor = ValueOrExit(kg::Extractor::Create(kg::ExtractorOptions{}));
   kg::RelationLexicon lexicon =
       ValueOrExit(kg::RelationLexicon::LoadFile(kg::DefaultDataDir() + "/lexicon/relations.json"));
+  kg::Vocabulary vocabulary =
+      ValueOrExit(kg::Vocabulary::Load(kg::DefaultDataDir() + "/lexicon/words"));
   std::vector<std::vector<std::string_view>> forms;
   std::vector<std::vector<TagId>> tags;
   std::vector<std::vector<ParserInputWord>> words;
@@ -139,8 +142,8 @@ void BM_RelationMatcher(benchmark::State& state) {
   std::size_t matches = 0;
   for (auto _ : state) {
     for (std::size_t s = 0; s < trees.size(); ++s) {
-      const kg::ArgumentResolver arguments(trees[s], entity_of_token[s], entities);
-      matches += kg::MatchRelations(trees[s], f.lexicon, arguments, entities).size();
+      const kg::ArgumentResolver arguments(f.vocabulary, trees[s], entity_of_token[s], entities);
+      matches += kg::MatchRelations(f.vocabulary, trees[s], f.lexicon, arguments, entities).size();
     }
   }
   state.counters["matches_per_paragraph"] =

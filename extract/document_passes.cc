@@ -201,7 +201,8 @@ void DocumentPasses::ResolvePronouns() {
 }
 
 void DocumentPasses::FindFacts(std::uint32_t s) {
-  const ArgumentResolver arguments(trees_[s], entity_of_token_[s], extraction_.entities);
+  const ArgumentResolver arguments(knowledge_.words(), trees_[s], entity_of_token_[s],
+                                   extraction_.entities);
   if (!IsQuestion(trees_[s])) AddRelationFacts(s, arguments);
   AddRoleFacts(s);
   AddPlaceFacts(s);
@@ -210,7 +211,7 @@ void DocumentPasses::FindFacts(std::uint32_t s) {
 void DocumentPasses::AddRelationFacts(std::uint32_t s, const ArgumentResolver& arguments) {
   const DependencyTree& tree = trees_[s];
   for (const RelationMatch& match :
-       MatchRelations(tree, lexicon_, arguments, extraction_.entities)) {
+       MatchRelations(knowledge_.words(), tree, lexicon_, arguments, extraction_.entities)) {
     const RelationInfo& relation = lexicon_.relations()[match.frame->relation];
     const std::uint32_t subject = ActingEntity(match.subject.entity);
     const std::uint32_t object = PlaceTakingRelation(relation.name)
@@ -223,7 +224,7 @@ void DocumentPasses::AddRelationFacts(std::uint32_t s, const ArgumentResolver& a
     fact.subject_mention = ArgumentText(s, match.subject);
     fact.object_mention = ArgumentText(s, match.object);
     fact.agent = match.subject.agent;
-    const ModalityReading modality = ReadModality(tree, match.trigger, -1);
+    const ModalityReading modality = ReadModality(knowledge_.words(), tree, match.trigger, -1);
     fact.modality = modality.modality;
     if (const auto source = arguments.Resolve(modality.source_token)) {
       fact.source = extraction_.entities[source->entity].name;
@@ -233,15 +234,15 @@ void DocumentPasses::AddRelationFacts(std::uint32_t s, const ArgumentResolver& a
       fact.location =
           LocationOf(tree, match.object.token, entity_of_token_[s], extraction_.entities);
     }
-    fact.date = ResolveEventDate(tree, match.trigger, document_.date);
+    fact.date = ResolveEventDate(knowledge_.words(), tree, match.trigger, document_.date);
     extraction_.facts.push_back(std::move(fact));
   }
 }
 
 void DocumentPasses::AddRoleFacts(std::uint32_t s) {
   for (const StaticMatch& match :
-       FindStaticRelations(trees_[s], mentions_[s], entity_of_mention_[s], entity_of_token_[s],
-                           extraction_.entities)) {
+       FindStaticRelations(knowledge_.words(), trees_[s], mentions_[s], entity_of_mention_[s],
+                           entity_of_token_[s], extraction_.entities)) {
     const std::uint32_t other = ActingEntity(match.other);
     if (other == match.person) continue;
     Fact fact = MakeFact(s, match.relation, match.relation == "relative_of", match.person, other,
@@ -295,7 +296,7 @@ std::string DocumentPasses::ArgumentText(std::uint32_t s, const Argument& argume
   }
   const int group = tree.head(argument.token);
   if (!argument.agent.empty() && group > last &&
-      GroupAgent(tree.token(group).form) == argument.agent) {
+      GroupAgent(knowledge_.words(), tree.token(group).form) == argument.agent) {
     last = group;
   }
   const Span span{tree.token(first).begin, tree.token(last).end};

@@ -39,9 +39,13 @@ std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimit
 
 namespace {
 
-// The alias tables, WordNet's gazetteer and the given names, with `name_types`.
+// The word lists, the alias tables, WordNet's gazetteer and the given names, with `name_types`.
 Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTypeModel name_types) {
-  Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(options.wordnet_dir);
+  Result<Vocabulary> words = Vocabulary::Load(options.data_dir + "/lexicon/words");
+  if (!words.ok()) return words.status();
+  const PlaceClasses classes{words->governed_place_classes.words(), words->country_classes.words(),
+                             words->celestial_classes.words()};
+  Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(options.wordnet_dir, classes);
   if (!gazetteer.ok()) {
     return Status::NotFound(gazetteer.status().message() +
                             " (install Debian's wordnet-base or set KG_WORDNET_DIR)");
@@ -56,7 +60,8 @@ Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTyp
   Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
   if (!given_names.ok()) return given_names.status();
   return NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
-                       std::move(given_names).value(), std::move(name_types));
+                       std::move(given_names).value(), std::move(name_types),
+                       std::move(words).value());
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "word_list.h"
 
 #include <fstream>
-#include <sstream>
 
 namespace kg {
 
@@ -10,12 +9,21 @@ Result<WordList> WordList::LoadFile(const std::string& path) {
   if (!in) return Status::NotFound("cannot read word list " + path);
   WordList list;
   for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line.front() == '#') continue;
-    std::istringstream words(line);
-    for (std::string word; words >> word;)
-      list.words_.insert(std::move(word));
+    const std::size_t begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos || line[begin] == '#') continue;
+    const std::size_t end = line.find_last_not_of(" \t\r") + 1;
+    std::string word = line.substr(begin, end - begin);
+    if (list.index_.emplace(word, list.words_.size()).second)
+      list.words_.push_back(std::move(word));
   }
+  if (in.bad()) return Status::IOError("cannot read word list " + path);
   return list;
+}
+
+std::optional<std::size_t> WordList::IndexOf(std::string_view word) const {
+  const auto found = index_.find(word);
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
 }
 
 }  // namespace kg

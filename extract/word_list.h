@@ -1,12 +1,18 @@
-// WordList: a set of words read from a text file, such as data/lexicon/given_names.txt.
+// WordList: a list of words or phrases read from a text file under data/lexicon/.
 //
-// The file holds words separated by spaces and newlines; a line starting with '#' is a comment.
-// Lookups are exact (case-sensitive).
+// The file holds one entry per line, a word or a phrase ("Air Force"); spaces around an entry are
+// dropped, blank lines and lines starting with '#' are comments. The entries keep the file's
+// order (words()) and are looked up exactly, with their case, in constant time and without
+// allocating (Contains(), IndexOf()).
 #pragma once
 
-#include <set>
+#include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "kg/status.h"
 
@@ -14,13 +20,25 @@ namespace kg {
 
 class WordList {
  public:
+  // The list in `path`, or NotFound naming the file when it cannot be read.
   static Result<WordList> LoadFile(const std::string& path);
 
-  bool Contains(std::string_view word) const { return words_.find(word) != words_.end(); }
+  bool Contains(std::string_view word) const { return index_.find(word) != index_.end(); }
+  // The line of `word` among the entries, counting from 0 ("March" is 2 in months.txt).
+  std::optional<std::size_t> IndexOf(std::string_view word) const;
+  const std::vector<std::string>& words() const { return words_; }
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::set<std::string, std::less<>> words_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+
+  std::vector<std::string> words_;
+  std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> index_;
 };
 
 }  // namespace kg

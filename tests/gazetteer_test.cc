@@ -3,11 +3,22 @@
 
 #include <catch2/catch.hpp>
 
+#include "kg/extractor.h"
+#include "vocabulary.h"
+
 namespace {
+
+// The place classes of kg's word lists (data/lexicon/words/place_classes/).
+kg::PlaceClasses Classes() {
+  auto words = kg::Vocabulary::Load(kg::DefaultDataDir() + "/lexicon/words");
+  REQUIRE(words.ok());
+  return {words->governed_place_classes.words(), words->country_classes.words(),
+          words->celestial_classes.words()};
+}
 
 const kg::Gazetteer& WordNet() {
   static const kg::Gazetteer gazetteer = [] {
-    auto loaded = kg::Gazetteer::LoadWordNet("/usr/share/wordnet");
+    auto loaded = kg::Gazetteer::LoadWordNet("/usr/share/wordnet", Classes());
     REQUIRE(loaded.ok());
     return std::move(loaded).value();
   }();
@@ -41,7 +52,7 @@ TEST_CASE("capitals map to their country", "[gazetteer]") {
 }
 
 TEST_CASE("a missing WordNet folder is a clear error", "[gazetteer]") {
-  const auto loaded = kg::Gazetteer::LoadWordNet("/nonexistent/wordnet");
+  const auto loaded = kg::Gazetteer::LoadWordNet("/nonexistent/wordnet", kg::PlaceClasses{});
   REQUIRE_FALSE(loaded.ok());
   CHECK(loaded.status().message() == "cannot read WordNet file /nonexistent/wordnet/data.noun");
 }

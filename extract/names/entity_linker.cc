@@ -35,15 +35,12 @@ std::vector<std::string_view> WordsOf(std::string_view name) {
 
 // Whether a one-word name has a capital after a lower-case letter, as brands and companies do
 // ("NiMo", "WashPost"), other than after a surname prefix ("McDonald", "DeSantis", "LeBron").
-bool IsCamelCase(std::string_view word) {
-  static constexpr std::string_view kPrefixes[] = {"Mc", "Mac", "De", "Di",  "Da",
-                                                   "Du", "Le",  "La", "Van", "Von"};
+bool IsCamelCase(const Vocabulary& vocabulary, std::string_view word) {
   for (std::size_t i = 1; i < word.size(); ++i) {
     if (!(word[i] >= 'A' && word[i] <= 'Z') || !(word[i - 1] >= 'a' && word[i - 1] <= 'z'))
       continue;
     const std::string_view before = word.substr(0, i);
-    if (std::find(std::begin(kPrefixes), std::end(kPrefixes), before) == std::end(kPrefixes))
-      return true;
+    if (!vocabulary.surname_prefixes.Contains(before)) return true;
   }
   return false;
 }
@@ -64,11 +61,12 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name,
   const std::vector<std::string_view> words = WordsOf(name);
   if (linked_to_longer_name || knowledge.IsGivenName(words.front())) return EntityType::kPerson;
   if (words.size() == 1) {
-    if (IsCamelCase(name)) return EntityType::kOrg;
+    if (IsCamelCase(knowledge.words(), name)) return EntityType::kOrg;
     if (!context) return EntityType::kGpe;
     return knowledge.name_types().MostLikely(*context).value_or(EntityType::kGpe);
   }
-  if (words.size() == 2 && IsRegionWord(words[0])) return EntityType::kGpe;  // "Greater Noida"
+  if (words.size() == 2 && IsRegionWord(knowledge.words(), words[0]))
+    return EntityType::kGpe;  // "Greater Noida"
   // A common word, also in the plural ("Keys", "Fabrics").
   auto common = [&](std::string_view word) {
     return knowledge.IsCommonWord(word) ||
@@ -83,7 +81,8 @@ EntityType GuessType(std::string_view name, bool linked_to_longer_name,
     const std::optional<EntityType> type = knowledge.Resolve(words[i]).type;
     if (type == EntityType::kOrg) return EntityType::kOrg;  // "CNN Philippines"
     const bool place_word = type == EntityType::kGpe || type == EntityType::kLoc;
-    if (place_word && !IsRegionWord(words[i]) && !(i == 0 && first_may_be_first_name))
+    if (place_word && !IsRegionWord(knowledge.words(), words[i]) &&
+        !(i == 0 && first_may_be_first_name))
       holds_place = true;
   }
   if (holds_place) return EntityType::kLoc;
@@ -113,33 +112,34 @@ bool IsAddressOrFileName(std::string_view form) {
 
 // "Lenhart, Matthew" (an address book's display name) in the usual order, "Matthew Lenhart"; an
 // empty string for other names ("Google, Inc." among them).
-std::string GivenNameFirst(std::string_view name) {
+std::string GivenNameFirst(const Vocabulary& vocabulary, std::string_view name) {
   const std::size_t comma = name.find(", ");
   if (comma == std::string_view::npos || comma == 0) return {};
   const std::string_view surname = name.substr(0, comma);
   const std::string_view given = name.substr(comma + 2);
-  if (given.empty() || IsCompanyForm(given) || surname.find(' ') != std::string_view::npos ||
-      given.find(' ') != std::string_view::npos) {
+  if (given.empty() || IsCompanyForm(vocabulary, given) ||
+      surname.find(' ') != std::string_view::npos || given.find(' ') != std::string_view::npos) {
     return {};
   }
   return std::string(given) + " " + std::string(surname);
 }
 
 // "Google, Inc." without its company form ("Google"), or an empty view for other names.
-std::string_view WithoutCompanyForm(std::string_view name) {
+std::string_view WithoutCompanyForm(const Vocabulary& vocabulary, std::string_view name) {
   const std::size_t comma = name.rfind(", ");
-  if (comma == std::string_view::npos || comma == 0 || !IsCompanyForm(name.substr(comma + 2)))
+  if (comma == std::string_view::npos || comma == 0 ||
+      !IsCompanyForm(vocabulary, name.substr(comma + 2)))
     return {};
   return name.substr(0, comma);
 }
 
 // A storm is an event, not an entity: "Hurricane Katrina", "Typhoon Haiyan". Returns the storm's
 // own name ("Katrina"), or an empty view for other names.
-std::string_view StormName(std::string_view name) {
-  static constexpr std::string_view kStormWords[] = {"Hurricane ", "Typhoon ", "Cyclone ",
-                                                     "Tropical Storm ", "Storm "};
-  for (std::string_view storm : kStormWords) {
-    if (name.starts_with(storm) && name.size() > storm.size()) return name.substr(storm.size());
+std::string_view StormName(const Vocabulary& vocabulary, std::string_view name) {
+  for (std::string_view storm : vocabulary.storm_words.words()) {
+    // The storm word and a space before the storm's own name.
+    if (name.size() > storm.size() + 1 && name.starts_with(storm) && name[storm.size()] == ' ')
+      return name.substr(storm.size() + 1);
   }
   return {};
 }
@@ -166,14 +166,15 @@ std::string SurnameKey(std::string_view word) {
 
 // "Eastern Mediterranean" and "East Mediterranean" are one place: the key of a name with its
 // opening compass word shortened.
-std::string CompassKey(std::string_view name) {
-  static constexpr std::pair<std::string_view, std::string_view> kLong[] = {
-      {"Eastern ", "East "},
-      {"Western ", "West "},
-      {"Northern ", "North "},
-      {"Southern ", "South "}};
-  for (const auto& [long_form, short_form] : kLong) {
-    if (name.starts_with(long_form))
+std::string CompassKey(const Vocabulary& vocabulary, std::string_view name) {
+  // The long forms are the region words that end in "ern" after another region word ("Eastern",
+  // "East").
+  for (std::string_view long_form : vocabulary.region_words.words()) {
+    if (!long_form.ends_with("ern") || name.size() <= long_form.size() ||
+        !name.starts_with(long_form) || name[long_form.size()] != ' ')
+      continue;
+    const std::string_view short_form = long_form.substr(0, long_form.size() - 3);
+    if (vocabulary.region_words.Contains(short_form))
       return std::string(short_form) + std::string(name.substr(long_form.size()));
   }
   return std::string(name);
@@ -217,7 +218,7 @@ bool IsLongerPersonalName(std::string_view longer, std::string_view name,
   std::string particle(words.front());
   particle[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(particle[0])));
   if (!knowledge.IsGivenName(words.front()) && !knowledge.IsGivenName(before.front()) &&
-      !IsNameParticle(particle)) {
+      !IsNameParticle(knowledge.words(), particle)) {
     return false;
   }
   return std::all_of(before.begin(), before.end(), [&](std::string_view word) {
@@ -229,11 +230,12 @@ bool IsLongerPersonalName(std::string_view longer, std::string_view name,
 
 // "Greater Noida" and "East Accra" are no people's names, nor are names with a head word
 // ("Medical University of Gdańsk") unless a type says so.
-bool MayBePerson(const ResolvedName& name) {
+bool MayBePerson(const Vocabulary& vocabulary, const ResolvedName& name) {
   if (name.demonym || (name.type && name.type != EntityType::kPerson)) return false;
   const std::size_t space = name.name.find(' ');
   if (space == std::string::npos || name.type) return true;
-  return !IsRegionWord(name.name.substr(0, space)) && !HasHeadWord(name.name);
+  return !IsRegionWord(vocabulary, name.name.substr(0, space)) &&
+         !HasHeadWord(vocabulary, name.name);
 }
 
 bool IsOneWord(std::string_view name) {
@@ -308,10 +310,10 @@ void EntityLinking::ResolveSurfaceNames() {
   for (const NameMention& mention : mentions_) {
     if (resolved_.contains(mention.text)) continue;
     // "Google, Inc." is Google, an organisation.
-    const std::string_view company = WithoutCompanyForm(mention.text);
+    const std::string_view company = WithoutCompanyForm(knowledge_.words(), mention.text);
     ResolvedName name = knowledge_.Resolve(company.empty() ? mention.text : company);
     if (!company.empty() && !name.type) name.type = EntityType::kOrg;
-    if (std::string person = GivenNameFirst(mention.text); !person.empty()) {
+    if (std::string person = GivenNameFirst(knowledge_.words(), mention.text); !person.empty()) {
       name = knowledge_.Resolve(person);
       name.type = EntityType::kPerson;
     }
@@ -337,13 +339,14 @@ void EntityLinking::JoinShortOrganisationNames() {
   for (const auto& [surface, name] : resolved_) {
     const std::size_t space = name.name.find(' ');
     if (space == std::string::npos || name.demonym) continue;
-    if (name.type ? name.type != EntityType::kOrg : !HasOrgWord(name.name)) continue;
+    if (name.type ? name.type != EntityType::kOrg : !HasOrgWord(knowledge_.words(), name.name))
+      continue;
     auto& longer = longer_org_by_first_word[name.name.substr(0, space)];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
   }
   for (auto& [surface, name] : resolved_) {
-    if (!IsOneWord(name.name) || !MayBePerson(name)) continue;
+    if (!IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;
     const auto longer = longer_org_by_first_word.find(name.name);
     if (longer != longer_org_by_first_word.end() && longer->second.size() == 1) {
       name.name = longer->second.front();
@@ -356,10 +359,11 @@ void EntityLinking::JoinShortOrganisationNames() {
 // that too ("John R. Bolton", "John Bolton").
 void EntityLinking::DropMiddleInitials() {
   for (const auto& [surface, name] : resolved_) {
-    if (!IsOneWord(name.name) && MayBePerson(name)) person_names_.insert(name.name);
+    if (!IsOneWord(name.name) && MayBePerson(knowledge_.words(), name))
+      person_names_.insert(name.name);
   }
   for (auto& [surface, name] : resolved_) {
-    if (!MayBePerson(name)) continue;
+    if (!MayBePerson(knowledge_.words(), name)) continue;
     std::string shorter = WithoutMiddleInitials(name.name);
     if (shorter != name.name && person_names_.contains(shorter)) name.name = std::move(shorter);
   }
@@ -373,10 +377,11 @@ void EntityLinking::DropMiddleInitials() {
 void EntityLinking::JoinEndsOfPersonalNames() {
   std::set<std::string> full_names;
   for (const auto& [surface, name] : resolved_) {
-    if (!IsOneWord(name.name) && MayBePerson(name)) full_names.insert(name.name);
+    if (!IsOneWord(name.name) && MayBePerson(knowledge_.words(), name))
+      full_names.insert(name.name);
   }
   for (auto& [surface, name] : resolved_) {
-    if (IsOneWord(name.name) || !MayBePerson(name)) continue;
+    if (IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;
     const std::string* longest = nullptr;
     std::vector<const std::string*> longer_names;
     for (const std::string& longer : full_names) {
@@ -403,13 +408,13 @@ void EntityLinking::JoinEndsOfPersonalNames() {
 void EntityLinking::JoinSurnames() {
   std::map<std::string, std::vector<std::string>> longer_by_last_word;
   for (const auto& [surface, name] : resolved_) {
-    if (IsOneWord(name.name) || !MayBePerson(name)) continue;
+    if (IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;
     auto& longer = longer_by_last_word[SurnameKey(LastWord(name.name))];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
   }
   for (auto& [surface, name] : resolved_) {
-    if (!IsOneWord(name.name) || !MayBePerson(name)) continue;
+    if (!IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;
     const auto longer = longer_by_last_word.find(SurnameKey(name.name));
     if (longer != longer_by_last_word.end() && longer->second.size() == 1) {
       name.name = longer->second.front();
@@ -417,7 +422,7 @@ void EntityLinking::JoinSurnames() {
     }
   }
   for (auto& [surface, name] : resolved_) {
-    if (!IsOneWord(name.name) || !MayBePerson(name) || name.type) continue;
+    if (!IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name) || name.type) continue;
     const std::string key = SurnameKey(name.name);
     if (key.size() < 5 || longer_by_last_word.contains(key)) continue;
     const std::string* match = nullptr;
@@ -443,7 +448,8 @@ void EntityLinking::JoinCompassForms() {
   for (const NameMention& mention : mentions_) {
     ResolvedName& name = resolved_.at(mention.text);
     if (name.demonym || name.type == EntityType::kPerson) continue;
-    const auto [it, inserted] = name_of_compass_key.emplace(CompassKey(name.name), name.name);
+    const auto [it, inserted] =
+        name_of_compass_key.emplace(CompassKey(knowledge_.words(), name.name), name.name);
     if (!inserted) name.name = it->second;
   }
 }
@@ -496,7 +502,8 @@ void EntityLinking::CollectNameEvidence() {
     if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)))
       confirmed_.insert(mention.text);
     if (!mention.in_title_case) outside_title_case_.insert(mention.text);
-    if (const std::string_view storm = StormName(mention.text); !storm.empty()) {
+    if (const std::string_view storm = StormName(knowledge_.words(), mention.text);
+        !storm.empty()) {
       storms_.insert(mention.text);
       storms_.insert(storm);
     }
@@ -505,7 +512,7 @@ void EntityLinking::CollectNameEvidence() {
 
 bool EntityLinking::IsCommonWord(std::string_view surface, const ResolvedName& name) const {
   if (name.name != surface || name.type || name.demonym || confirmed_.contains(surface) ||
-      HasHeadWord(surface)) {
+      HasHeadWord(knowledge_.words(), surface)) {
     return false;
   }
   const std::vector<std::string_view> words = WordsOf(surface);
@@ -523,8 +530,9 @@ bool EntityLinking::IsCommonWord(std::string_view surface, const ResolvedName& n
 bool EntityLinking::IsKindNoun(const NameMention& mention, const ResolvedName& name) const {
   if (name.name != mention.text || name.type || name.demonym || !IsOneWord(mention.text))
     return false;
-  const bool unknown_plural = mention.plural && !IsCamelCase(mention.text) &&
-                              !HasHeadWord(mention.text) && !knowledge_.IsGivenName(mention.text) &&
+  const bool unknown_plural = mention.plural && !IsCamelCase(knowledge_.words(), mention.text) &&
+                              !HasHeadWord(knowledge_.words(), mention.text) &&
+                              !knowledge_.IsGivenName(mention.text) &&
                               !typed_by_context_.contains(mention.text);
   return knowledge_.IsKindNoun(mention.text, mention.plural) || unknown_plural;
 }
@@ -603,10 +611,12 @@ void EntityLinking::TypeEntities(const std::vector<std::uint32_t>& entity_of_men
     // "the Court ruled" is the court, though WordNet knows a person called Court.
     const bool body_after_article =
         known_types_[i] == EntityType::kPerson && context_votes_[i].contains(EntityType::kOrg) &&
-        IsOneWord(entity.name) && TypeOfHeadWords(entity.name) == EntityType::kOrg;
+        IsOneWord(entity.name) &&
+        TypeOfHeadWords(knowledge_.words(), entity.name) == EntityType::kOrg;
     if (known_types_[i] && !body_after_article) {
       entity.type = *known_types_[i];
-    } else if (const std::optional<EntityType> head = TypeOfHeadWords(entity.name)) {
+    } else if (const std::optional<EntityType> head =
+                   TypeOfHeadWords(knowledge_.words(), entity.name)) {
       entity.type = *head;
     } else if (!context_votes_[i].empty()) {
       entity.type =

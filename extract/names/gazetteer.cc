@@ -20,16 +20,6 @@ constexpr int kLexLocation = 15;
 constexpr int kLexObject = 17;
 constexpr int kLexPerson = 18;
 
-// Heads of the class names whose instances have a government ("European country", "city").
-constexpr std::array<std::string_view, 19> kGovernedPlaceClasses = {
-    "city",       "town",         "country", "state",     "province", "capital",      "port",
-    "village",    "municipality", "county",  "republic",  "kingdom",  "commonwealth", "nation",
-    "metropolis", "center",       "borough", "continent", "emirate"};
-constexpr std::array<std::string_view, 3> kCountryClasses = {"country", "nation", "kingdom"};
-// Classes of heavenly bodies, which are no places on Earth: "Venus", "Saturn", "Sirius".
-constexpr std::array<std::string_view, 7> kCelestialClasses = {
-    "planet", "star", "satellite", "comet", "constellation", "galaxy", "asteroid"};
-
 // Splits a line into space-separated fields without copying.
 class Fields {
  public:
@@ -247,7 +237,8 @@ void AddCapitalisedNouns(std::string_view text, std::unordered_set<std::string>*
 
 }  // namespace
 
-Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
+Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir,
+                                         const PlaceClasses& classes) {
   Result<std::string> nouns_text = ReadWholeFile(wordnet_dir + "/data.noun");
   if (!nouns_text.ok()) return nouns_text.status();
   Result<std::string> adjectives_text = ReadWholeFile(wordnet_dir + "/data.adj");
@@ -293,7 +284,10 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     }
     return false;
   };
-  auto governed = [&](const Synset& synset) { return is_class(synset, kGovernedPlaceClasses); };
+  // The instances of a class with a government ("European country", "city").
+  auto governed = [&](const Synset& synset) {
+    return is_class(synset, classes.governed) || is_class(synset, classes.countries);
+  };
   auto type_of_synset = [&](const Synset& synset) -> std::optional<EntityType> {
     if (!is_instance(synset)) return std::nullopt;
     switch (synset.lexfile) {
@@ -337,7 +331,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
       if (synset == nullptr) continue;
       // A heavenly body in its most frequent instance sense is no entity: "Venus", not the
       // goddess.
-      if (synset->lexfile == kLexObject && is_class(*synset, kCelestialClasses)) {
+      if (synset->lexfile == kLexObject && is_class(*synset, classes.celestial)) {
         for (const std::string& word : synset->words) {
           if (IsCapitalised(word) && AsciiLower(word) == name_key &&
               !gazetteer.types_.contains(word))
@@ -363,7 +357,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir) {
     for (const Pointer& p : synset.pointers) {
       if (p.symbol != "#p") continue;
       const Synset* country = nouns.At(p.target);
-      if (country == nullptr || country->words.empty() || !is_class(*country, kCountryClasses)) {
+      if (country == nullptr || country->words.empty() || !is_class(*country, classes.countries)) {
         continue;
       }
       for (const std::string& city : synset.words) {

@@ -1,7 +1,5 @@
 #include "names/mention_context.h"
 
-#include <algorithm>
-
 #include "names/head_words.h"
 #include "names/titles.h"
 #include "names/word_shape.h"
@@ -17,64 +15,32 @@ int MentionHead(const DependencyTree& tree, int first, int last) {
   return last;
 }
 
-// Lower-case words for a settlement or an area governed as one: "town of", "city of".
-bool IsSettlementWord(std::string_view form) {
-  static constexpr std::string_view kWords[] = {"city",     "town",   "village", "capital",
-                                                "province", "region", "county",  "port",
-                                                "district", "suburb", "state"};
-  return std::find(std::begin(kWords), std::end(kWords), form) != std::end(kWords);
-}
-
-bool IsPersonalPronoun(std::string_view form) {
-  static constexpr std::string_view kPronouns[] = {"I",   "me",  "he",  "He",
-                                                   "him", "she", "She", "her"};
-  for (std::string_view pronoun : kPronouns) {
-    if (form == pronoun) return true;
-  }
-  return false;
-}
-
 // A one-word name that opens its sentence and addresses someone ("Ginny, please see ...",
 // "Elmira, you are the best", "Priscilla,") or signs a message (a line of its own, "Traci").
-bool AddressesOrSigns(const DependencyTree& tree, int first, int last) {
+bool AddressesOrSigns(const Vocabulary& words, const DependencyTree& tree, int first, int last) {
   if (first != 0 || last != 0 || IsAllCaps(tree.token(0).form)) return false;
   if (tree.size() == 1) return true;
   if (tree.token(1).form != ",") return false;
   if (tree.size() == 2) return true;
   const std::string_view next = tree.token(2).form;
-  return next == "you" || next == "your" || next == "please" || next == "thanks" ||
-         next == "thank" || (IsCapitalised(next) && tree.upos(2) != "PROPN");
+  return words.address_words.Contains(next) || (IsCapitalised(next) && tree.upos(2) != "PROPN");
 }
 
 }  // namespace
 
-bool IsOccupation(std::string_view form) {
-  static constexpr std::string_view kOccupations[] = {
-      "teacher",    "singer",       "actor",       "actress",       "writer",       "author",
-      "poet",       "artist",       "painter",     "musician",      "rapper",       "drummer",
-      "guitarist",  "composer",     "player",      "coach",         "footballer",   "striker",
-      "goalkeeper", "athlete",      "journalist",  "reporter",      "photographer", "editor",
-      "lawyer",     "attorney",     "doctor",      "nurse",         "surgeon",      "professor",
-      "scientist",  "researcher",   "astronomer",  "engineer",      "economist",    "historian",
-      "pastor",     "priest",       "bishop",      "cleric",        "imam",         "rabbi",
-      "activist",   "blogger",      "comedian",    "filmmaker",     "producer",     "designer",
-      "architect",  "entrepreneur", "businessman", "businesswoman", "billionaire",  "pilot"};
-  return std::find(std::begin(kOccupations), std::end(kOccupations), form) !=
-         std::end(kOccupations);
+bool IsOccupation(const Vocabulary& words, std::string_view form) {
+  return words.occupations.Contains(form);
 }
 
-bool IsGreeting(std::string_view form) {
-  static constexpr std::string_view kGreetings[] = {
-      "Hi",      "Hello",   "Dear",    "Hey",      "Thanks",         "Cheers",
-      "Morning", "Welcome", "Goodbye", "Congrats", "Congratulations"};
-  return std::find(std::begin(kGreetings), std::end(kGreetings), form) != std::end(kGreetings);
+bool IsGreeting(const Vocabulary& words, std::string_view form) {
+  return words.greetings.Contains(form);
 }
 
-bool IsBodyAfterArticle(const DependencyTree& tree, int i) {
+bool IsBodyAfterArticle(const Vocabulary& words, const DependencyTree& tree, int i) {
   const std::string_view form = tree.token(i).form;
   return i > 0 && !IsAcronym(form) &&
          (tree.token(i - 1).form == "the" || tree.token(i - 1).form == "The") &&
-         TypeOfHeadWords(form) == EntityType::kOrg;
+         TypeOfHeadWords(words, form) == EntityType::kOrg;
 }
 
 int ConjunctOf(const DependencyTree& tree, int first, int last) {
@@ -86,32 +52,33 @@ int ConjunctOf(const DependencyTree& tree, int first, int last) {
   return -1;
 }
 
-std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int last) {
+std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyTree& tree,
+                                      int first, int last) {
   // "President Trump", "Turkish president Erdogan"
-  if (first > 0 &&
-      (IsTitleWord(tree.token(first - 1).form) || RoleOf(tree.token(first - 1).form))) {
+  if (first > 0 && (IsTitleWord(words, tree.token(first - 1).form) ||
+                    RoleOf(words, tree.token(first - 1).form))) {
     return EntityType::kPerson;
   }
   // "the teacher Adz", "singer Doris Day".
-  if (first > 0 && IsOccupation(tree.token(first - 1).form)) return EntityType::kPerson;
+  if (first > 0 && IsOccupation(words, tree.token(first - 1).form)) return EntityType::kPerson;
   // "Hi Traci", "Thanks Vince", "Dear Ms Ortiz".
-  if (first > 0 && IsGreeting(tree.token(first - 1).form)) return EntityType::kPerson;
-  if (AddressesOrSigns(tree, first, last)) return EntityType::kPerson;
+  if (first > 0 && IsGreeting(words, tree.token(first - 1).form)) return EntityType::kPerson;
+  if (AddressesOrSigns(words, tree, first, last)) return EntityType::kPerson;
   // "Laura and I", "Chuck and me".
   if (const int conjunct = ConjunctOf(tree, first, last);
-      conjunct >= 0 && IsPersonalPronoun(tree.token(conjunct).form)) {
+      conjunct >= 0 && words.personal_pronouns.Contains(tree.token(conjunct).form)) {
     return EntityType::kPerson;
   }
   const bool acronym = first == last && IsAcronym(tree.token(first).form);
   // "the Court ruled", "the Senate voted": a body's head word after the article is the body.
-  if (first == last && IsBodyAfterArticle(tree, first)) return EntityType::kOrg;
+  if (first == last && IsBodyAfterArticle(words, tree, first)) return EntityType::kOrg;
   // "in X" suggests a place; "to X" does not ("proposed it to X", "spoke to X").
   if (first > 0 && !acronym && tree.token(first - 1).form == "in") {
     return EntityType::kGpe;
   }
   // "the West Bank town of Ramallah", "the city of Mariupol".
   if (first > 1 && tree.token(first - 1).form == "of" &&
-      IsSettlementWord(tree.token(first - 2).form))
+      words.place_nouns.Contains(tree.token(first - 2).form))
     return EntityType::kGpe;
   // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
   // writes is a person: "Traci said".
@@ -119,19 +86,12 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
     const int head = tree.head(i);
     if (head >= first && head <= last) continue;
     const std::string_view lemma = head >= 0 ? tree.lemma(head) : "";
-    if (tree.deprel(i) == "obj" &&
-        (lemma == "enter" || lemma == "capture" || lemma == "recapture" || lemma == "seize" ||
-         lemma == "shell" || lemma == "liberate" || lemma == "encircle")) {
-      return EntityType::kGpe;
-    }
+    if (tree.deprel(i) == "obj" && words.capture_verbs.Contains(lemma)) return EntityType::kGpe;
     // "NRK later reported": an acronym that acts is an organisation.
     if (acronym && (tree.deprel(i) == "nsubj" || tree.deprel(i) == "nsubj:pass"))
       return EntityType::kOrg;
-    if (tree.deprel(i) == "nsubj" && !acronym &&
-        (lemma == "say" || lemma == "tell" || lemma == "think" || lemma == "write" ||
-         lemma == "ask" || lemma == "feel" || lemma == "believe" || lemma == "explain")) {
+    if (tree.deprel(i) == "nsubj" && !acronym && words.person_subject_verbs.Contains(lemma))
       return EntityType::kPerson;
-    }
     break;
   }
   int next = last + 1;
@@ -139,7 +99,7 @@ std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int
   if (next < tree.size()) {
     // "Trump envoy", "Putin adviser"; but "Kremlin spokesperson" speaks for an organisation.
     const std::string_view role_word = tree.token(next).form;
-    const std::optional<RoleKind> role = RoleOf(role_word);
+    const std::optional<RoleKind> role = RoleOf(words, role_word);
     if ((role == RoleKind::kEnvoy || role == RoleKind::kAdviser || role == RoleKind::kRelative) &&
         !role_word.starts_with("spokes")) {
       return EntityType::kPerson;

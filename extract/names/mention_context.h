@@ -7,7 +7,8 @@
 // name alone on its line), when it is coordinated with "I" or "me" ("Laura and I"), or as the
 // subject of "said", "told", "wrote" ...; a place after "in", after "city of", "town of" ... ("the
 // West Bank town of Ramallah") or as what troops enter or capture ("entered Tell Tamer"); nothing
-// otherwise.
+// otherwise. The words are lists under data/lexicon/words/ (titles, roles, occupations,
+// greetings, address words, personal pronouns, place nouns, capture verbs, person-subject verbs).
 #pragma once
 
 #include <optional>
@@ -15,10 +16,12 @@
 
 #include "kg/extraction.h"
 #include "relations/dependency_tree.h"
+#include "vocabulary.h"
 
 namespace kg {
 
-std::optional<EntityType> ContextType(const DependencyTree& tree, int first, int last);
+std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyTree& tree,
+                                      int first, int last);
 
 // The token the mention [first, last] is coordinated with ("Rumsfeld, Wolfowitz and Feith":
 // Wolfowitz and Feith with Rumsfeld, Rumsfeld with Wolfowitz), or -1.
@@ -26,13 +29,13 @@ int ConjunctOf(const DependencyTree& tree, int first, int last);
 
 // Whether `form` is an occupation that names the person after it: "the teacher Adz", "singer
 // Doris Day".
-bool IsOccupation(std::string_view form);
+bool IsOccupation(const Vocabulary& words, std::string_view form);
 
 // Whether `form` greets the person named after it: "Hi Traci", "Morning Debra".
-bool IsGreeting(std::string_view form);
+bool IsGreeting(const Vocabulary& words, std::string_view form);
 
 // Whether token `i` is a body's head word after the article, not an acronym: "the Court ruled",
 // "The Senate voted".
-bool IsBodyAfterArticle(const DependencyTree& tree, int i);
+bool IsBodyAfterArticle(const Vocabulary& words, const DependencyTree& tree, int i);
 
 }  // namespace kg

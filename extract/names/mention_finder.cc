@@ -18,6 +18,7 @@ namespace {
 // Court ruled") and a known acronym or abbreviation ("the AP", "in the U.S"). Gerunds are no
 // names ("Safeguarding").
 bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   if (IsNameToken(tree, i)) return true;
   const std::string_view form = tree.token(i).form;
   // "Bryan, you're in": a first name the tagger took for an adjective or interjection (not "Per
@@ -36,32 +37,21 @@ bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledg
     return !name.demonym && (name.type == EntityType::kOrg || (dotted && name.type));
   }
   if (!IsCapitalisedWord(form)) return false;
-  if (IsBodyAfterArticle(tree, i)) return true;
+  if (IsBodyAfterArticle(words, tree, i)) return true;
   // "the teacher Adz": a capitalised noun after an occupation names the person.
-  if (i > 0 && IsOccupation(tree.token(i - 1).form) && !IsTitleWord(form)) return true;
+  if (i > 0 && IsOccupation(words, tree.token(i - 1).form) && !IsTitleWord(words, form))
+    return true;
   return !form.ends_with("ing") && !knowledge.IsCommonWord(form) &&
          !knowledge.IsCommonWord(tree.token(i).lemma);
 }
 
-// Head words of organisation and place names that a sentence-initial adjective belongs to:
-// "European Union", "African Export-Import Bank", "Black Sea".
-bool IsBodyHead(std::string_view form) {
-  static constexpr std::string_view kHeads[] = {
-      "Union",    "Bank",   "Council",  "Sea",        "Ocean",    "Parliament", "Commission",
-      "Court",    "Army",   "Navy",     "Party",      "Airlines", "Air",        "Guard",
-      "Forces",   "Front",  "Movement", "Federation", "Republic", "Kingdom",    "Empire",
-      "Assembly", "Agency", "Ministry", "Congress"};
-  for (std::string_view head : kHeads) {
-    if (form == head) return true;
-  }
-  return false;
-}
-
 // Whether the proper nouns from `i` on (through touching hyphens) reach a body head word.
-bool RunReachesBodyHead(const DependencyTree& tree, int i) {
+// Body heads are the words of data/lexicon/words/name_heads/after_adjective.txt: "European
+// Union", "African Export-Import Bank", "Black Sea".
+bool RunReachesBodyHead(const Vocabulary& words, const DependencyTree& tree, int i) {
   for (int k = i; k < tree.size(); ++k) {
     const std::string_view form = tree.token(k).form;
-    if (IsBodyHead(form)) return true;
+    if (words.heads_after_adjective.Contains(form)) return true;
     const bool hyphen = (form == "-" || form == "\xE2\x80\x93") && k > 0 && Touching(tree, k - 1);
     if (!IsNameToken(tree, k) && !hyphen) return false;
   }
@@ -69,14 +59,8 @@ bool RunReachesBodyHead(const DependencyTree& tree, int i) {
 }
 
 // Words after a title word that make it the name of a body: "General Assembly".
-bool IsBodyWord(std::string_view form) {
-  static constexpr std::string_view kBodies[] = {"Assembly",   "Staff",   "Council", "Court",
-                                                 "Committee",  "Command", "Office",  "Ministry",
-                                                 "Department", "Service", "Affairs", "Party"};
-  for (std::string_view body : kBodies) {
-    if (form == body) return true;
-  }
-  return false;
+bool IsBodyWord(const Vocabulary& words, std::string_view form) {
+  return words.heads_after_title.Contains(form);
 }
 
 // A capitalised adjective or noun that opens a name the tagger split ("United States", "Black
@@ -85,21 +69,22 @@ bool IsBodyWord(std::string_view form) {
 // organisation or place head word ("African Union leaders met") or is a known name ("New South
 // Wales is ...").
 bool OpensName(const DependencyTree& tree, int i, const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   auto capitalised_word = [&](int k) {
     const std::string_view upos = tree.upos(k);
     const std::string_view form = tree.token(k).form;
     // A title word naming a body opens its name: "Supreme Court".
-    const bool title =
-        IsTitleWord(form) && !(k + 1 < tree.size() && IsBodyWord(tree.token(k + 1).form));
+    const bool title = IsTitleWord(words, form) &&
+                       !(k + 1 < tree.size() && IsBodyWord(words, tree.token(k + 1).form));
     return (upos == "ADJ" || upos == "NOUN") && IsCapitalised(form) && !title;
   };
   if (!capitalised_word(i)) return false;
   int next = i + 1;  // "International Atomic Energy Agency": more such words may follow
   while (next < tree.size() && capitalised_word(next))
     ++next;
-  if (next >= tree.size() || !IsNameToken(tree, next) || IsTitleWord(tree.token(next).form))
+  if (next >= tree.size() || !IsNameToken(tree, next) || IsTitleWord(words, tree.token(next).form))
     return false;
-  if (i > 0 || RunReachesBodyHead(tree, next)) return true;
+  if (i > 0 || RunReachesBodyHead(words, tree, next)) return true;
   std::string run(tree.token(i).form);
   for (int k = i + 1; k < tree.size() && (k <= next || IsNameToken(tree, k)); ++k)
     run.append(" ").append(tree.token(k).form);
@@ -111,6 +96,7 @@ bool OpensName(const DependencyTree& tree, int i, const NameKnowledge& knowledge
 // is also a name ("Baker Mayfield", "Hunter Biden") is not taken for one.
 bool IsOccupationBeforeName(const DependencyTree& tree, std::string_view text, int k, int last,
                             const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   const std::string_view form = tree.token(k).form;
   if (k + 2 > last || !knowledge.IsPersonNoun(form) || knowledge.IsGivenName(form) ||
       knowledge.Resolve(form).type || !knowledge.IsGivenName(tree.token(k + 1).form)) {
@@ -119,7 +105,7 @@ bool IsOccupationBeforeName(const DependencyTree& tree, std::string_view text, i
   // Not a known name, a saint's ("Saint Lucia") or a body's or place's ("Saint Louis
   // University").
   return form != "Saint" && !knowledge.Resolve(TextOf(tree, text, k, last)).type &&
-         !HasHeadWord(TextOf(tree, text, k + 1, last));
+         !HasHeadWord(words, TextOf(tree, text, k + 1, last));
 }
 
 bool IsHyphen(std::string_view form) {
@@ -128,34 +114,20 @@ bool IsHyphen(std::string_view form) {
 
 // Head words that take an "of" phrase inside one name: "Bank of England", "Gulf of Oman",
 // "Ministry of Defence". Other "X of Y" runs are two names ("Muhammadu Buhari of Nigeria").
-bool TakesOfInsideName(std::string_view form) {
-  static constexpr std::string_view kHeads[] = {
-      "Bank",       "University", "Republic",    "Kingdom",      "Gulf",         "Strait",
-      "Sea",        "Bay",        "Isle",        "Islands",      "Cape",         "Duke",
-      "Duchess",    "Prince",     "Princess",    "Ministry",     "Department",   "Church",
-      "House",      "Court",      "Council",     "Chamber",      "College",      "Institute",
-      "School",     "Academy",    "Museum",      "Board",        "Bureau",       "Federation",
-      "Union",      "League",     "Association", "Organization", "Organisation", "Party",
-      "Army",       "Province",   "State",       "City",         "District",     "Government",
-      "Parliament", "Assembly",   "Embassy",     "Commonwealth", "Tribunal",     "Secretary",
-      "Minister",   "Commission", "Agency",      "Service",      "Order",        "Authority",
-      "Office",     "Offices",    "Foundation",  "Center",       "Centre",       "Committee",
-      "Society",    "Fund",       "Corporation", "Company",      "Hospital"};
-  for (std::string_view head : kHeads) {
-    if (form == head) return true;
-  }
-  return false;
+bool TakesOfInsideName(const Vocabulary& words, std::string_view form) {
+  return words.heads_taking_of.Contains(form);
 }
 
 // Whether the capitalised words that end at `last`, "and" between them, follow "of" after a
 // head word of a body or place that takes it: "Department of Housing", "Department of Housing
 // and Urban" (not the title in "Secretary of State").
-bool InsideOfPhrase(const DependencyTree& tree, int last) {
+bool InsideOfPhrase(const Vocabulary& words, const DependencyTree& tree, int last) {
   int k = last;
   while (k > 0 && (IsCapitalised(tree.token(k).form) || tree.token(k).form == "and"))
     --k;
   return k < last && k > 0 && tree.token(k).form == "of" &&
-         TakesOfInsideName(tree.token(k - 1).form) && !IsTitleWord(tree.token(k - 1).form);
+         TakesOfInsideName(words, tree.token(k - 1).form) &&
+         !IsTitleWord(words, tree.token(k - 1).form);
 }
 
 // How many tokens after `last` continue the name that ends at `last`, or 0: another name token,
@@ -163,6 +135,7 @@ bool InsideOfPhrase(const DependencyTree& tree, int last) {
 // capitalised words ("Export-Import", "Jean-Yves"), or a particle before a name
 // ("al-Assad", "el-Sisi", "van Gogh").
 int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   const int next = last + 1;
   if (next >= tree.size()) return 0;
   const std::string_view form = tree.token(next).form;
@@ -190,7 +163,7 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   }
   if (form == "of" && next + 1 < tree.size() &&
       (IsNameToken(tree, next + 1) || OpensName(tree, next + 1, knowledge)) &&
-      TakesOfInsideName(tree.token(last).form)) {
+      TakesOfInsideName(words, tree.token(last).form)) {
     return 2;
   }
   // "Department of Housing and Urban Development", "Ministry of Culture and Tourism": "and"
@@ -198,13 +171,13 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   // two names).
   if (form == "and" && next + 1 < tree.size() && IsCapitalisedWord(tree.token(next + 1).form) &&
       knowledge.IsCommonWord(tree.token(last).form) &&
-      knowledge.IsCommonWord(tree.token(next + 1).form) && InsideOfPhrase(tree, last)) {
+      knowledge.IsCommonWord(tree.token(next + 1).form) && InsideOfPhrase(words, tree, last)) {
     return 2;
   }
   // The words after that "and" go on to the end of the name: "Urban Development".
   if (IsCapitalisedWord(form) &&
       (knowledge.IsCommonWord(form) || knowledge.IsCommonWord(tree.lemma(next))) &&
-      InsideOfPhrase(tree, last) && tree.token(last - 1).form == "and") {
+      InsideOfPhrase(words, tree, last) && tree.token(last - 1).form == "and") {
     return 1;
   }
   if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
@@ -213,7 +186,7 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
         knowledge.Resolve(tree.token(next + 1).form).type)) {  // not "Libya-Turkey relations"
     return 2;
   }
-  if (IsNameParticle(form) && next + 1 < tree.size()) {
+  if (IsNameParticle(words, form) && next + 1 < tree.size()) {
     if (IsCapitalised(tree.token(next + 1).form) && tree.upos(next + 1) == "PROPN") return 2;
     if (IsHyphen(tree.token(next + 1).form) && Touching(tree, next) && Touching(tree, next + 1) &&
         next + 2 < tree.size() && IsCapitalised(tree.token(next + 2).form)) {
@@ -226,7 +199,7 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
 // The number of particle tokens a name opens with before its first capitalised word: 2 for
 // "al-Assad said" (particle and hyphen), 1 for "bin Laden", 2 for initials without periods ("V K
 // Choudhry", which the tagger takes for numbers), 0 for other words.
-int ParticleOpening(const DependencyTree& tree, int i) {
+int ParticleOpening(const Vocabulary& words, const DependencyTree& tree, int i) {
   const std::string_view form = tree.token(i).form;
   auto initial = [&](int k) {
     const std::string_view letter = tree.token(k).form;
@@ -243,9 +216,8 @@ int ParticleOpening(const DependencyTree& tree, int i) {
       Touching(tree, i) && Touching(tree, i + 1) && IsCapitalised(tree.token(i + 2).form)) {
     return 2;
   }
-  const bool opens_names = form == "bin" || form == "ibn" || form == "abu" || form == "van" ||
-                           form == "von" || form == "al" || form == "el";
-  return opens_names && i + 1 < tree.size() && IsNameToken(tree, i + 1) ? 1 : 0;
+  return IsOpeningNameParticle(words, form) && i + 1 < tree.size() && IsNameToken(tree, i + 1) ? 1
+                                                                                               : 0;
 }
 
 // Whether the acronym at `i` heads a phrase opened by "a" or "an": "we have a CPA working
@@ -260,8 +232,8 @@ bool IsIndefiniteAcronym(const DependencyTree& tree, int i) {
 // Adds the mention of tokens [first, last] unless it is a lone letter or grade ("X", "A+"),
 // holds an exclamation ("Soooo") or is an acronym for one of a kind ("a CPA"). A Notes address
 // that ends the name gives only its surname ("Robert Bryngelson@AZURIX": "Robert Bryngelson").
-void AddMention(const DependencyTree& tree, std::string_view text, int first, int last,
-                std::vector<TokenMention>* out) {
+void AddMention(const Vocabulary& words, const DependencyTree& tree, std::string_view text,
+                int first, int last, std::vector<TokenMention>* out) {
   const std::string_view only = tree.token(first).form;
   const bool has_digit =
       std::any_of(only.begin(), only.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -276,7 +248,7 @@ void AddMention(const DependencyTree& tree, std::string_view text, int first, in
     span.end = tree.token(last).begin + static_cast<std::uint32_t>(surname);
   }
   out->push_back({first, last, text.substr(span.begin, span.end - span.begin), span,
-                  ContextType(tree, first, last), ConjunctOf(tree, first, last)});
+                  ContextType(words, tree, first, last), ConjunctOf(tree, first, last)});
 }
 
 // "Ambassador to Germany Richard Grenell", "Senator from Vermont Bernie Sanders": a run after a
@@ -285,11 +257,12 @@ void AddMention(const DependencyTree& tree, std::string_view text, int first, in
 // last token of the destination, or -1.
 int DestinationEnd(const DependencyTree& tree, std::string_view text, int first, int last,
                    const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   if (first < 2 || (tree.token(first - 1).form != "to" && tree.token(first - 1).form != "from")) {
     return -1;
   }
   const std::string_view role = tree.token(first - 2).form;
-  if (!IsTitleWord(role) && !RoleOf(role)) return -1;
+  if (!IsTitleWord(words, role) && !RoleOf(words, role)) return -1;
   for (int end = first; end + 2 <= last; ++end) {
     const std::string_view name = TextOf(tree, text, first, end);
     if (knowledge.Resolve(name).type == EntityType::kGpe) return end;
@@ -344,6 +317,7 @@ bool NamesPremises(const DependencyTree& tree, std::string_view text, int first,
 // the name.
 int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, int last,
                  const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   if (first == last || knowledge.Resolve(TextOf(tree, text, first, last)).type) return last;
   for (int end = last - 1; end >= first; --end) {
     const ResolvedName prefix = knowledge.Resolve(TextOf(tree, text, first, end));
@@ -358,7 +332,7 @@ int KnownNameEnd(const DependencyTree& tree, std::string_view text, int first, i
       continue;
     for (int k = end + 1; k <= last; ++k) {
       const std::string_view form = tree.token(k).form;
-      if (!knowledge.IsCommonWord(form) || HasHeadWord(form) || knowledge.IsGivenName(form))
+      if (!knowledge.IsCommonWord(form) || HasHeadWord(words, form) || knowledge.IsGivenName(form))
         return last;
     }
     return end;
@@ -415,6 +389,7 @@ void TypePlacesBeforeTheirState(const DependencyTree& tree, const NameKnowledge&
 // stays apart ("Phil Collins, and Unity Party").
 void JoinCommonWordsBeforeAnd(const DependencyTree& tree, std::string_view text,
                               const NameKnowledge& knowledge, std::vector<TokenMention>* mentions) {
+  const Vocabulary& words = knowledge.words();
   auto capitalised_common = [&](int k) {
     const std::string_view form = tree.token(k).form;
     const bool plural = form.size() > 3 && form.ends_with('s');  // "Roses"
@@ -426,7 +401,7 @@ void JoinCommonWordsBeforeAnd(const DependencyTree& tree, std::string_view text,
     TokenMention& body = (*mentions)[m];
     const int conjunction = body.first - 1;
     if (conjunction < 1 || tree.token(conjunction).form != "and" ||
-        TypeOfHeadWords(body.text) != EntityType::kOrg || !capitalised_common(body.first) ||
+        TypeOfHeadWords(words, body.text) != EntityType::kOrg || !capitalised_common(body.first) ||
         knowledge.Resolve(tree.token(body.first).form).type) {
       continue;
     }
@@ -442,7 +417,7 @@ void JoinCommonWordsBeforeAnd(const DependencyTree& tree, std::string_view text,
     }
     // "Senate and House of Representatives": a body's name of its own before "and".
     const std::string_view before = TextOf(tree, text, first, conjunction - 1);
-    if (HasHeadWord(before)) continue;
+    if (HasHeadWord(words, before)) continue;
     const std::string alone = std::string(before) + " " + std::string(tree.token(body.last).form);
     if (knowledge.Resolve(alone).type) continue;
     body.first = first;
@@ -474,27 +449,29 @@ int KnownRunEnd(const DependencyTree& tree, std::string_view text, int i,
 
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
                                        const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
   std::vector<TokenMention> mentions;
   int i = 0;
   while (i < tree.size()) {
     const std::string_view form = tree.token(i).form;
     if (!IsNameWord(tree, i, knowledge) && !OpensName(tree, i, knowledge) &&
-        ParticleOpening(tree, i) == 0) {
+        ParticleOpening(words, tree, i) == 0) {
       if (const int known_end = KnownRunEnd(tree, text, i, knowledge); known_end > i) {
-        AddMention(tree, text, i, known_end, &mentions);
+        AddMention(words, tree, text, i, known_end, &mentions);
         i = known_end + 1;
         continue;
       }
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
-      if (people_word && knowledge.Resolve(form).demonym) AddMention(tree, text, i, i, &mentions);
+      if (people_word && knowledge.Resolve(form).demonym)
+        AddMention(words, tree, text, i, i, &mentions);
       if (const int length = LowerCasePlaceLength(tree, text, i, knowledge)) {
-        AddMention(tree, text, i, i + length - 1, &mentions);
+        AddMention(words, tree, text, i, i + length - 1, &mentions);
         i += length;
         continue;
       }
       if (const int length = LowerCasePersonLength(tree, i, knowledge)) {
-        AddMention(tree, text, i, i + length - 1, &mentions);
+        AddMention(words, tree, text, i, i + length - 1, &mentions);
         mentions.back().context_type = EntityType::kPerson;
         i += length;
         continue;
@@ -503,12 +480,12 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       continue;
     }
     if (const int length = SurnameFirstLength(tree, i)) {
-      AddMention(tree, text, i, i + length - 1, &mentions);
+      AddMention(words, tree, text, i, i + length - 1, &mentions);
       mentions.back().context_type = EntityType::kPerson;
       i += length;
       continue;
     }
-    int last = i + ParticleOpening(tree, i);
+    int last = i + ParticleOpening(words, tree, i);
     while (const int more = NameContinuation(tree, last, knowledge))
       last += more;
     // Split the run at title and calendar words; "of" inside a title run ("Secretary of State")
@@ -516,25 +493,27 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
     auto separates = [&](int k) {
       const std::string_view word = tree.token(k).form;
       if (IsHyphen(word)) {  // "Secretary-General"
-        return IsTitleWord(tree.token(k - 1).form) || IsTitleWord(tree.token(k + 1).form);
+        return IsTitleWord(words, tree.token(k - 1).form) ||
+               IsTitleWord(words, tree.token(k + 1).form);
       }
       // "General Assembly", "Supreme Court": a title word naming a body is part of the name,
       // and so is one inside "Department of Justice".
-      if (k < last && IsBodyWord(tree.token(k + 1).form)) return false;
-      if (k >= 2 && tree.token(k - 1).form == "of" && TakesOfInsideName(tree.token(k - 2).form) &&
-          !IsTitleWord(tree.token(k - 2).form)) {
+      if (k < last && IsBodyWord(words, tree.token(k + 1).form)) return false;
+      if (k >= 2 && tree.token(k - 1).form == "of" &&
+          TakesOfInsideName(words, tree.token(k - 2).form) &&
+          !IsTitleWord(words, tree.token(k - 2).form)) {
         return false;
       }
-      return IsTitleWord(word) || IsCalendarWord(word) || IsGreeting(word) ||
+      return IsTitleWord(words, word) || IsCalendarWord(words, word) || IsGreeting(words, word) ||
              (k == i && IsOccupationBeforeName(tree, text, k, last, knowledge));
     };
     int k = i;
     while (k <= last) {
-      while (
-          k <= last &&
-          (separates(k) ||
-           (tree.token(k).form == "of" && k > i && IsTitleWord(tree.token(k - 1).form)) ||
-           (k > i + 1 && tree.token(k - 1).form == "of" && IsTitleWord(tree.token(k - 2).form)))) {
+      while (k <= last &&
+             (separates(k) ||
+              (tree.token(k).form == "of" && k > i && IsTitleWord(words, tree.token(k - 1).form)) ||
+              (k > i + 1 && tree.token(k - 1).form == "of" &&
+               IsTitleWord(words, tree.token(k - 2).form)))) {
         ++k;
       }
       const int first = k;
@@ -546,28 +525,28 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       if (first > end) continue;
       const int place_end = DestinationEnd(tree, text, first, end, knowledge);
       if (end == last && NamesPremises(tree, text, first, last, knowledge)) {
-        AddMention(tree, text, first, last + 1, &mentions);
+        AddMention(words, tree, text, first, last + 1, &mentions);
         mentions.back().context_type = EntityType::kLoc;
         last += 1;
         k = last + 1;
       } else if (place_end >= first) {
-        AddMention(tree, text, first, place_end, &mentions);
-        AddMention(tree, text, place_end + 1, end, &mentions);
+        AddMention(words, tree, text, first, place_end, &mentions);
+        AddMention(words, tree, text, place_end + 1, end, &mentions);
       } else if (const int pair_end = KnownPairEnd(tree, text, first, end, knowledge);
                  pair_end >= first) {
-        AddMention(tree, text, first, pair_end, &mentions);
-        AddMention(tree, text, pair_end + 1, end, &mentions);
+        AddMention(words, tree, text, first, pair_end, &mentions);
+        AddMention(words, tree, text, pair_end + 1, end, &mentions);
       } else {
         int name_end = KnownNameEnd(tree, text, first, end, knowledge);
-        if (name_end == end) name_end = BeforeContactLabel(tree, first, end);
+        if (name_end == end) name_end = BeforeContactLabel(words, tree, first, end);
         // "CCNG, Inc.": the company form after a comma belongs to the name.
         if (name_end == last && last + 2 < tree.size() && tree.token(last + 1).form == "," &&
-            IsCompanyForm(tree.token(last + 2).form)) {
+            IsCompanyForm(words, tree.token(last + 2).form)) {
           name_end = last + 2;
           last = name_end;
           k = last + 1;
         }
-        AddMention(tree, text, first, name_end, &mentions);
+        AddMention(words, tree, text, first, name_end, &mentions);
       }
     }
     i = last + 1;

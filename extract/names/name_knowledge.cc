@@ -3,16 +3,6 @@
 #include <algorithm>
 
 namespace kg {
-namespace {
-
-// The names of a state's armed services after the state's name: "US Air Force", "Israeli Army".
-constexpr std::string_view kArmedServices[] = {
-    " Air Force",      " Army",           " Navy",           " Armed Forces",
-    " Marine Corps",   " Marines",        " Coast Guard",    " Defense Forces",
-    " Defence Forces", " Special Forces", " National Guard", " Military"};
-
-}  // namespace
-
 ResolvedName NameKnowledge::Canonical(std::string_view name) const {
   if (const auto canonical = aliases_.Resolve(name))
     return {canonical->name, canonical->type, false};
@@ -62,9 +52,12 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
     }
   }
   // A state's armed service acts for the state, as "Russian troops" do: "US Air Force".
-  for (std::string_view service : kArmedServices) {
-    if (!surface.ends_with(service) || surface.size() == service.size()) continue;
-    std::string_view owner = surface.substr(0, surface.size() - service.size());
+  for (std::string_view service : words_.armed_services.words()) {
+    // The service's name after a space: "US Air Force".
+    if (surface.size() <= service.size() + 1 || !surface.ends_with(service) ||
+        surface[surface.size() - service.size() - 1] != ' ')
+      continue;
+    std::string_view owner = surface.substr(0, surface.size() - service.size() - 1);
     if (owner.starts_with("Royal ")) owner.remove_prefix(6);  // "Royal Saudi Air Force"
     ResolvedName state = Resolve(owner);
     if (state.type == EntityType::kGpe && gazetteer_.IsCountry(state.name)) {

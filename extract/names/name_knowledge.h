@@ -7,7 +7,8 @@
 // Russia), and attaches the type the alias table or gazetteer knows. StateActingFor() gives the
 // state a seat of government or capital stands for when it acts ("Kremlin", "Moscow" -> Russia).
 // IsGivenName() tells whether a word is a common first name ("Traci"), which makes an unknown name
-// a person's; name_types() what the words around a one-word name say about its type.
+// a person's; name_types() what the words around a one-word name say about its type; words() the
+// vocabulary (data/lexicon/words/) the rules read.
 #pragma once
 
 #include <optional>
@@ -17,6 +18,7 @@
 #include "kg/alias_table.h"
 #include "kg/gazetteer.h"
 #include "names/name_type_model.h"
+#include "vocabulary.h"
 #include "word_list.h"
 
 namespace kg {
@@ -31,11 +33,12 @@ struct ResolvedName {
 class NameKnowledge {
  public:
   NameKnowledge(Gazetteer gazetteer, AliasTable aliases, WordList given_names,
-                NameTypeModel name_types)
+                NameTypeModel name_types, Vocabulary words)
       : gazetteer_(std::move(gazetteer)),
         aliases_(std::move(aliases)),
         given_names_(std::move(given_names)),
-        name_types_(std::move(name_types)) {}
+        name_types_(std::move(name_types)),
+        words_(std::move(words)) {}
 
   ResolvedName Resolve(std::string_view surface) const;
   std::optional<std::string> StateActingFor(std::string_view name) const;
@@ -56,6 +59,9 @@ class NameKnowledge {
   bool IsPersonNoun(std::string_view word) const { return gazetteer_.IsPersonNoun(word); }
   // What the words around one-word names say about their type (see name_type_model.h).
   const NameTypeModel& name_types() const { return name_types_; }
+  // The word lists of data/lexicon/words/, for the rules that find, type and link names and
+  // facts.
+  const Vocabulary& words() const { return words_; }
 
  private:
   ResolvedName Canonical(std::string_view name) const;
@@ -64,6 +70,7 @@ class NameKnowledge {
   AliasTable aliases_;
   WordList given_names_;
   NameTypeModel name_types_;
+  Vocabulary words_;
 };
 
 }  // namespace kg

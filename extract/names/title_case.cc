@@ -1,6 +1,5 @@
 #include "names/title_case.h"
 
-#include <algorithm>
 #include <string_view>
 
 #include "names/word_shape.h"
@@ -15,14 +14,11 @@ int FirstWord(const DependencyTree& tree) {
 }
 
 bool IsTitleCase(const DependencyTree& tree, const NameKnowledge& knowledge) {
-  static constexpr std::string_view kFunctionWords[] = {"a",  "an", "and", "at",  "by", "for", "in",
-                                                        "of", "on", "or",  "the", "to", "with"};
   int words = 0;
   int capitalised = 0;
   for (int i = FirstWord(tree) + 1; i < tree.size(); ++i) {
     const std::string_view form = tree.token(i).form;
-    const bool lower_function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords),
-                                               form) != std::end(kFunctionWords);
+    const bool lower_function_word = knowledge.words().function_words.Contains(form);
     const bool proper_name = tree.upos(i) == "PROPN" && !knowledge.IsCommonWord(form);
     if (LetterCount(form) == 0 || lower_function_word || proper_name) continue;
     ++words;

@@ -7,17 +7,7 @@
 #include "names/word_shape.h"
 
 namespace kg {
-namespace {
-
-// Words that label what follows a name in signature blocks and picture captions: "John Staikos
-// Direct Dial: ...", "Kamala Harris Image".
-bool IsContactLabel(std::string_view form) {
-  static constexpr std::string_view kLabels[] = {"Direct", "Phone",  "Tel",   "Fax",   "Mobile",
-                                                 "Cell",   "E-mail", "Email", "Image", "Photo"};
-  return std::find(std::begin(kLabels), std::end(kLabels), form) != std::end(kLabels);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::size_t NotesSurnameLength(std::string_view form) {
   const std::size_t at = form.find('@');
@@ -74,9 +64,9 @@ int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge
   return surname ? 2 : 1;
 }
 
-int BeforeContactLabel(const DependencyTree& tree, int first, int last) {
+int BeforeContactLabel(const Vocabulary& words, const DependencyTree& tree, int first, int last) {
   for (int k = first + 2; k <= last; ++k) {
-    if (IsContactLabel(tree.token(k).form)) return k - 1;
+    if (words.contact_labels.Contains(tree.token(k).form)) return k - 1;
   }
   return last;
 }

@@ -36,6 +36,6 @@ int LowerCasePersonLength(const DependencyTree& tree, int i, const NameKnowledge
 
 // The last token of a name of two or more words that a contact or caption label follows inside
 // the run [first, last] ("John Staikos Direct"), or `last`.
-int BeforeContactLabel(const DependencyTree& tree, int first, int last);
+int BeforeContactLabel(const Vocabulary& words, const DependencyTree& tree, int first, int last);
 
 }  // namespace kg

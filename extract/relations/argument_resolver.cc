@@ -1,7 +1,5 @@
 #include "relations/argument_resolver.h"
 
-#include <array>
-
 #include "names/titles.h"
 #include "relations/group_agent.h"
 
@@ -9,44 +7,6 @@ namespace kg {
 namespace {
 
 constexpr int kMaxDepth = 3;
-
-constexpr std::array<std::string_view, 10> kPlaceClassNouns = {
-    "city", "town",    "village", "region",  "province",
-    "port", "country", "state",   "capital", "district"};
-
-bool IsPlaceClass(std::string_view lemma) {
-  for (std::string_view noun : kPlaceClassNouns) {
-    if (lemma == noun) return true;
-  }
-  return false;
-}
-
-// Nouns for what an actor did or put forward, standing for the actor: "Iranian involvement",
-// "Russia's aggression", "the decision of the president", "rejected Mensah's offer".
-bool IsConductNoun(std::string_view lemma) {
-  static constexpr std::string_view kNouns[] = {
-      "involvement", "role",     "aggression", "interference", "meddling", "action",
-      "behaviour",   "behavior", "conduct",    "decision",     "policy",   "responsibility",
-      "offer",       "proposal", "plan",       "claim",        "account",  "request",
-      "demand",      "bid",      "allegation", "ambition",     "permit",   "license",
-      "licence",     "visa",     "assets",     "rights"};
-  for (std::string_view noun : kNouns) {
-    if (lemma == noun) return true;
-  }
-  return false;
-}
-
-// Nouns that say what kind of organisation a name before them is.
-bool IsClassifierNoun(std::string_view lemma) {
-  static constexpr std::string_view kNouns[] = {
-      "tank",      "newspaper", "paper",   "agency",       "channel",      "network", "broadcaster",
-      "group",     "company",   "firm",    "party",        "movement",     "militia", "alliance",
-      "coalition", "bank",      "airline", "organization", "organisation", "station", "outlet"};
-  for (std::string_view noun : kNouns) {
-    if (lemma == noun) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -58,7 +18,8 @@ std::optional<Argument> ArgumentResolver::TitledPerson(int demonym) const {
     const bool modifier = tree_.upos(next) == "ADJ" && !form.empty() && form[0] >= 'a' &&
                           form[0] <= 'z';                                // "foreign"
     const bool joiner = form == "of" || form == "State" || form == "-";  // "Secretary of State"
-    if (!IsTitleWord(form) && !RoleOf(form) && !modifier && !joiner) return std::nullopt;
+    if (!IsTitleWord(words_, form) && !RoleOf(words_, form) && !modifier && !joiner)
+      return std::nullopt;
     ++next;
   }
   if (next == demonym + 1 || next >= tree_.size() || entity_of_token_[next] < 0)
@@ -80,7 +41,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     if (const std::optional<Argument> titled = TitledPerson(last)) return titled;
   }
   if (entity_of_token_[token] < 0 && tree_.upos(token) == "PROPN" &&
-      IsTitleWord(tree_.token(token).form)) {
+      IsTitleWord(words_, tree_.token(token).form)) {
     // A title word the parser made the head: "with Secretary of State Mike Pompeo".
     if (const std::optional<Argument> titled = TitledPerson(token)) return titled;
   }
@@ -96,7 +57,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     const int entity = entity_of_token_[chosen];
     std::string agent;
     if (entities_[entity].type == EntityType::kGpe &&
-        GroupAgent(tree_.token(chosen).form) == "military") {
+        GroupAgent(words_, tree_.token(chosen).form) == "military") {
       agent = "military";
     }
     return Argument{static_cast<std::uint32_t>(entity), chosen, agent};
@@ -130,7 +91,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
       return Resolve(child, depth + 1);
     }
   }
-  const std::string agent = GroupAgent(tree_.token(token).form);
+  const std::string agent = GroupAgent(words_, tree_.token(token).form);
   for (int child : tree_.children(token)) {
     const std::string_view relation = tree_.deprel(child);
     const int entity = entity_of_token_[child];
@@ -143,7 +104,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     if (relation == "nmod:poss" && actor_type) {  // "Ukraine's ports", "Russia's army"
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }
-    if (relation == "nmod" && tree_.CaseOf(child) == "of" && IsPlaceClass(lemma)) {
+    if (relation == "nmod" && tree_.CaseOf(child) == "of" && words_.place_nouns.Contains(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
     }
     // "the government of Hadi", "members of the European Union"
@@ -152,11 +113,12 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     }
     if ((relation == "amod" || relation == "nmod:poss" ||
          (relation == "nmod" && (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "by"))) &&
-        IsConductNoun(lemma)) {
+        words_.conduct_nouns.Contains(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
     }
     // "the Atlantic Council think tank": a classifier noun after an organisation's name.
-    if (relation == "compound" && type == EntityType::kOrg && IsClassifierNoun(lemma)) {
+    if (relation == "compound" && type == EntityType::kOrg &&
+        words_.classifier_nouns.Contains(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
     }
     // "allies such as Germany"
@@ -165,7 +127,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     }
   }
   // "the Iranian regime's ambitions": a conduct noun owned by a group noun owned by an entity.
-  if (IsConductNoun(lemma) && depth < kMaxDepth) {
+  if (words_.conduct_nouns.Contains(lemma) && depth < kMaxDepth) {
     for (int child : tree_.children(token)) {
       if (tree_.deprel(child) != "nmod:poss" || entity_of_token_[child] >= 0) continue;
       if (std::optional<Argument> owner = Resolve(child, depth + 1)) return owner;

@@ -12,7 +12,9 @@
 // involvement", "Russia's aggression", "the Iranian regime's ambitions", "Mahan's permit"); a noun
 // with "such as" stands for the example ("allies such as Germany"); a noun with a name in
 // apposition stands for the name ("met officers Ana Ruiz and Ivo Lenz"). A relative pronoun ("who")
-// stands for the noun its clause modifies. Anything else stands for no entity.
+// stands for the noun its clause modifies. Anything else stands for no entity. The nouns are
+// lists under data/lexicon/words/ (place_nouns, conduct_nouns, classifier_nouns,
+// group_agents/).
 #pragma once
 
 #include <cstdint>
@@ -22,6 +24,7 @@
 
 #include "kg/extraction.h"
 #include "relations/dependency_tree.h"
+#include "vocabulary.h"
 
 namespace kg {
 
@@ -33,10 +36,10 @@ struct Argument {
 
 class ArgumentResolver {
  public:
-  // `entity_of_token[i]` is the entity token i names, or -1.
-  ArgumentResolver(const DependencyTree& tree, const std::vector<int>& entity_of_token,
-                   const std::vector<Entity>& entities)
-      : tree_(tree), entity_of_token_(entity_of_token), entities_(entities) {}
+  // `entity_of_token[i]` is the entity token i names, or -1. All must outlive the resolver.
+  ArgumentResolver(const Vocabulary& words, const DependencyTree& tree,
+                   const std::vector<int>& entity_of_token, const std::vector<Entity>& entities)
+      : words_(words), tree_(tree), entity_of_token_(entity_of_token), entities_(entities) {}
 
   std::optional<Argument> Resolve(int token) const { return Resolve(token, 0); }
 
@@ -45,6 +48,7 @@ class ArgumentResolver {
   // The person named after a demonym and title words ("Turkish President Erdogan"), if any.
   std::optional<Argument> TitledPerson(int demonym) const;
 
+  const Vocabulary& words_;
   const DependencyTree& tree_;
   const std::vector<int>& entity_of_token_;
   const std::vector<Entity>& entities_;

@@ -1,6 +1,5 @@
 #include "relations/date_resolver.h"
 
-#include <array>
 #include <charconv>
 #include <chrono>
 #include <optional>
@@ -10,19 +9,6 @@ namespace kg {
 namespace {
 
 namespace chr = std::chrono;
-
-constexpr std::array<std::string_view, 7> kWeekdays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                       "Thursday", "Friday", "Saturday"};
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
-std::optional<unsigned> IndexIn(std::string_view word, std::span<const std::string_view> names) {
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (word == names[i]) return static_cast<unsigned>(i);
-  }
-  return std::nullopt;
-}
 
 std::optional<int> Number(std::string_view text) {
   int value = 0;
@@ -60,9 +46,9 @@ bool IsFutureClause(const DependencyTree& tree, int trigger) {
 
 // A month name with a day number next to it (and maybe a year): "October 6", "6 October 2019".
 // `document_year` is 0 when the document has no date.
-std::optional<chr::year_month_day> MonthDay(const DependencyTree& tree, int month_token,
-                                            int document_year) {
-  const auto month = IndexIn(tree.token(month_token).form, kMonths);
+std::optional<chr::year_month_day> MonthDay(const Vocabulary& words, const DependencyTree& tree,
+                                            int month_token, int document_year) {
+  const std::optional<std::size_t> month = words.months.IndexOf(tree.token(month_token).form);
   if (!month) return std::nullopt;
   std::optional<int> day;
   std::optional<int> year;
@@ -77,7 +63,8 @@ std::optional<chr::year_month_day> MonthDay(const DependencyTree& tree, int mont
     }
   }
   if (!day || (!year && document_year == 0)) return std::nullopt;
-  const chr::year_month_day date{chr::year(year ? *year : document_year), chr::month(*month + 1),
+  const chr::year_month_day date{chr::year(year ? *year : document_year),
+                                 chr::month(static_cast<unsigned>(*month) + 1),
                                  chr::day(static_cast<unsigned>(*day))};
   if (!date.ok()) return std::nullopt;
   return date;
@@ -85,7 +72,7 @@ std::optional<chr::year_month_day> MonthDay(const DependencyTree& tree, int mont
 
 }  // namespace
 
-std::string ResolveEventDate(const DependencyTree& tree, int trigger,
+std::string ResolveEventDate(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              std::string_view document_date) {
   const std::optional<chr::year_month_day> document = ParseIsoDate(document_date);
   const int document_year = document ? static_cast<int>(document->year()) : 0;
@@ -105,14 +92,14 @@ std::string ResolveEventDate(const DependencyTree& tree, int trigger,
       continue;
     }
     const std::string_view form = tree.token(child).form;
-    if (const auto date = MonthDay(tree, child, document_year)) return Format(*date);
+    if (const auto date = MonthDay(words, tree, child, document_year)) return Format(*date);
     if (!document) continue;
     const chr::sys_days today{*document};
     if (form == "yesterday") return Format(chr::year_month_day{today - chr::days(1)});
     if (form == "today") return Format(*document);
     if (form == "tomorrow") return Format(chr::year_month_day{today + chr::days(1)});
-    if (const auto weekday = IndexIn(form, kWeekdays)) {
-      const chr::weekday wanted(*weekday);
+    if (const std::optional<std::size_t> weekday = words.weekdays.IndexOf(form)) {
+      const chr::weekday wanted(static_cast<unsigned>(*weekday));
       const chr::weekday current(today);
       if (IsFutureClause(tree, trigger)) {
         return Format(chr::year_month_day{today + (wanted - current)});

@@ -1,48 +1,26 @@
 #include "relations/modality.h"
 
-#include <array>
-
 namespace kg {
 namespace {
 
 constexpr int kMaxClimb = 6;
 
-template <std::size_t N>
-bool OneOf(std::string_view word, const std::array<std::string_view, N>& words) {
-  for (std::string_view candidate : words) {
-    if (word == candidate) return true;
-  }
-  return false;
-}
-
-constexpr std::array<std::string_view, 4> kNegations = {"not", "never", "n't", "no"};
-constexpr std::array<std::string_view, 5> kFutureAuxiliaries = {"will", "would", "shall", "'ll",
-                                                                "wo"};
-constexpr std::array<std::string_view, 4> kAttemptVerbs = {"try", "attempt", "seek", "strive"};
-constexpr std::array<std::string_view, 15> kPlanVerbs = {
-    "plan", "expect",  "intend", "hope",    "prepare", "aim",    "want", "schedule",
-    "set",  "propose", "agree",  "promise", "commit",  "pledge", "vow"};
-constexpr std::array<std::string_view, 5> kClaimVerbs = {"claim", "allege", "insist", "assert",
-                                                         "contend"};
-constexpr std::array<std::string_view, 16> kSpeechVerbs = {
-    "say",         "tell",  "state",   "announce", "report",  "add",   "note",     "declare",
-    "acknowledge", "write", "confirm", "warn",     "explain", "argue", "indicate", "suggest"};
-
-bool IsNegated(const DependencyTree& tree, int token) {
+bool IsNegated(const Vocabulary& words, const DependencyTree& tree, int token) {
   if (token < 0) return false;
   for (int child : tree.children(token)) {
     const std::string_view relation = tree.deprel(child);
     if ((relation == "advmod" || relation == "det" || relation == "neg") &&
-        OneOf(tree.lemma(child), kNegations)) {
+        words.negations.Contains(tree.lemma(child))) {
       return true;
     }
   }
   return false;
 }
 
-bool HasFutureAuxiliary(const DependencyTree& tree, int token) {
+bool HasFutureAuxiliary(const Vocabulary& words, const DependencyTree& tree, int token) {
   for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "aux" && OneOf(tree.lemma(child), kFutureAuxiliaries)) return true;
+    if (tree.deprel(child) == "aux" && words.future_auxiliaries.Contains(tree.lemma(child)))
+      return true;
   }
   return false;
 }
@@ -83,15 +61,16 @@ ModalityReading Reported(ModalityReading inner, int source) {
 
 }  // namespace
 
-ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_noun) {
-  if (IsNegated(tree, trigger) || IsNegated(tree, via_noun)) return {"negated", -1};
+ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
+                             int via_noun) {
+  if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun)) return {"negated", -1};
   // A nominal trigger takes the modality of the clause it is an argument of ("a summit ... was
   // not expected").
   int token = trigger;
   if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
       (tree.deprel(trigger).starts_with("nsubj") || tree.deprel(trigger) == "obj")) {
     token = tree.head(trigger);
-    if (IsNegated(tree, token)) return {"negated", -1};
+    if (IsNegated(words, tree, token)) return {"negated", -1};
   } else if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
              tree.deprel(trigger).starts_with("obl")) {
     token = tree.head(trigger);  // "flies cargo to Syria in support of al-Assad"
@@ -103,20 +82,23 @@ ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_no
     if (HasConditionMarker(tree, token)) return {"conditional", -1};
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
-    if (step == 0 && HasFutureAuxiliary(tree, token)) inner = {"planned", -1};
+    if (step == 0 && HasFutureAuxiliary(words, tree, token)) inner = {"planned", -1};
     if (parent >= 0 && relation == "xcomp" && inner.modality == "asserted") {
-      if (OneOf(tree.lemma(parent), kAttemptVerbs)) inner = {"attempted", -1};
-      if (OneOf(tree.lemma(parent), kPlanVerbs)) inner = {"planned", -1};
+      if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
+      if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
     }
     if (parent >= 0 && (relation == "ccomp" || relation == "parataxis")) {
-      if (OneOf(tree.lemma(parent), kClaimVerbs)) return {"claimed", SubjectOf(tree, parent)};
-      if (OneOf(tree.lemma(parent), kSpeechVerbs)) return Reported(inner, SubjectOf(tree, parent));
+      if (words.claim_verbs.Contains(tree.lemma(parent)))
+        return {"claimed", SubjectOf(tree, parent)};
+      if (words.speech_verbs.Contains(tree.lemma(parent)))
+        return Reported(inner, SubjectOf(tree, parent));
     }
     // A speech verb in parataxis with the trigger's clause: "“X is preventing Y,” Putin declared."
     for (int child : tree.children(token)) {
       if (tree.deprel(child) != "parataxis") continue;
-      if (OneOf(tree.lemma(child), kClaimVerbs)) return {"claimed", SubjectOf(tree, child)};
-      if (OneOf(tree.lemma(child), kSpeechVerbs)) return Reported(inner, SubjectOf(tree, child));
+      if (words.claim_verbs.Contains(tree.lemma(child))) return {"claimed", SubjectOf(tree, child)};
+      if (words.speech_verbs.Contains(tree.lemma(child)))
+        return Reported(inner, SubjectOf(tree, child));
     }
     if (const int source = AccordingTo(tree, token); source >= 0) return Reported(inner, source);
     if (relation != "xcomp" && relation != "conj" && relation != "ccomp" &&

@@ -12,12 +12,14 @@
 // A reported plan or attempt stays planned or attempted ("papers said the minister was expected
 // to sign"). "according to X" on the main clause also covers its relative clauses. For claimed,
 // reported (and reported plans or attempts), `source_token` is the subject of the speech verb (or
-// X of "according to X"), or -1 when the sentence does not name it.
+// X of "according to X"), or -1 when the sentence does not name it. The cue words are the lists
+// under data/lexicon/words/modality/.
 #pragma once
 
 #include <string>
 
 #include "relations/dependency_tree.h"
+#include "vocabulary.h"
 
 namespace kg {
 
@@ -27,6 +29,7 @@ struct ModalityReading {
 };
 
 // `via_noun` is the via noun of the matched frame ("no deal was reached"), or -1.
-ModalityReading ReadModality(const DependencyTree& tree, int trigger, int via_noun);
+ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
+                             int via_noun);
 
 }  // namespace kg

@@ -7,16 +7,6 @@ bool IsPlace(EntityType type) {
   return type == EntityType::kGpe || type == EntityType::kLoc;
 }
 
-bool IsPlaceNoun(std::string_view word) {
-  static constexpr std::string_view kNouns[] = {"capital", "city",     "town",   "village",
-                                                "region",  "province", "oblast", "district",
-                                                "state",   "port",     "county", "area"};
-  for (std::string_view noun : kNouns) {
-    if (word == noun) return true;
-  }
-  return false;
-}
-
 bool IsListWord(std::string_view word) {
   return word == "," || word == "and" || word == "or";
 }
@@ -58,15 +48,15 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       if (IsPossessive(form(outer.last + 1))) continue;
       // The inner name must be a known place, named as one ("the city of Omsk"), or inside a
       // region ("Tomsk in Siberia"): not "a platform called Participate in Melbourne".
-      const bool named_place =
-          inner.first >= 2 && form(inner.first - 1) == "of" && IsPlaceNoun(form(inner.first - 2));
+      const bool named_place = inner.first >= 2 && form(inner.first - 1) == "of" &&
+                               knowledge.words().place_nouns.Contains(form(inner.first - 2));
       const bool region = entities[entity_of_mention[k + 1]].type == EntityType::kLoc;  // "Siberia"
       if (!named_place && !region && !knowledge.Resolve(inner.text).type) continue;
       add(k, k + 1, inner.last + 1, cue);
     } else if (comma && cue == outer.first) {
       if (IsListWord(form(inner.first - 1))) continue;
       int after = outer.last + 1;
-      if (IsPossessive(form(after)) && IsPlaceNoun(form(after + 1))) {
+      if (IsPossessive(form(after)) && knowledge.words().place_nouns.Contains(form(after + 1))) {
         add(k, k + 1, after, after + 1);  // "Niamey, Niger's capital"
         continue;
       }

@@ -35,15 +35,6 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
   return found;
 }
 
-// Nouns for what someone says or publishes: a participle modifying one speaks for its author
-// ("posted a message blaming Iran" - the poster blames).
-bool IsMessageNoun(std::string_view lemma) {
-  static constexpr std::string_view kNouns[] = {"message", "statement", "letter", "post",
-                                                "tweet",   "speech",    "remark", "note",
-                                                "video",   "article",   "op-ed",  "interview"};
-  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
-}
-
 bool HasToMarker(const DependencyTree& tree, int verb) {
   for (int child : tree.children(verb)) {
     if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
@@ -51,26 +42,24 @@ bool HasToMarker(const DependencyTree& tree, int verb) {
   return false;
 }
 
-bool IsObjectControlVerb(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {
-      "urge",  "ask",      "call", "tell",  "order",  "force",    "persuade", "encourage",
-      "press", "pressure", "push", "allow", "invite", "instruct", "direct",   "authorize"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
-
 // The subject a verb takes from the clause it depends on.
-std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int depth) {
+// A participle modifying a message noun speaks for the message's author ("posted a message
+// blaming Iran": the poster blames); an object-control verb's object is the subject of the clause
+// it governs ("urged Kyiv to accept").
+std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree& tree, int verb,
+                                  int depth) {
   const int parent = tree.head(verb);
   if (parent < 0 || depth > kMaxInheritanceDepth) return {};
   const std::string_view relation = tree.deprel(verb);
-  if (relation == "acl" && IsMessageNoun(tree.lemma(parent)) && tree.head(parent) >= 0) {
+  if (relation == "acl" && words.message_nouns.Contains(tree.lemma(parent)) &&
+      tree.head(parent) >= 0) {
     return RoleTokens(tree, tree.head(parent), "nsubj");
   }
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
   const bool to_clause = relation == "xcomp" || (relation == "advcl" && HasToMarker(tree, verb));
-  if (to_clause && IsObjectControlVerb(tree.lemma(parent))) {
+  if (to_clause && words.object_control_verbs.Contains(tree.lemma(parent))) {
     for (int child : tree.children(parent)) {
       const std::string_view child_relation = tree.deprel(child);
       if (child_relation == "obj" || child_relation == "iobj" ||
@@ -86,7 +75,7 @@ std::vector<int> InheritedSubject(const DependencyTree& tree, int verb, int dept
     subject = tree.ChildrenBase(parent, "nsubj");
   }
   if (!subject.empty()) return subject;
-  return InheritedSubject(tree, parent, depth + 1);
+  return InheritedSubject(words, tree, parent, depth + 1);
 }
 
 // "after Turkey began an offensive": the parser often reads "after" as a preposition, hangs the
@@ -206,8 +195,8 @@ bool ObjectTypeAllowed(const TriggerFrame& frame, const Entity& object) {
 }
 
 // Matches of one frame at one trigger token; empty when an argument is missing.
-std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerFrame& frame,
-                                      bool reciprocal, int trigger,
+std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyTree& tree,
+                                      const TriggerFrame& frame, bool reciprocal, int trigger,
                                       const ArgumentResolver& arguments,
                                       const std::vector<Entity>& entities) {
   if (!frame.particle.empty() && !HasParticle(tree, trigger, frame.particle)) return {};
@@ -236,7 +225,7 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
       subject_tokens = MisparsedSubject(tree, trigger);
     }
     if (subject_tokens.empty() && !frame.noun && !passive) {
-      subject_tokens = InheritedSubject(tree, trigger, 0);
+      subject_tokens = InheritedSubject(words, tree, trigger, 0);
     }
     // "X is a critic of Y": a predicate noun takes the copula's subject.
     if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
@@ -274,7 +263,7 @@ std::vector<RelationMatch> MatchFrame(const DependencyTree& tree, const TriggerF
 
 }  // namespace
 
-std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
+std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const DependencyTree& tree,
                                           const RelationLexicon& lexicon,
                                           const ArgumentResolver& arguments,
                                           const std::vector<Entity>& entities) {
@@ -286,7 +275,7 @@ std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
     for (const TriggerFrame& frame : lexicon.FramesFor(tree.lemma(i), noun)) {
       const bool reciprocal = lexicon.relations()[frame.relation].reciprocal;
       std::vector<RelationMatch> found =
-          MatchFrame(tree, frame, reciprocal, i, arguments, entities);
+          MatchFrame(words, tree, frame, reciprocal, i, arguments, entities);
       if (found.empty()) continue;
       matches.insert(matches.end(), found.begin(), found.end());
       break;  // one frame per trigger token: the first that applies

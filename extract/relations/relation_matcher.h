@@ -13,7 +13,8 @@
 // other's arguments ("Trump and Erdogan spoke").
 // A nominal trigger attached to a clause without a possessor takes the clause's subject ("after
 // a meeting with Witkoff, Ushakov said"). Coordinated arguments give one match each ("Witkoff and
-// Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two arguments.
+// Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two arguments. Message
+// nouns and object-control verbs are the lists of data/lexicon/words/.
 #pragma once
 
 #include <vector>
@@ -21,6 +22,7 @@
 #include "relations/argument_resolver.h"
 #include "relations/dependency_tree.h"
 #include "relations/relation_lexicon.h"
+#include "vocabulary.h"
 
 namespace kg {
 
@@ -31,7 +33,7 @@ struct RelationMatch {
   Argument object;
 };
 
-std::vector<RelationMatch> MatchRelations(const DependencyTree& tree,
+std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const DependencyTree& tree,
                                           const RelationLexicon& lexicon,
                                           const ArgumentResolver& arguments,
                                           const std::vector<Entity>& entities);

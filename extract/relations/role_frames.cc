@@ -90,10 +90,10 @@ Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_t
 
 // The entity token a dependent of the role stands for: itself, or the name a place noun
 // introduces ("the Polish city of Gdansk", "the party, Y").
-int EntityThrough(const DependencyTree& tree, const std::vector<int>& entity_of_token,
-                  int dependent) {
+int EntityThrough(const Vocabulary& words, const DependencyTree& tree,
+                  const std::vector<int>& entity_of_token, int dependent) {
   if (entity_of_token[dependent] >= 0) return dependent;
-  if (tree.upos(dependent) != "NOUN" || IsRoleNoun(tree, dependent)) return -1;
+  if (tree.upos(dependent) != "NOUN" || IsRoleNoun(words, tree, dependent)) return -1;
   for (int child : tree.children(dependent)) {
     const std::string_view relation = tree.deprel(child);
     const bool named = relation == "appos" || relation == "flat" ||
@@ -115,10 +115,10 @@ std::vector<int> CoordinatedEntities(const DependencyTree& tree, int token) {
 
 // Tokens naming the entity the role is held in. An envoy is sent to a state or organisation
 // ("ambassador to Y") but represents the one that sends them.
-std::vector<int> RoleEntities(const DependencyTree& tree, const std::vector<int>& entity_of_token,
-                              int role, int role_first) {
+std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tree,
+                              const std::vector<int>& entity_of_token, int role, int role_first) {
   std::vector<int> found;
-  const bool envoy = RoleOf(tree.token(role).form) == RoleKind::kEnvoy;
+  const bool envoy = RoleOf(words, tree.token(role).form) == RoleKind::kEnvoy;
   std::vector<int> dependents = tree.children(role);
   // "the chairman of the X Company, P" with the company misattached: the phrase the
   // preposition right after the role opens.
@@ -132,7 +132,7 @@ std::vector<int> RoleEntities(const DependencyTree& tree, const std::vector<int>
     const bool prepositional = IsNominalModifier(relation) || tree.head(child) != role;
     int entity = -1;
     if (prepositional && MarksRoleEntity(preposition) && !(envoy && preposition == "to")) {
-      entity = EntityThrough(tree, entity_of_token, child);
+      entity = EntityThrough(words, tree, entity_of_token, child);
     } else if (relation == "nmod:poss" ||
                ((relation == "compound" || relation == "amod") && child < role_first)) {
       entity = entity_of_token[child] >= 0 ? child : -1;
@@ -147,16 +147,16 @@ std::vector<int> RoleEntities(const DependencyTree& tree, const std::vector<int>
 
 }  // namespace
 
-std::vector<StaticMatch> FindRoleFrames(const DependencyTree& tree,
+std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const DependencyTree& tree,
                                         const std::vector<int>& entity_of_token,
                                         const std::vector<Entity>& entities) {
   std::vector<StaticMatch> matches;
   for (int role = 0; role < tree.size(); ++role) {
-    if (entity_of_token[role] >= 0 || !IsRoleNoun(tree, role)) continue;
+    if (entity_of_token[role] >= 0 || !IsRoleNoun(words, tree, role)) continue;
     const Holding holding = HolderOf(tree, entity_of_token, role);
     if (holding.holder < 0) continue;
     const int role_first = RoleWordsStart(tree, entity_of_token, role);
-    const std::vector<int> others = RoleEntities(tree, entity_of_token, role, role_first);
+    const std::vector<int> others = RoleEntities(words, tree, entity_of_token, role, role_first);
     const std::vector<int> holders =
         holding.predicated ? tree.WithConjuncts(holding.holder) : std::vector<int>{holding.holder};
     for (int person_token : holders) {
@@ -166,7 +166,7 @@ std::vector<StaticMatch> FindRoleFrames(const DependencyTree& tree,
       for (int other_token : others) {
         const auto other = static_cast<std::uint32_t>(entity_of_token[other_token]);
         if (other == person) continue;
-        std::string relation = RoleRelation(tree, role_first, role, entities[other].type);
+        std::string relation = RoleRelation(words, tree, role_first, role, entities[other].type);
         if (!relation.empty())
           matches.push_back({std::move(relation), person, other, role_first, role});
       }

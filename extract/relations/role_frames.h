@@ -25,7 +25,7 @@
 
 namespace kg {
 
-std::vector<StaticMatch> FindRoleFrames(const DependencyTree& tree,
+std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const DependencyTree& tree,
                                         const std::vector<int>& entity_of_token,
                                         const std::vector<Entity>& entities);
 

@@ -30,36 +30,38 @@ std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
 }
 
 // The role of the words in [first, last]; `deputy` says whether a word makes it a deputy's.
-std::optional<RoleKind> RoleOfSpan(const DependencyTree& tree, int first, int last, bool* deputy) {
+std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree& tree, int first,
+                                   int last, bool* deputy) {
   *deputy = false;
   std::optional<RoleKind> role;
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
-    if (form == "opposition" || form == "rebel" || form == "separatist") return std::nullopt;
-    if (form == "Vice" || form == "Deputy" || form == "vice" || form == "deputy") *deputy = true;
+    if (words.opposing_role_words.Contains(form)) return std::nullopt;
+    if (words.deputy_words.Contains(form)) *deputy = true;
     int next = i + 1;
     if (next <= last && tree.token(next).form == "-") ++next;
-    if (!role && RoleOf(form) == RoleKind::kMember && next <= last &&
+    if (!role && RoleOf(words, form) == RoleKind::kMember && next <= last &&
         (tree.token(next).form == "General" || tree.token(next).form == "general")) {
       role = RoleKind::kLeader;
     }
     // "Representative Max Abramson" is a legislator; "a representative of X" an envoy.
     if (!role && (form == "Representative" || form == "Rep.")) role = RoleKind::kMember;
-    if (!role) role = RoleOf(form);
+    if (!role) role = RoleOf(words, form);
   }
   return role;
 }
 
 }  // namespace
 
-std::string RoleRelation(const DependencyTree& tree, int first, int last, EntityType other) {
+std::string RoleRelation(const Vocabulary& words, const DependencyTree& tree, int first, int last,
+                         EntityType other) {
   bool deputy = false;
-  const std::optional<RoleKind> role = RoleOfSpan(tree, first, last, &deputy);
+  const std::optional<RoleKind> role = RoleOfSpan(words, tree, first, last, &deputy);
   return role ? RelationFor(*role, deputy, other) : "";
 }
 
-bool IsRoleNoun(const DependencyTree& tree, int i) {
-  return RoleOf(tree.token(i).form).has_value();
+bool IsRoleNoun(const Vocabulary& words, const DependencyTree& tree, int i) {
+  return RoleOf(words, tree.token(i).form).has_value();
 }
 
 }  // namespace kg

@@ -2,23 +2,25 @@
 //
 // The words in [first, last] of a sentence name a role ("President", "deputy health minister",
 // "Chief Executive", "spokesman"); the first word with a role kind (titles.h RoleOf) decides,
-// "Vice"/"Deputy" make a leader a member, "Secretary General" leads, and an opposition, rebel
-// or separatist role says nothing about the state it is named with. The relation then depends
-// on the other entity's type: a leader or member of a state or organisation, an adviser of a
-// person (of a state or organisation: a member), an envoy of a person or state, a relative of a
-// person. "" when the words imply nothing for that type.
+// a deputy word ("Vice", "deputy") makes a leader a member, "Secretary General" leads, and an
+// opposing word ("opposition", "rebel") says nothing about the state it is named with. The relation
+// then depends on the other entity's type: a leader or member of a state or organisation, an
+// adviser of a person (of a state or organisation: a member), an envoy of a person or state, a
+// relative of a person. "" when the words imply nothing for that type.
 #pragma once
 
 #include <string>
 
 #include "kg/extraction.h"
 #include "relations/dependency_tree.h"
+#include "vocabulary.h"
 
 namespace kg {
 
-std::string RoleRelation(const DependencyTree& tree, int first, int last, EntityType other);
+std::string RoleRelation(const Vocabulary& words, const DependencyTree& tree, int first, int last,
+                         EntityType other);
 
 // Whether the word at `i` names a role by itself ("spokesman", "Minister", "envoys").
-bool IsRoleNoun(const DependencyTree& tree, int i);
+bool IsRoleNoun(const Vocabulary& words, const DependencyTree& tree, int i);
 
 }  // namespace kg

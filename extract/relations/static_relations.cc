@@ -9,10 +9,11 @@
 namespace kg {
 namespace {
 
-bool IsRoleToken(const DependencyTree& tree, int i) {
+bool IsRoleToken(const Vocabulary& words, const DependencyTree& tree, int i) {
   const std::string_view form = tree.token(i).form;
-  return RoleOf(form).has_value() || IsTitleWord(form) || form == "-" || form == "in" ||
-         form == "law" || form == "of" || form == "State" || form == "senior" || form == "top";
+  return RoleOf(words, form).has_value() || IsTitleWord(words, form) || form == "-" ||
+         form == "in" || form == "law" || form == "of" || form == "State" || form == "senior" ||
+         form == "top";
 }
 
 // A lower-case word that may qualify a role before it: "foreign minister", "military
@@ -28,12 +29,13 @@ bool IsRoleModifier(const DependencyTree& tree, int i) {
 // none. The word next to the name must be a role or title word; lower-case modifiers may come
 // before it ("foreign minister"), and a place after a role is skipped ("Ambassador to Germany
 // Richard Grenell", "Senator from Vermont Bernie Sanders").
-int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_token, int end) {
+int RoleStart(const Vocabulary& words, const DependencyTree& tree,
+              const std::vector<int>& entity_of_token, int end) {
   int first = end;
   while (first > 0) {
     const int before = first - 1;
     if (entity_of_token[before] < 0 &&
-        (IsRoleToken(tree, before) || (first != end && IsRoleModifier(tree, before)))) {
+        (IsRoleToken(words, tree, before) || (first != end && IsRoleModifier(tree, before)))) {
       first = before;
       continue;
     }
@@ -43,7 +45,7 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
         --name;
       const std::string_view preposition =
           name >= 2 ? std::string_view(tree.token(name - 1).form) : std::string_view();
-      if ((preposition == "to" || preposition == "from") && IsRoleToken(tree, name - 2)) {
+      if ((preposition == "to" || preposition == "from") && IsRoleToken(words, tree, name - 2)) {
         first = name - 2;
         continue;
       }
@@ -55,16 +57,12 @@ int RoleStart(const DependencyTree& tree, const std::vector<int>& entity_of_toke
 
 // "Trump ousts national security advisor Bolton": who appoints or dismisses the person named
 // with role words in [first, last] - the subject of that verb - or -1.
-int Chooser(const DependencyTree& tree, const std::vector<int>& entity_of_token, int first,
-            int last) {
-  static constexpr std::string_view kVerbs[] = {"appoint", "name", "nominate", "hire",   "fire",
-                                                "oust",    "sack", "dismiss",  "replace"};
+int Chooser(const Vocabulary& words, const DependencyTree& tree,
+            const std::vector<int>& entity_of_token, int first, int last) {
   for (int t = first; t <= last; ++t) {
     const int verb = tree.head(t);
     if ((verb >= first && verb <= last) || verb < 0 || tree.deprel(t) != "obj") continue;
-    if (std::find(std::begin(kVerbs), std::end(kVerbs), tree.lemma(verb)) == std::end(kVerbs)) {
-      return -1;
-    }
+    if (!words.appointment_verbs.Contains(tree.lemma(verb))) return -1;
     for (int subject : tree.children(verb)) {
       if (tree.deprel(subject) == "nsubj" && entity_of_token[subject] >= 0) return subject;
     }
@@ -107,7 +105,7 @@ std::vector<StaticMatch> WithoutRepeats(std::vector<StaticMatch> matches) {
 
 }  // namespace
 
-std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
+std::vector<StaticMatch> FindStaticRelations(const Vocabulary& words, const DependencyTree& tree,
                                              const std::vector<TokenMention>& mentions,
                                              const std::vector<std::uint32_t>& entity_of_mention,
                                              const std::vector<int>& entity_of_token,
@@ -115,7 +113,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
   std::vector<StaticMatch> matches;
   auto add = [&](std::uint32_t person, std::uint32_t other, int role_first, int role_last) {
     if (person == other || entities[person].type != EntityType::kPerson) return;
-    std::string relation = RoleRelation(tree, role_first, role_last, entities[other].type);
+    std::string relation = RoleRelation(words, tree, role_first, role_last, entities[other].type);
     if (!relation.empty())
       matches.push_back({std::move(relation), person, other, role_first, role_last});
   };
@@ -146,7 +144,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     previous_last = -1;
     const bool comma = separator == ",";
     if (comma) --end;
-    const int role_first = RoleStart(tree, entity_of_token, end);
+    const int role_first = RoleStart(words, tree, entity_of_token, end);
     int before = role_first - 1;
     if (const int possessor = possessor_before(before); possessor >= 0) {
       before = possessor;
@@ -155,7 +153,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     } else if (role_first < end) {
       before = AccompaniedBy(tree, role_first);
       if (before < 0 || entity_of_token[before] < 0) {
-        before = Chooser(tree, entity_of_token, role_first, mentions[k].last);
+        before = Chooser(words, tree, entity_of_token, role_first, mentions[k].last);
       }
     }
     if (before < 0 || entity_of_token[before] < 0) continue;
@@ -186,8 +184,8 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
     }
     int role_first = -1;
     int role_last = -1;
-    if (first > 0 && IsRoleToken(tree, first - 1)) {
-      role_first = RoleStart(tree, entity_of_token, first);
+    if (first > 0 && IsRoleToken(words, tree, first - 1)) {
+      role_first = RoleStart(words, tree, entity_of_token, first);
       role_last = first - 1;
     } else if (first >= 2 && chain_end == first - 2 &&
                (tree.token(first - 1).form == "and" || tree.token(first - 1).form == ",")) {
@@ -204,7 +202,7 @@ std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
       ++chain_end;
   }
 
-  for (StaticMatch& match : FindRoleFrames(tree, entity_of_token, entities)) {
+  for (StaticMatch& match : FindRoleFrames(words, tree, entity_of_token, entities)) {
     matches.push_back(std::move(match));
   }
   return WithoutRepeats(std::move(matches));

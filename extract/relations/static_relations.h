@@ -14,7 +14,9 @@
 // Names coordinated after a matched one share its role ("Trump envoys Witkoff and Kushner").
 // A role word between two mentions (with an optional possessive) or an apposition with a role
 // noun and an "of" or possessive dependent relates the person to the entity. Advisers of a state
-// or organisation are its members.
+// or organisation are its members. Role, title and appointment words are lists of
+// data/lexicon/words/ (roles/, titles.txt, appointment_verbs.txt); a deputy's role makes a
+// member, an opposing one ("opposition leader") no relation.
 #pragma once
 
 #include <string>
@@ -23,6 +25,7 @@
 #include "kg/extraction.h"
 #include "names/mention_finder.h"
 #include "relations/dependency_tree.h"
+#include "vocabulary.h"
 
 namespace kg {
 
@@ -35,7 +38,7 @@ struct StaticMatch {
 };
 
 // `entity_of_mention[k]` is the entity of `mentions[k]`; `entity_of_token` maps tokens likewise.
-std::vector<StaticMatch> FindStaticRelations(const DependencyTree& tree,
+std::vector<StaticMatch> FindStaticRelations(const Vocabulary& words, const DependencyTree& tree,
                                              const std::vector<TokenMention>& mentions,
                                              const std::vector<std::uint32_t>& entity_of_mention,
                                              const std::vector<int>& entity_of_token,

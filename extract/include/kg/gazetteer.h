@@ -29,16 +29,27 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "kg/extraction.h"
 #include "kg/status.h"
 
 namespace kg {
 
+// The heads of WordNet's class names that tell places apart (data/lexicon/words/place_classes/):
+// the instances of a governed class ("city") or a country class ("nation") have a government
+// (GPE); a capital that is part of an instance of a country class gives the seat of government;
+// the instances of a celestial class ("planet") are no places on Earth.
+struct PlaceClasses {
+  std::vector<std::string> governed;  // besides the country classes
+  std::vector<std::string> countries;
+  std::vector<std::string> celestial;
+};
+
 class Gazetteer {
  public:
   // Reads data.noun, data.adj and index.noun from `wordnet_dir`.
-  static Result<Gazetteer> LoadWordNet(const std::string& wordnet_dir);
+  static Result<Gazetteer> LoadWordNet(const std::string& wordnet_dir, const PlaceClasses& classes);
 
   std::optional<EntityType> TypeOf(std::string_view name) const;
   std::optional<std::string_view> PlaceOfDemonym(std::string_view adjective) const;

@@ -1,0 +1,91 @@
+#include "vocabulary.h"
+
+namespace kg {
+namespace {
+
+struct ListFile {
+  WordList Vocabulary::*list;
+  const char* file;  // under the words folder
+};
+
+constexpr ListFile kListFiles[] = {
+    {&Vocabulary::titles, "titles.txt"},
+    {&Vocabulary::plural_titles, "plural_titles.txt"},
+    {&Vocabulary::role_leaders, "roles/leaders.txt"},
+    {&Vocabulary::role_members, "roles/members.txt"},
+    {&Vocabulary::role_advisers, "roles/advisers.txt"},
+    {&Vocabulary::role_envoys, "roles/envoys.txt"},
+    {&Vocabulary::role_relatives, "roles/relatives.txt"},
+    {&Vocabulary::opposing_role_words, "roles/opposing_words.txt"},
+    {&Vocabulary::deputy_words, "roles/deputy_words.txt"},
+    {&Vocabulary::months, "months.txt"},
+    {&Vocabulary::weekdays, "weekdays.txt"},
+    {&Vocabulary::calendar_abbreviations, "calendar_abbreviations.txt"},
+    {&Vocabulary::time_zones, "time_zones.txt"},
+    {&Vocabulary::organisation_head_words, "head_words/organisation.txt"},
+    {&Vocabulary::company_forms, "head_words/company_forms.txt"},
+    {&Vocabulary::place_head_words, "head_words/place.txt"},
+    {&Vocabulary::state_head_words, "head_words/state.txt"},
+    {&Vocabulary::region_words, "head_words/region.txt"},
+    {&Vocabulary::inner_name_particles, "name_particles/inner.txt"},
+    {&Vocabulary::opening_name_particles, "name_particles/opening.txt"},
+    {&Vocabulary::place_nouns, "place_nouns.txt"},
+    {&Vocabulary::personal_pronouns, "personal_pronouns.txt"},
+    {&Vocabulary::occupations, "occupations.txt"},
+    {&Vocabulary::greetings, "greetings.txt"},
+    {&Vocabulary::address_words, "address_words.txt"},
+    {&Vocabulary::capture_verbs, "capture_verbs.txt"},
+    {&Vocabulary::person_subject_verbs, "person_subject_verbs.txt"},
+    {&Vocabulary::heads_after_adjective, "name_heads/after_adjective.txt"},
+    {&Vocabulary::heads_after_title, "name_heads/after_title.txt"},
+    {&Vocabulary::heads_taking_of, "name_heads/of_phrase.txt"},
+    {&Vocabulary::function_words, "function_words.txt"},
+    {&Vocabulary::contact_labels, "contact_labels.txt"},
+    {&Vocabulary::surname_prefixes, "surname_prefixes.txt"},
+    {&Vocabulary::storm_words, "storm_words.txt"},
+    {&Vocabulary::armed_services, "armed_services.txt"},
+    {&Vocabulary::governed_place_classes, "place_classes/governed.txt"},
+    {&Vocabulary::country_classes, "place_classes/country.txt"},
+    {&Vocabulary::celestial_classes, "place_classes/celestial.txt"},
+    {&Vocabulary::negations, "modality/negations.txt"},
+    {&Vocabulary::future_auxiliaries, "modality/future_auxiliaries.txt"},
+    {&Vocabulary::attempt_verbs, "modality/attempt_verbs.txt"},
+    {&Vocabulary::plan_verbs, "modality/plan_verbs.txt"},
+    {&Vocabulary::claim_verbs, "modality/claim_verbs.txt"},
+    {&Vocabulary::speech_verbs, "modality/speech_verbs.txt"},
+    {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
+    {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},
+    {&Vocabulary::message_nouns, "message_nouns.txt"},
+    {&Vocabulary::object_control_verbs, "object_control_verbs.txt"},
+    {&Vocabulary::appointment_verbs, "appointment_verbs.txt"},
+};
+
+// The agents a group may act as, each the name of its file under group_agents/. They are values
+// of a fact's "agent" qualifier (docs/relations.md), not vocabulary.
+constexpr const char* kGroupAgents[] = {"government", "officials",   "military",    "police",
+                                        "delegation", "prosecutors", "legislature", "members"};
+
+}  // namespace
+
+Result<Vocabulary> Vocabulary::Load(const std::string& words_dir) {
+  Vocabulary vocabulary;
+  for (const ListFile& list_file : kListFiles) {
+    Result<WordList> list = WordList::LoadFile(words_dir + "/" + list_file.file);
+    if (!list.ok()) return list.status();
+    vocabulary.*list_file.list = std::move(list).value();
+  }
+  for (const char* agent : kGroupAgents) {
+    Result<WordList> list =
+        WordList::LoadFile(words_dir + "/group_agents/" + std::string(agent) + ".txt");
+    if (!list.ok()) return list.status();
+    vocabulary.group_agents.emplace_back(agent, std::move(list).value());
+  }
+  // The date resolver reads a month's number and a weekday's from their lines.
+  if (vocabulary.months.size() != 12)
+    return Status::InvalidArgument(words_dir + "/months.txt must list the 12 months in order");
+  if (vocabulary.weekdays.size() != 7)
+    return Status::InvalidArgument(words_dir + "/weekdays.txt must list the 7 days from Sunday");
+  return vocabulary;
+}
+
+}  // namespace kg

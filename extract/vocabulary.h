@@ -1,0 +1,86 @@
+// Vocabulary: the English word lists the extraction rules read, one list per concept.
+//
+// Each list is a file under data/lexicon/words/ (see data/lexicon/README.md for every list and
+// the code that reads it), loaded once by Extractor::Create and passed by const reference to the
+// rules that need it. A list that cannot be read fails the load with a Status naming its file;
+// no rule ever sees an empty list for want of its file.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kg/status.h"
+#include "word_list.h"
+
+namespace kg {
+
+struct Vocabulary {
+  // Names: titles, roles, calendar words (names/titles).
+  WordList titles;
+  WordList plural_titles;
+  WordList role_leaders;
+  WordList role_members;
+  WordList role_advisers;
+  WordList role_envoys;
+  WordList role_relatives;
+  WordList opposing_role_words;  // roles read by relations/static_relations
+  WordList deputy_words;         // likewise
+  WordList months;               // in calendar order
+  WordList weekdays;             // Sunday first
+  WordList calendar_abbreviations;
+  WordList time_zones;
+  // Names: the words inside a name that say what it names (names/head_words).
+  WordList organisation_head_words;
+  WordList company_forms;
+  WordList place_head_words;
+  WordList state_head_words;
+  WordList region_words;
+  WordList inner_name_particles;
+  WordList opening_name_particles;
+  // Places: nouns for a kind of place, around a name (names/mention_context) and as a relation
+  // argument (relations/argument_resolver, place_relations).
+  WordList place_nouns;
+  // Names: the words around a name (names/mention_context, mention_finder, web_text_names).
+  WordList personal_pronouns;
+  WordList occupations;
+  WordList greetings;
+  WordList address_words;
+  WordList capture_verbs;
+  WordList person_subject_verbs;
+  WordList heads_after_adjective;
+  WordList heads_after_title;
+  WordList heads_taking_of;
+  WordList function_words;
+  WordList contact_labels;
+  // Names: linking and resolving (names/entity_linker, name_knowledge).
+  WordList surname_prefixes;
+  WordList storm_words;
+  WordList armed_services;
+  // WordNet's class names (names/gazetteer).
+  WordList governed_place_classes;
+  WordList country_classes;
+  WordList celestial_classes;
+  // Relations: modality (relations/modality).
+  WordList negations;
+  WordList future_auxiliaries;
+  WordList attempt_verbs;
+  WordList plan_verbs;
+  WordList claim_verbs;
+  WordList speech_verbs;
+  // Relations: arguments and static relations.
+  WordList conduct_nouns;
+  WordList classifier_nouns;
+  WordList message_nouns;
+  WordList object_control_verbs;
+  WordList appointment_verbs;
+  // The groups that act for a place ("Russian troops": military), by agent; the agent is the
+  // name of the group's file under group_agents/.
+  std::vector<std::pair<std::string, WordList>> group_agents;
+
+  // Every list under `words_dir` (data/lexicon/words), or the error of the first list that
+  // cannot be read.
+  static Result<Vocabulary> Load(const std::string& words_dir);
+};
+
+}  // namespace kg
