@@ -68,6 +68,9 @@ struct Vocabulary {
   WordList plan_verbs;
   WordList claim_verbs;
   WordList speech_verbs;
+  WordList negative_implicative_verbs;
+  WordList claim_adverbs;
+  WordList report_adverbs;
   // Relations: arguments and static relations.
   WordList conduct_nouns;
   WordList classifier_nouns;

@@ -144,3 +144,30 @@ TEST_CASE("according to X reports the sentence, with X as source", "[qualifiers]
   CHECK(fact->modality == "reported");
   CHECK(fact->source == "Tarvel News");
 }
+
+struct ModalityCase {
+  const char* construction;
+  const char* text;
+  const char* modality;
+};
+
+TEST_CASE("the clause above a trigger says whether its fact happened", "[qualifiers]") {
+  const ModalityCase cases[] = {
+      {"a refusal", "Lena Ortiz refused to meet Paul Mensah.", "negated"},
+      {"a failure", "Lena Ortiz failed to meet Paul Mensah.", "negated"},
+      {"a denial with a gerund", "Lena Ortiz denied meeting Paul Mensah.", "negated"},
+      {"a negated attempt", "Lena Ortiz did not try to meet Paul Mensah.", "negated"},
+      {"a negated expectation", "Lena Ortiz was not expected to meet Paul Mensah.", "negated"},
+      {"an expectation", "Lena Ortiz is expected to meet Paul Mensah.", "planned"},
+      {"a threat", "Lena Ortiz threatened to meet Paul Mensah.", "planned"},
+      {"an alleging adverb", "Lena Ortiz allegedly met Paul Mensah.", "claimed"},
+      {"a reporting adverb", "Lena Ortiz reportedly met Paul Mensah.", "reported"},
+      {"a passive claim verb", "Lena Ortiz is alleged to have met Paul Mensah.", "claimed"},
+      {"a passive speech verb", "Lena Ortiz is said to have met Paul Mensah.", "reported"},
+  };
+  for (const ModalityCase& c : cases) {
+    DYNAMIC_SECTION(c.construction) {
+      CHECK(ModalityOf(c.text, "Lena Ortiz", "met_with", "Paul Mensah") == c.modality);
+    }
+  }
+}

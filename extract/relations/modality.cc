@@ -13,6 +13,8 @@ bool IsNegated(const Vocabulary& words, const DependencyTree& tree, int token) {
         words.negations.Contains(tree.lemma(child))) {
       return true;
     }
+    // "no longer controls", "not yet signed": a negation on the adverb.
+    if (relation == "advmod" && IsNegated(words, tree, child)) return true;
   }
   return false;
 }
@@ -51,6 +53,39 @@ int AccordingTo(const DependencyTree& tree, int token) {
   return -1;
 }
 
+// The modality a hedging adverb on `token` gives its clause ("allegedly met"), or "".
+ModalityReading HedgedBy(const Vocabulary& words, const DependencyTree& tree, int token) {
+  for (int child : tree.children(token)) {
+    if (tree.deprel(child) != "advmod") continue;
+    if (words.claim_adverbs.Contains(tree.lemma(child))) return {"claimed", -1};
+    if (words.report_adverbs.Contains(tree.lemma(child))) return {"reported", -1};
+  }
+  return {"", -1};
+}
+
+// Whether `token` is an infinitive complement of its head: "refused to meet", and "expected to
+// meet" where the parser reads the complement as an adverbial clause with "to".
+bool IsInfinitiveComplement(const DependencyTree& tree, int token) {
+  if (tree.deprel(token) == "xcomp") return true;
+  if (tree.deprel(token) != "advcl") return false;
+  for (int child : tree.children(token)) {
+    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
+  }
+  return false;
+}
+
+// Whether the complement `token` of `parent` did not happen: "refused to meet", "denied that it
+// attacked", "did not try to take", "has no plans to visit".
+bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, int token,
+                          int parent) {
+  const bool complement = IsInfinitiveComplement(tree, token);
+  if ((complement || tree.deprel(token) == "ccomp") &&
+      words.negative_implicative_verbs.Contains(tree.lemma(parent))) {
+    return true;
+  }
+  return (complement || tree.deprel(token) == "acl") && IsNegated(words, tree, parent);
+}
+
 // A report of a plan or an attempt stays a plan or an attempt ("papers said the minister was
 // expected to sign"), keeping the reporter as its source.
 ModalityReading Reported(ModalityReading inner, int source) {
@@ -83,9 +118,20 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
     if (step == 0 && HasFutureAuxiliary(words, tree, token)) inner = {"planned", -1};
-    if (parent >= 0 && relation == "xcomp" && inner.modality == "asserted") {
+    if (parent >= 0 && UnrealisedComplement(words, tree, token, parent)) return {"negated", -1};
+    if (const ModalityReading hedge = HedgedBy(words, tree, token); !hedge.modality.empty()) {
+      return hedge.modality == "reported" ? Reported(inner, -1) : hedge;
+    }
+    if (parent >= 0 && IsInfinitiveComplement(tree, token) && inner.modality == "asserted") {
       if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
       if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
+      // "is alleged to have killed", "is said to have met": a passive verb of claim or speech.
+      if (tree.IsPassive(parent) && words.claim_verbs.Contains(tree.lemma(parent))) {
+        return {"claimed", -1};
+      }
+      if (tree.IsPassive(parent) && words.speech_verbs.Contains(tree.lemma(parent))) {
+        return Reported(inner, -1);
+      }
     }
     if (parent >= 0 && (relation == "ccomp" || relation == "parataxis")) {
       if (words.claim_verbs.Contains(tree.lemma(parent)))
@@ -102,7 +148,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     }
     if (const int source = AccordingTo(tree, token); source >= 0) return Reported(inner, source);
     if (relation != "xcomp" && relation != "conj" && relation != "ccomp" &&
-        relation != "parataxis" && relation != "advcl") {
+        relation != "parataxis" && relation != "advcl" && relation != "acl") {
       break;
     }
     token = parent;

@@ -2,12 +2,17 @@
 //
 // Decided from the trigger's dependents and the clauses above it (for a nominal trigger, from the
 // clause it is an argument of), first rule that applies:
-//   negated      "did not meet", "never met", "no deal was reached"
+//   negated      "did not meet", "never met", "no deal was reached"; a complement that did
+//                not happen: "refused to meet", "failed to take", "denied that it attacked",
+//                "did not try to take", "has no plans to visit"
 //   conditional  the trigger's clause is introduced by "if" or "unless"
-//   claimed      under "claim", "allege", "insist" ("Putin claimed troops had captured X")
-//   reported     under a speech verb ("X said Y met Z") or "according to X"
+//   claimed      under "claim", "allege", "insist" ("Putin claimed troops had captured X"),
+//                "allegedly met", "is alleged to have killed"
+//   reported     under a speech verb ("X said Y met Z"), "according to X", "reportedly met",
+//                "is said to have met"
 //   attempted    "tried to take", "attempting to take"
-//   planned      "will meet", "would visit", "plans to", "was expected to present"
+//   planned      "will meet", "would visit", "plans to", "was expected to present",
+//                "threatened to strike", "is due to meet"
 //   asserted     otherwise
 // A reported plan or attempt stays planned or attempted ("papers said the minister was expected
 // to sign"). "according to X" on the main clause also covers its relative clauses. For claimed,
