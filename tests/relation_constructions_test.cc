@@ -169,3 +169,8 @@ TEST_CASE("an event noun with a possessor and an of-phrase gives its verb's rela
   CHECK(HasFact(Extract("Peru's capture of Arica ended the long war in the south."), "Peru",
                 "captured", "Arica"));
 }
+
+TEST_CASE("a threat to act against someone threatens them", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz threatened to expel diplomats from Austria."), "Lena Ortiz",
+                "threatened", "Austria"));
+}

@@ -50,4 +50,15 @@ bool DependencyTree::IsPassive(int verb) const {
   return Child(verb, "nsubj:pass") >= 0 || Child(verb, "aux:pass") >= 0;
 }
 
+bool DependencyTree::HasToMarker(int verb) const {
+  for (int child : children_[verb]) {
+    if (deprel(child) == "mark" && lemma(child) == "to") return true;
+  }
+  return false;
+}
+
+bool DependencyTree::IsInfinitiveComplement(int verb) const {
+  return deprel(verb) == "xcomp" || (deprel(verb) == "advcl" && HasToMarker(verb));
+}
+
 }  // namespace kg

@@ -32,6 +32,11 @@ class DependencyTree {
   // `i` followed by the tokens coordinated with it ("Witkoff and Kushner").
   std::vector<int> WithConjuncts(int i) const;
   bool IsPassive(int verb) const;
+  // Whether `verb` has an infinitive marker ("to meet").
+  bool HasToMarker(int verb) const;
+  // Whether `verb` is an infinitive complement of its head ("refused to meet"), also where the
+  // parser reads it as an adverbial clause marked with "to" ("is expected to meet").
+  bool IsInfinitiveComplement(int verb) const;
 
  private:
   const std::vector<syntax::Token>& tokens_;

@@ -63,22 +63,11 @@ ModalityReading HedgedBy(const Vocabulary& words, const DependencyTree& tree, in
   return {"", -1};
 }
 
-// Whether `token` is an infinitive complement of its head: "refused to meet", and "expected to
-// meet" where the parser reads the complement as an adverbial clause with "to".
-bool IsInfinitiveComplement(const DependencyTree& tree, int token) {
-  if (tree.deprel(token) == "xcomp") return true;
-  if (tree.deprel(token) != "advcl") return false;
-  for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
-  }
-  return false;
-}
-
 // Whether the complement `token` of `parent` did not happen: "refused to meet", "denied that it
 // attacked", "did not try to take", "has no plans to visit".
 bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, int token,
                           int parent) {
-  const bool complement = IsInfinitiveComplement(tree, token);
+  const bool complement = tree.IsInfinitiveComplement(token);
   if ((complement || tree.deprel(token) == "ccomp") &&
       words.negative_implicative_verbs.Contains(tree.lemma(parent))) {
     return true;
@@ -122,7 +111,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (const ModalityReading hedge = HedgedBy(words, tree, token); !hedge.modality.empty()) {
       return hedge.modality == "reported" ? Reported(inner, -1) : hedge;
     }
-    if (parent >= 0 && IsInfinitiveComplement(tree, token) && inner.modality == "asserted") {
+    if (parent >= 0 && tree.IsInfinitiveComplement(token) && inner.modality == "asserted") {
       if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
       if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
       // "is alleged to have killed", "is said to have met": a passive verb of claim or speech.

@@ -13,7 +13,9 @@
 // spoke"). A trigger is a lemma heading a verb (default) or a noun ("pos": "NOUN"), optionally with
 // a particle ("push back") or a "via" noun the verb takes as its object ("take control of X").
 // Argument roles: "nsubj" (active subject, or a passive's by-agent), "obj" (direct object, or a
-// passive's subject), "iobj", "poss" (possessor), or a preposition word ("with", "of", ...).
+// passive's subject), "iobj", "poss" (possessor), "xcomp" (an object or prepositional object of
+// the verb's infinitive complement: "threatened to expel diplomats from X"), or a preposition
+// word ("with", "of", ...).
 // Defaults: subject ["nsubj"] for verbs and ["poss"] for nouns; object ["obj"]. "inverse": true
 // swaps the arguments ("Pokrovsk fell to Russia"). "requires_object_type" keeps the trigger only
 // for objects of the listed entity types. Users load their own file with the same schema, with

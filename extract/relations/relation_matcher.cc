@@ -7,6 +7,25 @@ namespace {
 
 constexpr int kMaxInheritanceDepth = 4;
 
+// The objects and prepositional objects of a complement verb, and those of its object
+// ("expel diplomats from X", "cut off supplies to X").
+std::vector<int> ComplementArguments(const DependencyTree& tree, int verb) {
+  std::vector<int> found;
+  for (int child : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(child);
+    if (relation == "obj" || relation == "iobj" || relation.starts_with("obl")) {
+      found.push_back(child);
+    }
+    if (relation != "obj") continue;
+    for (int inner : tree.children(child)) {
+      if (tree.deprel(inner).starts_with("nmod") && tree.deprel(inner) != "nmod:poss") {
+        found.push_back(inner);
+      }
+    }
+  }
+  return found;
+}
+
 // Dependents of `head` that fill `role`.
 std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_view role) {
   std::vector<int> found;
@@ -25,6 +44,12 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
       fills = relation == "iobj";
     } else if (role == "poss") {
       fills = relation == "nmod:poss";
+    } else if (role == "xcomp") {
+      fills = false;
+      if (tree.IsInfinitiveComplement(child)) {
+        for (int argument : ComplementArguments(tree, child))
+          found.push_back(argument);
+      }
     } else {
       fills = (relation == "obl" || relation == "nmod" || relation.starts_with("obl:") ||
                relation.starts_with("nmod:")) &&
@@ -33,13 +58,6 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
     if (fills) found.push_back(child);
   }
   return found;
-}
-
-bool HasToMarker(const DependencyTree& tree, int verb) {
-  for (int child : tree.children(verb)) {
-    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
-  }
-  return false;
 }
 
 // The subject a verb takes from the clause it depends on.
@@ -58,7 +76,7 @@ std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree&
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
-  const bool to_clause = relation == "xcomp" || (relation == "advcl" && HasToMarker(tree, verb));
+  const bool to_clause = tree.IsInfinitiveComplement(verb);
   if (to_clause && words.object_control_verbs.Contains(tree.lemma(parent))) {
     for (int child : tree.children(parent)) {
       const std::string_view child_relation = tree.deprel(child);
@@ -126,7 +144,7 @@ int FirstOfSubtree(const DependencyTree& tree, int token) {
 }
 
 bool IsPrepositionRole(std::string_view role) {
-  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss";
+  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss" && role != "xcomp";
 }
 
 std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,
