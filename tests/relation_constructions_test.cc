@@ -174,3 +174,9 @@ TEST_CASE("a threat to act against someone threatens them", "[relations]") {
   CHECK(HasFact(Extract("Lena Ortiz threatened to expel diplomats from Austria."), "Lena Ortiz",
                 "threatened", "Austria"));
 }
+
+TEST_CASE("a reduced passive relative's noun is its object and its by-phrase its subject",
+          "[relations]") {
+  CHECK(HasFact(Extract("Pavel Ostrin, accused by Clara Wendt of fraud, resigned."), "Clara Wendt",
+                "accused", "Pavel Ostrin"));
+}

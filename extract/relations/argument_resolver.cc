@@ -65,7 +65,9 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
   const std::string_view lemma = tree_.lemma(token);
   if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {
     const int clause = tree_.head(token);
-    if (clause >= 0 && tree_.deprel(clause).starts_with("acl") && depth < kMaxDepth) {
+    const std::string_view clause_relation = clause >= 0 ? tree_.deprel(clause) : "";
+    if ((clause_relation.starts_with("acl") || clause_relation.ends_with(":relcl")) &&
+        depth < kMaxDepth) {
       return Resolve(tree_.head(clause), depth + 1);
     }
     return std::nullopt;

@@ -255,7 +255,15 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
       subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
     }
     subjects = ResolveAll(tree, arguments, subject_tokens);
-    objects = ResolveAll(tree, arguments, TokensForRoles(tree, anchors, frame.object_roles));
+    std::vector<int> object_tokens = TokensForRoles(tree, anchors, frame.object_roles);
+    // "Ostrin, accused by Wendt of fraud": a reduced passive relative's object is its noun.
+    const int reduced_head = tree.ReducedPassiveHead(trigger);
+    if (object_tokens.empty() && reduced_head >= 0 &&
+        std::find(frame.object_roles.begin(), frame.object_roles.end(), "obj") !=
+            frame.object_roles.end()) {
+      object_tokens = {reduced_head};
+    }
+    objects = ResolveAll(tree, arguments, object_tokens);
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
     // "Peru and Chile signed an agreement": the via noun is no other party.
     const int object = tree.Child(trigger, "obj");
