@@ -20,6 +20,14 @@
 // swaps the arguments ("Pokrovsk fell to Russia"). "requires_object_type" keeps the trigger only
 // for objects of the listed entity types. Users load their own file with the same schema, with
 // new triggers or new relation names.
+//
+// Extensions: a file may list other lexicon files, relative to its own folder, in
+// "extensions": ["cameo_verbs.json"]. LoadFile loads each (with its own extensions, at most 4
+// files deep) and appends it (Append): the extension's new relations are added, and its triggers
+// come after the including file's, so the matcher (first frame that applies wins) tries the
+// including file's triggers first; the flags of a relation the including file already has stay.
+// A missing or malformed extension is the LoadFile's error. Parse reads "extensions" but loads
+// nothing.
 #pragma once
 
 #include <map>
@@ -67,10 +75,18 @@ class RelationLexicon {
 
   const std::vector<RelationInfo>& relations() const { return relations_; }
 
+  // The "extensions" file names as written in the lexicon (relative to its folder).
+  const std::vector<std::string>& extensions() const { return extensions_; }
+
   // Adds a user's lexicon on top of this one: new relations are added; for a known relation the
   // user's triggers come first (they win where both apply to a word), or alone when the user's
   // relation says "replace": true.
   void Extend(const RelationLexicon& user);
+
+  // Adds an extension after this lexicon: new relations are added; the extension's triggers come
+  // after this lexicon's for the same word; this lexicon's relation flags stay ("replace" in the
+  // extension is ignored).
+  void Append(const RelationLexicon& extension);
 
   // Every verb frame, in lemma order.
   std::vector<const TriggerFrame*> VerbFrames() const;
@@ -79,7 +95,11 @@ class RelationLexicon {
   void AddDerived(TriggerFrame frame);
 
  private:
+  // The index of the relation named `info.name`; `info` is added when the name is new.
+  std::size_t IndexOrAdd(const RelationInfo& info);
+
   std::vector<RelationInfo> relations_;
+  std::vector<std::string> extensions_;
   std::map<std::pair<bool, std::string>, std::vector<TriggerFrame>, std::less<>> frames_;
 };
 
