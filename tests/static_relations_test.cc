@@ -166,3 +166,21 @@ TEST_CASE("a name after a role without a comma is not its apposition", "[static]
   CHECK_FALSE(HasRelation(
       Extract("Tomas Lind served as envoy to Chile under former president Ravi Sen."), "envoy_of"));
 }
+
+TEST_CASE("verbs of heading, joining and representing state static relations", "[static]") {
+  const RoleFrameCase cases[] = {
+      {"heading", "Ravi Sen heads the Halvard Mining Company.", "Ravi Sen", "leader_of",
+       "Halvard Mining Company"},
+      {"joining", "Ravi Sen joined the Halvard Mining Company in March.", "Ravi Sen", "member_of",
+       "Halvard Mining Company"},
+      {"working for", "Ravi Sen works for the Halvard Mining Company.", "Ravi Sen", "member_of",
+       "Halvard Mining Company"},
+      {"representing a person", "Ravi Sen represents Lena Ortiz in the case.", "Ravi Sen",
+       "adviser_of", "Lena Ortiz"},
+  };
+  for (const RoleFrameCase& c : cases) {
+    DYNAMIC_SECTION(c.construction) {
+      CHECK(HasFact(Extract(c.text), c.person, c.relation, c.entity));
+    }
+  }
+}
