@@ -180,3 +180,8 @@ TEST_CASE("a reduced passive relative's noun is its object and its by-phrase its
   CHECK(HasFact(Extract("Pavel Ostrin, accused by Clara Wendt of fraud, resigned."), "Clara Wendt",
                 "accused", "Pavel Ostrin"));
 }
+
+TEST_CASE("an object pronoun refers to someone other than its clause's subject", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz said Paul Mensah had accused her of fraud."), "Paul Mensah",
+                "accused", "Lena Ortiz"));
+}
