@@ -185,3 +185,8 @@ TEST_CASE("an object pronoun refers to someone other than its clause's subject",
   CHECK(HasFact(Extract("Lena Ortiz said Paul Mensah had accused her of fraud."), "Paul Mensah",
                 "accused", "Lena Ortiz"));
 }
+
+TEST_CASE("armed men from a group act for that group", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz was attacked by gunmen from the Tarvel Liberation Front."),
+                "Tarvel Liberation Front", "attacked", "Lena Ortiz"));
+}
