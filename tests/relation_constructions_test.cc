@@ -190,3 +190,8 @@ TEST_CASE("armed men from a group act for that group", "[relations]") {
   CHECK(HasFact(Extract("Lena Ortiz was attacked by gunmen from the Tarvel Liberation Front."),
                 "Tarvel Liberation Front", "attacked", "Lena Ortiz"));
 }
+
+TEST_CASE("a sentence's only verb read as a plural noun is restored as its verb", "[relations]") {
+  CHECK(HasFact(Extract("The Tarvel Liberation Front controls Ostrava."), "Tarvel Liberation Front",
+                "controls", "Ostrava"));
+}
