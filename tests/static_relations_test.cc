@@ -184,3 +184,26 @@ TEST_CASE("verbs of heading, joining and representing state static relations", "
     }
   }
 }
+
+TEST_CASE("the head of a compound role decides, and a chief word makes it lead", "[static]") {
+  const RoleFrameCase cases[] = {
+      {"a chief executive", "Halvard Mining Company chief executive Ravi Sen resigned.",
+       "Ravi Sen", "leader_of", "Halvard Mining Company"},
+      {"an executive director", "Halvard Mining Company executive director Ravi Sen resigned.",
+       "Ravi Sen", "leader_of", "Halvard Mining Company"},
+      {"a profession at an organisation", "Halvard Mining Company economist Ravi Sen resigned.",
+       "Ravi Sen", "member_of", "Halvard Mining Company"},
+      {"a relative", "Ravi Sen is the cousin of Lena Ortiz.", "Ravi Sen", "relative_of",
+       "Lena Ortiz"},
+  };
+  for (const RoleFrameCase& c : cases) {
+    DYNAMIC_SECTION(c.construction) {
+      CHECK(HasFact(Extract(c.text), c.person, c.relation, c.entity));
+    }
+  }
+}
+
+TEST_CASE("a profession named with a state says where someone is from, not whom they serve",
+          "[static]") {
+  CHECK_FALSE(HasRelation(Extract("Yemeni journalist Ravi Sen was detained."), "member_of"));
+}
