@@ -195,3 +195,8 @@ TEST_CASE("a sentence's only verb read as a plural noun is restored as its verb"
   CHECK(HasFact(Extract("The Tarvel Liberation Front controls Ostrava."), "Tarvel Liberation Front",
                 "controls", "Ostrava"));
 }
+
+TEST_CASE("a noun in apposition says what its head does", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz, a fierce critic of Paul Mensah, wrote the report."),
+                "Lena Ortiz", "criticized", "Paul Mensah"));
+}

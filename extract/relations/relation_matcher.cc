@@ -249,6 +249,10 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
       subject_tokens = tree.ChildrenBase(trigger, "nsubj");
     }
+    // "X, a critic of Y": a noun in apposition says what its head is.
+    if (subject_tokens.empty() && frame.noun && tree.deprel(trigger) == "appos") {
+      subject_tokens = {tree.head(trigger)};
+    }
     // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
     if (subject_tokens.empty() && frame.noun && !frame.derived &&
         tree.deprel(trigger).starts_with("obl")) {
