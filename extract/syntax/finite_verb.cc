@@ -32,6 +32,8 @@ FiniteVerbTags FiniteVerbTags::Of(const TaggerModel& model) {
     const std::string& xpos = model.xpos[t];
     const bool finite = IsOneOf(xpos, {"VBD", "VBZ", "VBP", "MD"});
     kinds.finite.push_back(finite);
+    kinds.subordinator.push_back(model.upos[t] == "SCONJ");
+    kinds.clause_break.push_back(xpos == "," || xpos == ":" || xpos == ".");
     kinds.open.push_back(IsOneOf(xpos, {"NN", "NNS", "JJ", "VBN", "VBG", "ADD", "FW"}) ||
                          model.upos[t] == "X");
     if (finite && model.upos[t] == "VERB") kinds.verbs.push_back(static_cast<TagId>(t));
@@ -39,15 +41,22 @@ FiniteVerbTags FiniteVerbTags::Of(const TaggerModel& model) {
   return kinds;
 }
 
-void RestoreFiniteVerb(const TaggerModel& model, const FiniteVerbTags& kinds,
-                       std::span<const WordFeatures> words, std::span<std::int32_t> scores,
-                       std::span<TagId> tags) {
-  if (words.size() < kMinWords || kinds.verbs.empty()) return;
-  if (std::any_of(tags.begin(), tags.end(), [&](TagId t) { return kinds.finite[t]; })) return;
-  std::size_t chosen = words.size();
+namespace {
+
+// Restores a finite verb among words [begin, end) when they have none.
+void RestoreInRange(const TaggerModel& model, const FiniteVerbTags& kinds,
+                    std::span<const WordFeatures> words, std::span<std::int32_t> scores,
+                    std::span<TagId> tags, std::size_t begin, std::size_t end) {
+  if (end - begin < kMinWords) return;
+  if (std::any_of(tags.begin() + static_cast<std::ptrdiff_t>(begin),
+                  tags.begin() + static_cast<std::ptrdiff_t>(end),
+                  [&](TagId t) { return kinds.finite[t]; })) {
+    return;
+  }
+  std::size_t chosen = end;
   TagId chosen_tag = 0;
   std::int64_t smallest_gap = kMaxGap;
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (!kinds.open[tags[i]] || (words[i].flags & WordFeatures::kInitialCapital) != 0) continue;
     Score(model, words, i, tags, scores);
     for (TagId verb : kinds.verbs) {
@@ -59,11 +68,28 @@ void RestoreFiniteVerb(const TaggerModel& model, const FiniteVerbTags& kinds,
       }
     }
   }
-  if (chosen == words.size()) return;
+  if (chosen == end) return;
   tags[chosen] = chosen_tag;
   for (std::size_t i = chosen + 1; i < words.size(); ++i) {
     Score(model, words, i, tags, scores);
     tags[i] = static_cast<TagId>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  }
+}
+
+}  // namespace
+
+void RestoreFiniteVerb(const TaggerModel& model, const FiniteVerbTags& kinds,
+                       std::span<const WordFeatures> words, std::span<std::int32_t> scores,
+                       std::span<TagId> tags) {
+  if (kinds.verbs.empty()) return;
+  RestoreInRange(model, kinds, words, scores, tags, 0, words.size());
+  // A subordinate clause has a finite verb of its own: "If the brigade attacks the town, ...".
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!kinds.subordinator[tags[i]]) continue;
+    std::size_t end = i + 1;
+    while (end < words.size() && !kinds.clause_break[tags[end]])
+      ++end;
+    RestoreInRange(model, kinds, words, scores, tags, i + 1, end);
   }
 }
 
