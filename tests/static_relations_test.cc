@@ -207,3 +207,14 @@ TEST_CASE("a profession named with a state says where someone is from, not whom 
           "[static]") {
   CHECK_FALSE(HasRelation(Extract("Yemeni journalist Ravi Sen was detained."), "member_of"));
 }
+
+TEST_CASE("a plural role covers every coordinated name up to one with a role of its own",
+          "[static][role-frame]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz and Paul Mensah, both members of the Tarvel Union, abstained.");
+  CHECK(HasFact(extraction, "Lena Ortiz", "member_of", "Tarvel Union"));
+  CHECK(HasFact(extraction, "Paul Mensah", "member_of", "Tarvel Union"));
+  CHECK_FALSE(HasFact(Extract("They honoured Tarvel Union members Lena Ortiz and Paul Mensah, and "
+                              "abolitionist Ivo Lenz."),
+                      "Ivo Lenz", "member_of", "Tarvel Union"));
+}
