@@ -218,3 +218,10 @@ TEST_CASE("a plural role covers every coordinated name up to one with a role of 
                               "abolitionist Ivo Lenz."),
                       "Ivo Lenz", "member_of", "Tarvel Union"));
 }
+
+TEST_CASE("a person of an organisation is its member, a person of a place is not",
+          "[static][role-frame]") {
+  CHECK(HasFact(Extract("Ravi Sen of the Halvard Mining Company asked the first question."),
+                "Ravi Sen", "member_of", "Halvard Mining Company"));
+  CHECK_FALSE(HasRelation(Extract("Ravi Sen of Ostrava asked the first question."), "member_of"));
+}

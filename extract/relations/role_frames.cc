@@ -162,6 +162,28 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
 
 }  // namespace
 
+// "Martin Smith of PBS", "Sharif Hotak, of the provincial council": a person's name with an
+// of-phrase naming an organisation says whom they are with.
+void AddAffiliations(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                     const std::vector<Entity>& entities, std::vector<StaticMatch>* matches) {
+  for (int of_phrase = 0; of_phrase < tree.size(); ++of_phrase) {
+    const int name = tree.head(of_phrase);
+    if (name < 0 || entity_of_token[of_phrase] < 0 || entity_of_token[name] < 0) continue;
+    if (!tree.deprel(of_phrase).starts_with("nmod") || tree.CaseOf(of_phrase) != "of") continue;
+    const auto person = static_cast<std::uint32_t>(entity_of_token[name]);
+    const auto organisation = static_cast<std::uint32_t>(entity_of_token[of_phrase]);
+    if (person == organisation || entities[person].type != EntityType::kPerson ||
+        entities[organisation].type != EntityType::kOrg) {
+      continue;
+    }
+    int of = of_phrase;  // the evidence's trigger: the preposition
+    for (int child : tree.children(of_phrase)) {
+      if (tree.deprel(child) == "case") of = child;
+    }
+    matches->push_back({"member_of", person, organisation, of, of});
+  }
+}
+
 std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const DependencyTree& tree,
                                         const std::vector<int>& entity_of_token,
                                         const std::vector<Entity>& entities) {
@@ -192,6 +214,7 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
       }
     }
   }
+  AddAffiliations(tree, entity_of_token, entities, &matches);
   return matches;
 }
 
