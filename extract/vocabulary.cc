@@ -58,6 +58,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::speech_verbs, "modality/speech_verbs.txt"},
     {&Vocabulary::negative_implicative_verbs, "modality/negative_implicative_verbs.txt"},
     {&Vocabulary::claim_adverbs, "modality/claim_adverbs.txt"},
+    {&Vocabulary::claim_nouns, "modality/claim_nouns.txt"},
     {&Vocabulary::report_adverbs, "modality/report_adverbs.txt"},
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
     {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},

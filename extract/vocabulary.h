@@ -73,6 +73,7 @@ struct Vocabulary {
   WordList speech_verbs;
   WordList negative_implicative_verbs;
   WordList claim_adverbs;
+  WordList claim_nouns;
   WordList report_adverbs;
   // Relations: arguments and static relations.
   WordList conduct_nouns;

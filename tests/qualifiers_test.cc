@@ -164,6 +164,8 @@ TEST_CASE("the clause above a trigger says whether its fact happened", "[qualifi
       {"a reporting adverb", "Lena Ortiz reportedly met Paul Mensah.", "reported"},
       {"a passive claim verb", "Lena Ortiz is alleged to have met Paul Mensah.", "claimed"},
       {"a passive speech verb", "Lena Ortiz is said to have met Paul Mensah.", "reported"},
+      {"the clause of a claim noun",
+       "An allegation that Lena Ortiz met Paul Mensah in secret has surfaced.", "claimed"},
   };
   for (const ModalityCase& c : cases) {
     DYNAMIC_SECTION(c.construction) {
