@@ -51,8 +51,10 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       const bool named_place = inner.first >= 2 && form(inner.first - 1) == "of" &&
                                knowledge.words().place_nouns.Contains(form(inner.first - 2));
       const bool region = entities[entity_of_mention[k + 1]].type == EntityType::kLoc;  // "Siberia"
-      // "Velnitsa, in Varn Province,": set off by commas, the phrase places the name.
+      // "Velnitsa, in Varn Province,": set off by commas, the phrase places the name; but
+      // "terminals in the Delta, in Damietta and Idku" lists where, one place a member.
       if (!comma && !named_place && !region && !knowledge.Resolve(inner.text).type) continue;
+      if (comma && IsListWord(form(outer.last + 1)) && form(outer.last + 1) != ",") continue;
       add(k, k + 1, inner.last + 1, cue);
     } else if (comma && cue == outer.first) {
       if (IsListWord(form(inner.first - 1))) continue;
