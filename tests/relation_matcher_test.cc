@@ -51,14 +51,7 @@ const std::vector<kg::Entity> kPeople = {{"Ostrin", kg::EntityType::kPerson, {},
 }  // namespace
 
 TEST_CASE("a reduced passive relative gives its noun as the object", "[matcher]") {
-  // "Ostrin, accused by Wendt, resigned."
-  const kg::syntax::Sentence sentence = HandParse(R"(
-    Ostrin Ostrin PROPN NNP 6 nsubj
-    , , PUNCT , 3 punct
-    accused accuse VERB VBN 1 acl
-    by by ADP IN 5 case
-    Wendt Wendt PROPN NNP 3 obl:agent
-    resigned resign VERB VBD 0 root)");
+  const kg::syntax::Sentence sentence = HandParse(kg::testing::kReducedPassiveRelative);
   CHECK(Matches(sentence, {0, -1, -1, -1, 1, -1}, kPeople) ==
         std::vector<std::string>{"Wendt accused Ostrin"});
 }
