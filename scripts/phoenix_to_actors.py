@@ -9,33 +9,48 @@ Options: --wordnet DIR (default /usr/share/wordnet), --data DIR (kg's data/, def
 to this script), --notice FILE (the licence notice to copy; default LICENSE next to the first
 input). Counts (entries read, kept, dropped by reason) go to standard error.
 
-Actors (`docs/entities.md`, "Actor dictionaries"): a record of the actor format (a primary phrase,
-`+` synonyms, tab-indented `[CODE dates]` lines; `dictionaries.rst`) becomes one line
+Actors (`docs/entities.md`, "Actor dictionaries", says the same at more length): a record of the
+actor format (a primary phrase, `+` synonyms, tab-indented `[CODE dates]` lines;
+`dictionaries.rst`) becomes one line
   name <TAB> type <TAB> alias|alias... <TAB> CODE[:FROM..TO] ...
-with names in natural case and dates as YYYY-MM-DD. The type comes from the record itself:
-  - GPE: its default code is three letters and no sector code (a country: `AFGHANISTAN_ [AFG]`);
+with names in natural case and dates as YYYY-MM-DD. A primary with nothing after it that ends
+with the word the next primary ends with is a variant of it (BORIS_YELTSIN_, YELTSIN). The type
+comes from the record itself:
+  - GPE: a three-letter code that is no CAMEO role or sector code (CAMEO_ROLES), as a default
+    with nothing dated or among dated codes (a country: `AFGHANISTAN_ [AFG]`);
   - PERSON: a dated code (an office held for a time), a leader list's comment (CountryInfo,
-    IGOrulers), a first word that is a common given name (data/lexicon/given_names.txt), or WordNet
-    having the name as a person;
+    IGOrulers), a first word that is a common given name (data/lexicon/given_names.txt) and no
+    name particle, or WordNet having the name as a person; never a name with a function word or
+    a state's head word inside;
   - ORG: an organisation head word (data/lexicon/words/head_words/), or a code of an organisation
-    sector (ORG_SECTORS) with a one-word name or an acronym;
-  - otherwise the record is dropped ("unclear type": a two- or three-word name of unknown words
-    under an organisation's code may be a person).
+    sector (ORG_SECTORS) with a one-word name, four words or more, or two or three words with a
+    WordNet word and no initial or given name;
+  - otherwise the record is dropped ("unclear type": two unknown words under an organisation's
+    code may be a person's name).
 Aliases: a person's synonym is cut to the name at its end (titles, roles, places before it fall
 away: "PRESIDENT_PUTIN_" -> Putin) and kept when that name ends with the person's surname or is
-a fuller form of it; a country's synonym only when it spells the country's name (cities,
-provinces and demonyms listed as synonyms are other entities); an organisation's synonym unless it
-opens with a given name (a member). Names and aliases are dropped when they would be dangerous as
-names: one common English word (WordNet has it in lower case; kept when WordNet also has it
-capitalised as a person, for a person), one word WordNet has capitalised only as something else
-(a person named like a place), abbreviations under three letters without periods, generic groups
-(the last word a common plural and every word a WordNet word), and an alias two records claim.
+a fuller form of it; a country's synonym only when it spells the country's name (a misspelling,
+or a longer official form ending with it; cities, provinces and demonyms listed as synonyms are
+other entities, and WordNet knows them); an organisation's synonym when it shares a word with the
+name or is its acronym, unless the two hold different organisation head words (a part of the
+body, or another body with the same code) or it opens with a given name (a member). A bracketed
+acronym that is no word of its own is an alias. Names and aliases are dropped when they would be
+dangerous as names: one common English word (WordNet has it in lower case; kept for a person
+when WordNet has it capitalised as people at least as often), one common given name for a
+person, a one-word person's name WordNet does not know, a name WordNet has capitalised only as
+another kind of thing (a person named like a place), abbreviations under three letters without
+periods, generic groups (the last word a common plural and every word a WordNet word), names
+holding a role word, and an alias two records claim. A record named by an earlier one's alias
+joins it; one with the same name is merged.
 
 Case: a name WordNet spells with capitals takes WordNet's spelling (whole phrase, else word by
-word: "MacArthur", "NATO"); other words are capitalised, with name particles (data/lexicon/words/
-name_particles/) and function words in lower case after the first word ("Bashar al-Assad"),
-"Mc" and "O'" before a capital ("McCain", "O'Brien"; "Mac" only as WordNet spells it), initials and
-roman numerals as they are, and a one-word organisation of up to five letters as an acronym.
+word: "MacArthur"; all capitals, "NATO", only for organisations); other words are capitalised,
+with name particles (data/lexicon/words/name_particles/) and function words in lower case after
+the first word ("Nuri al-Maliki"), "Mc" and "O'" before a capital ("McCain", "O'Brien"; "Mac"
+only as WordNet spells it), initials and roman numerals as they are, company forms as kg's list
+spells them, and a one-word organisation of up to five letters as an acronym. A name takes the
+form of an alias that hyphenates its particles ("el-Sisi"), and a person's name drops its middle
+initials when the record has that form and no other record claims it ("Richard Nixon").
 
 Agents: `WORD {plural} [~CODE]` lines; the CAMEO agent code's first three letters map to the
 contract's agent values (AGENT_VALUES), other codes are left out. One-word nouns only (kg reads
@@ -56,7 +71,13 @@ ORG_SECTORS = {"IGO", "NGO", "NGM", "MNC", "IMG", "REB", "INS", "UAF", "PTY", "M
 # CAMEO agent codes -> the contract's `agent` values (../shared/spec/relations.md) kg uses.
 AGENT_VALUES = {"MIL": "military", "COP": "police", "GOV": "officials", "LEG": "legislature"}
 PERSON_COMMENTS = ("CountryInfo", "IGOrulers")
-ROMAN = re.compile(r"^(I|II|III|IV|V|VI|VII|VIII|IX|X)$")
+ROMAN = re.compile(r"^X{0,2}(IX|IV|V?I{0,3})$")
+# CAMEO's role and sector codes (the agent codes of Phoenix.agents.txt and the transnational
+# sectors): a three-letter code that is none of them is a country's.
+CAMEO_ROLES = ORG_SECTORS | {
+    "GOV", "ELI", "MIL", "LEG", "JUD", "OPP", "COP", "SPY", "CVL", "CRM", "LAB", "EDU", "HLH",
+    "AGR", "DEV", "HRI", "ENV", "REF", "REL", "MUS", "CHR", "JEW", "BUD", "HIN", "RAD", "PPL",
+    "MOD", "IGO", "NGO", "MNC"}
 
 
 def read_list(path):
@@ -265,11 +286,13 @@ def case_word(word, first, know, org):
     if lower.rstrip(".") in know.company_forms and not first:
         return know.company_forms[lower.rstrip(".")]
     known = know.wordnet.spelling(word)
-    if known and " " not in known and known.lower() == lower:
+    # WordNet's capitals only for an organisation's words: in a person's name "IP" or "XI" is a
+    # syllable, not an acronym.
+    if known and " " not in known and known.lower() == lower and (org or not known.isupper()):
         return known
     if len(word) == 1 and not org:
         return word + "."  # an initial: K_ANNAN_
-    if re.fullmatch(r"([A-Z]\.)+", word) or ROMAN.match(word) or not re.search(r"[AEIOUY]", word):
+    if re.fullmatch(r"([A-Z]\.)+", word) or (ROMAN.match(word) and not first) or not re.search(r"[AEIOUY]", word):
         return word  # initials, roman numerals, acronyms without vowels
     if "-" in word:
         parts = word.split("-")
@@ -328,8 +351,11 @@ def record_type(record, words, know):
     dated = any(r for _, r in record.codes)
     has_head = any(w.lower().strip(".,") in know.org_heads for w in words)
     sectors = set().union(*(code_sectors(c) for c, _ in record.codes)) if record.codes else set()
-    if (default and len(default[0]) == 3 and default[0] not in ORG_SECTORS and not dated
-            and not any(c in PERSON_COMMENTS for c in [record.comment])):
+    country_code = any(len(c) == 3 and c.isalpha() and c not in CAMEO_ROLES for c, _ in record.codes)
+    # A country: a three-letter default code with nothing dated (MAURITIUS_ [MUS]: a country
+    # code may look like a role's), or a country's code among dated ones (SOUTH_SUDAN_).
+    undated_country = default and len(default[0]) == 3 and default[0] not in ORG_SECTORS and not dated
+    if (undated_country or country_code) and not any(c in PERSON_COMMENTS for c in [record.comment]):
         return "GPE"
     if has_head:
         return "ORG"
@@ -362,6 +388,8 @@ def person_alias(synonym_words, primary_words, know):
         lower = w.lower().strip(",")
         if "-" in lower and all(know.wordnet.is_common(p) for p in lower.split("-") if p):
             break  # a hyphenated title: PRESIDENT-ELECT, VICE-PRESIDENT
+        if lower in know.titles or lower.rstrip(".") in know.roles:
+            break  # GOV._, SEN._
         ok = (lower in own or re.fullmatch(r"[a-z]\.", lower) or lower in know.given
               or lower in know.particles or not (know.wordnet.is_common(lower) or lower in know.wordnet.cased))
         if not ok:
@@ -378,12 +406,26 @@ def person_alias(synonym_words, primary_words, know):
     return taken
 
 
-def other_body(synonym_words, primary_words, know):
-    """Whether an organisation's synonym names another body: both names hold organisation head
-    words, and none in common (US_HOUSE_OF_REPRESENTATIVES_ under UNITED_STATES_CONGRESS_)."""
-    a = {w.lower() for w in synonym_words} & know.org_heads
-    b = {w.lower() for w in primary_words} & know.org_heads
-    return bool(a) and bool(b) and not a & b
+def initials(words, know):
+    parts = [p for w in words for p in re.split(r"[/]", w) if p]
+    return "".join(p[0] for p in parts if p.lower() not in know.function_words).upper()
+
+
+def same_body(synonym_words, primary_words, know):
+    """Whether an organisation's synonym names the body itself, not a part or another body
+    coded alike: it shares a word with the name that is no function word, or one is the other's
+    acronym; and when both hold organisation head words, they share one (US_SENATE_ is no name
+    of UNITED_STATES_CONGRESS_)."""
+    def parts(words):  # LASHKAR-E-JHANGVI_ shares JHANGVI with ARMY_OF_JHANGVI_
+        return {p.strip(".") for w in words for p in re.split(r"[-/]", w.lower()) if p} - know.function_words
+
+    a, b = parts(synonym_words), parts(primary_words)
+    heads_a, heads_b = a & know.org_heads, b & know.org_heads
+    if heads_a and heads_b and not heads_a & heads_b:
+        return False
+    acronym = (len(synonym_words) == 1 and synonym_words[0].replace(".", "").upper() == initials(primary_words, know)) or (
+        len(primary_words) == 1 and primary_words[0].replace(".", "").upper() == initials(synonym_words, know))
+    return bool(a & b) or acronym
 
 
 def hyphenated_name(name, aliases, know):
@@ -395,6 +437,15 @@ def hyphenated_name(name, aliases, know):
             if all(p.lower() in know.particles for p in re.findall(r"(\S+)-", alias)) and len(parts) == len(name.split()):
                 return alias
     return name
+
+
+def without_middle_initials(name, aliases):
+    """The name without its middle initials when the record has that form too ("Richard M.
+    Nixon" -> "Richard Nixon"), as kg's linker names people; not when the initials tell two
+    records apart (the form then belongs to neither)."""
+    parts = name.split()
+    bare = " ".join(p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and re.fullmatch(r"[A-Z]\.", p)))
+    return bare if bare != name and bare in aliases else name
 
 
 def place_alias(synonym_words, primary_words, know):
@@ -430,7 +481,7 @@ def danger(words, entity_type, know):
             return "common English word"
         if entity_type == "PERSON" and word.lower() in know.given:
             return "a given name (many people's)"
-    if wn.names_other(" ".join(words), entity_type) and (len(words) == 1 or entity_type != "PERSON"):
+    if wn.names_other(" ".join(words), entity_type):
         return "WordNet names something else"
     if any(w.lower() in know.roles for w in (words if entity_type == "ORG" else words[:-1])):
         return "a role, not a name"  # US_AMBASSADOR_TO_THE_UNITED_NATIONS
@@ -441,8 +492,12 @@ def danger(words, entity_type, know):
     return None
 
 
-def strip_article(words):
-    return words[1:] if len(words) > 1 and words[0].lower() == "the" else words
+def strip_article(words, know=None):
+    """Without the article or function words that open a phrase (THE_UN_, OF_SOUTH_SUDAN_)."""
+    opening = know.function_words if know else {"the"}
+    while len(words) > 1 and words[0].lower() in opening:
+        words = words[1:]
+    return words
 
 
 def convert_actors(paths, know, stats):
@@ -452,7 +507,7 @@ def convert_actors(paths, know, stats):
     for path in paths:
         for record in read_actors(path):
             stats["entries read"] += 1
-            words, acronym = split_acronym(strip_article(phrase_words(record.primary)))
+            words, acronym = split_acronym(strip_article(phrase_words(record.primary), know))
             if not words:
                 stats["dropped: empty name"] += 1
                 continue
@@ -472,7 +527,7 @@ def convert_actors(paths, know, stats):
             if acronym and acronym_of(acronym, words, know):
                 aliases.append(acronym)
             for synonym in record.synonyms:
-                syn_words, syn_acronym = split_acronym(strip_article(phrase_words(synonym)))
+                syn_words, syn_acronym = split_acronym(strip_article(phrase_words(synonym), know))
                 if not syn_words:
                     continue
                 if entity_type == "PERSON":
@@ -481,8 +536,8 @@ def convert_actors(paths, know, stats):
                     syn_words = None
                 elif org and syn_words[0].lower() in know.given:
                     syn_words = None  # a member named under the group
-                elif org and other_body(syn_words, words, know):
-                    syn_words = None  # US_SENATE_ under UNITED_STATES_CONGRESS_
+                elif org and not same_body(syn_words, words, know):
+                    syn_words = None  # FEDERAL_AVIATION_ADMINISTRATION_ under a department
                 if syn_acronym and org and acronym_of(syn_acronym, syn_words or words, know):
                     aliases.append(syn_acronym)
                 if not syn_words:
@@ -532,6 +587,11 @@ def convert_actors(paths, know, stats):
                 stats["aliases dropped: claimed by two entities"] += 1
                 continue
             kept.append(alias)
+        if entity_type == "PERSON":
+            bare = without_middle_initials(name, kept)
+            if bare != name and bare.lower() not in entries:
+                kept = [a for a in kept if a != bare] + [name]
+                name = bare
         result.append((name, entity_type, kept, list(dict.fromkeys(codes))))
         stats["kept: " + entity_type] += 1
     stats["aliases kept"] = sum(len(r[2]) for r in result)
