@@ -67,6 +67,14 @@ TEST_CASE("a common word capitalised to open a sentence stays a word", "[actor-n
   CHECK(kg::testing::FindEntity(extraction, "Osric Bramble") == nullptr);
 }
 
+TEST_CASE("a surname yields to the document's own longer name", "[actor-names]") {
+  const kg::Extraction extraction =
+      Extract("Bruno Kettering arrived in Tarvel on Monday. Kettering met with Zorvan.");
+  CheckPerson(extraction, "Bruno Kettering");
+  CHECK(kg::testing::FindEntity(extraction, "Ada Kettering") == nullptr);
+  CheckPerson(extraction, "Teodor Zorvan");
+}
+
 TEST_CASE("a known organisation's acronym takes its full name and type", "[actor-names]") {
   const kg::Extraction extraction = Extract("The KLF attacked a convoy, Zorvan said.");
   const kg::Entity* group = kg::testing::FindEntity(extraction, "Kestrel Liberation Front");

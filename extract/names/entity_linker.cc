@@ -405,17 +405,18 @@ void EntityLinking::JoinEndsOfPersonalNames() {
 
 // The document's own names come before the actor dictionaries': a one-word name the
 // dictionaries give a longer name ("Johnson" for one known Johnson) is left to the passes below
-// when the document has a longer name of its own that opens or ends with the word ("Boris
-// Johnson", "Johnson Controls") and is not the dictionaries' name for it.
+// when the document has a longer name of its own that opens or ends with the word, across
+// accents ("Boris Johnson", "Johnson Controls"; "Erdogan" in "Recep Tayyip Erdoğan"), and is not
+// the dictionaries' name for it.
 void EntityLinking::PreferDocumentNames() {
   for (auto& [surface, name] : resolved_) {
     if (!name.known_actor || !IsOneWord(surface) || IsOneWord(name.name)) continue;
+    const std::string key = SurnameKey(surface);
     const bool document_name =
         std::any_of(resolved_.begin(), resolved_.end(), [&](const auto& other) {
-          const std::string_view longer = other.first;
-          const bool holds = EndsWithName(longer, surface) ||
-                             (longer.size() > surface.size() && longer.starts_with(surface) &&
-                              longer[surface.size()] == ' ');
+          const std::vector<std::string_view> words = WordsOf(other.first);
+          const bool holds = words.size() > 1 &&
+                             (SurnameKey(words.back()) == key || SurnameKey(words.front()) == key);
           return holds && other.second.name != name.name;
         });
     if (document_name) name = ResolvedName{std::string(surface), std::nullopt};
