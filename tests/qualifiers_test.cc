@@ -182,3 +182,8 @@ TEST_CASE("the clause above a trigger says whether its fact happened", "[qualifi
     }
   }
 }
+
+TEST_CASE("a future clause makes its complement planned", "[qualifiers]") {
+  CHECK(ModalityOf("Lena Ortiz would start meeting Paul Mensah every week.", "Lena Ortiz",
+                   "met_with", "Paul Mensah") == "planned");
+}

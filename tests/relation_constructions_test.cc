@@ -169,3 +169,34 @@ TEST_CASE("an event noun with a possessor and an of-phrase gives its verb's rela
   CHECK(HasFact(Extract("Peru's capture of Arica ended the long war in the south."), "Peru",
                 "captured", "Arica"));
 }
+
+TEST_CASE("a threat to act against someone threatens them", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz threatened to expel diplomats from Austria."), "Lena Ortiz",
+                "threatened", "Austria"));
+}
+
+TEST_CASE("a reduced passive relative's noun is its object and its by-phrase its subject",
+          "[relations]") {
+  CHECK(HasFact(Extract("Pavel Ostrin, accused by Clara Wendt of fraud, resigned."), "Clara Wendt",
+                "accused", "Pavel Ostrin"));
+}
+
+TEST_CASE("an object pronoun refers to someone other than its clause's subject", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz said Paul Mensah had accused her of fraud."), "Paul Mensah",
+                "accused", "Lena Ortiz"));
+}
+
+TEST_CASE("armed men from a group act for that group", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz was attacked by gunmen from the Tarvel Liberation Front."),
+                "Tarvel Liberation Front", "attacked", "Lena Ortiz"));
+}
+
+TEST_CASE("a sentence's only verb read as a plural noun is restored as its verb", "[relations]") {
+  CHECK(HasFact(Extract("The Tarvel Liberation Front controls Ostrava."), "Tarvel Liberation Front",
+                "controls", "Ostrava"));
+}
+
+TEST_CASE("a noun in apposition says what its head does", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz, a fierce critic of Paul Mensah, wrote the report."),
+                "Lena Ortiz", "criticized", "Paul Mensah"));
+}

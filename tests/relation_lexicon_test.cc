@@ -1,6 +1,9 @@
 #include "relations/relation_lexicon.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+
+#include "temp_dir.h"
 
 namespace {
 
@@ -128,4 +131,58 @@ TEST_CASE("a user's relation marked replace drops the built-in triggers", "[lexi
   CHECK(lexicon.FramesFor("take", false).empty());
   CHECK(lexicon.FramesFor("seize", false).size() == 1);
   CHECK(lexicon.FramesFor("meet", false).size() == 1);
+}
+
+namespace {
+
+std::string LexiconFile(std::string_view extensions, std::string_view relations) {
+  return R"({"format": "kg-relation-lexicon", "version": 2, "extensions": [)" +
+         std::string(extensions) + R"(], "relations": {)" + std::string(relations) + "}}";
+}
+
+}  // namespace
+
+TEST_CASE("an extension's triggers come after the including file's", "[lexicon]") {
+  const kg::testing::TempDir dir;
+  kg::testing::WriteFile(dir.file("base.json"),
+                         LexiconFile(R"("more/extra.json")",
+                                     R"("met_with": {"symmetric": true, "triggers": [
+                                          {"lemma": "meet", "object": ["obj"]}]})"));
+  kg::testing::WriteFile(dir.file("more/extra.json"),
+                         LexiconFile("", R"("met_with": {"symmetric": false, "replace": true,
+                                              "triggers": [{"lemma": "meet", "object": ["at"]}]},
+                                            "hailed": {"triggers": [{"lemma": "hail"}]})"));
+  const auto lexicon = kg::RelationLexicon::LoadFile(dir.file("base.json"));
+  REQUIRE(lexicon.ok());
+  const auto& meet = lexicon->FramesFor("meet", false);
+  REQUIRE(meet.size() == 2);
+  CHECK(meet[0].object_roles == std::vector<std::string>{"obj"});
+  CHECK(meet[1].object_roles == std::vector<std::string>{"at"});
+  REQUIRE(lexicon->relations().size() == 2);
+  CHECK(lexicon->relations()[0].symmetric);  // the including file's flags stay
+  const auto& hail = lexicon->FramesFor("hail", false);
+  REQUIRE(hail.size() == 1);
+  CHECK(lexicon->relations()[hail[0].relation].name == "hailed");
+}
+
+TEST_CASE("a missing extension is the loading file's error", "[lexicon]") {
+  const kg::testing::TempDir dir;
+  kg::testing::WriteFile(dir.file("base.json"), LexiconFile(R"("absent.json")", ""));
+  const auto lexicon = kg::RelationLexicon::LoadFile(dir.file("base.json"));
+  REQUIRE_FALSE(lexicon.ok());
+  CHECK(lexicon.status().code() == kg::Status::Code::kIOError);
+  CHECK(lexicon.status().message().find("absent.json") != std::string::npos);
+}
+
+TEST_CASE("extensions must be a list of file names, and may not loop", "[lexicon]") {
+  CHECK_FALSE(
+      kg::RelationLexicon::Parse(
+          R"({"format": "kg-relation-lexicon", "version": 2, "extensions": "x.json", "relations": {}})",
+          "bad.json")
+          .ok());
+  const kg::testing::TempDir dir;
+  kg::testing::WriteFile(dir.file("self.json"), LexiconFile(R"("self.json")", ""));
+  const auto looped = kg::RelationLexicon::LoadFile(dir.file("self.json"));
+  REQUIRE_FALSE(looped.ok());
+  CHECK(looped.status().code() == kg::Status::Code::kInvalidArgument);
 }

@@ -65,7 +65,9 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
   const std::string_view lemma = tree_.lemma(token);
   if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {
     const int clause = tree_.head(token);
-    if (clause >= 0 && tree_.deprel(clause).starts_with("acl") && depth < kMaxDepth) {
+    const std::string_view clause_relation = clause >= 0 ? tree_.deprel(clause) : "";
+    if ((clause_relation.starts_with("acl") || clause_relation.ends_with(":relcl")) &&
+        depth < kMaxDepth) {
       return Resolve(tree_.head(clause), depth + 1);
     }
     return std::nullopt;
@@ -107,8 +109,9 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     if (relation == "nmod" && tree_.CaseOf(child) == "of" && words_.place_nouns.Contains(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
     }
-    // "the government of Hadi", "members of the European Union"
-    if (relation == "nmod" && tree_.CaseOf(child) == "of" && !agent.empty()) {
+    // "the government of Hadi", "members of the European Union", "gunmen from the X Brigade"
+    if (relation == "nmod" && (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "from") &&
+        !agent.empty()) {
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }
     if ((relation == "amod" || relation == "nmod:poss" ||

@@ -47,7 +47,26 @@ std::vector<int> DependencyTree::WithConjuncts(int i) const {
 }
 
 bool DependencyTree::IsPassive(int verb) const {
-  return Child(verb, "nsubj:pass") >= 0 || Child(verb, "aux:pass") >= 0;
+  return Child(verb, "nsubj:pass") >= 0 || Child(verb, "aux:pass") >= 0 ||
+         ReducedPassiveHead(verb) >= 0;
+}
+
+int DependencyTree::ReducedPassiveHead(int verb) const {
+  // A participle with a direct object of its own is active ("Biden, named X as ..." misread).
+  const bool reduced =
+      deprel(verb) == "acl" && tokens_[verb].xpos == "VBN" && Child(verb, "obj") < 0;
+  return reduced ? head(verb) : -1;
+}
+
+bool DependencyTree::HasToMarker(int verb) const {
+  for (int child : children_[verb]) {
+    if (deprel(child) == "mark" && lemma(child) == "to") return true;
+  }
+  return false;
+}
+
+bool DependencyTree::IsInfinitiveComplement(int verb) const {
+  return deprel(verb) == "xcomp" || (deprel(verb) == "advcl" && HasToMarker(verb));
 }
 
 }  // namespace kg

@@ -31,7 +31,18 @@ class DependencyTree {
   std::string_view CaseOf(int i) const;
   // `i` followed by the tokens coordinated with it ("Witkoff and Kushner").
   std::vector<int> WithConjuncts(int i) const;
+  // Whether `verb` is passive: with a passive subject or auxiliary, or a reduced passive
+  // relative ("Ostrin, accused by Wendt of fraud").
   bool IsPassive(int verb) const;
+  // The noun a past participle modifies as a reduced passive relative clause (what the verb was
+  // done to: "Ostrin" in "Ostrin, accused by Wendt"), or -1. A participle with a direct object
+  // of its own is active, whatever its tag.
+  int ReducedPassiveHead(int verb) const;
+  // Whether `verb` has an infinitive marker ("to meet").
+  bool HasToMarker(int verb) const;
+  // Whether `verb` is an infinitive complement of its head ("refused to meet"), also where the
+  // parser reads it as an adverbial clause marked with "to" ("is expected to meet").
+  bool IsInfinitiveComplement(int verb) const;
 
  private:
   const std::vector<syntax::Token>& tokens_;

@@ -63,22 +63,11 @@ ModalityReading HedgedBy(const Vocabulary& words, const DependencyTree& tree, in
   return {"", -1};
 }
 
-// Whether `token` is an infinitive complement of its head: "refused to meet", and "expected to
-// meet" where the parser reads the complement as an adverbial clause with "to".
-bool IsInfinitiveComplement(const DependencyTree& tree, int token) {
-  if (tree.deprel(token) == "xcomp") return true;
-  if (tree.deprel(token) != "advcl") return false;
-  for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
-  }
-  return false;
-}
-
 // Whether the complement `token` of `parent` did not happen: "refused to meet", "denied that it
 // attacked", "did not try to take", "has no plans to visit".
 bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, int token,
                           int parent) {
-  const bool complement = IsInfinitiveComplement(tree, token);
+  const bool complement = tree.IsInfinitiveComplement(token);
   if ((complement || tree.deprel(token) == "ccomp") &&
       words.negative_implicative_verbs.Contains(tree.lemma(parent))) {
     return true;
@@ -117,12 +106,15 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (HasConditionMarker(tree, token)) return {"conditional", -1};
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
-    if (step == 0 && HasFutureAuxiliary(words, tree, token)) inner = {"planned", -1};
+    // A future covers the complements of its clause too ("would take over guarding X").
+    if (inner.modality == "asserted" && HasFutureAuxiliary(words, tree, token)) {
+      inner = {"planned", -1};
+    }
     if (parent >= 0 && UnrealisedComplement(words, tree, token, parent)) return {"negated", -1};
     if (const ModalityReading hedge = HedgedBy(words, tree, token); !hedge.modality.empty()) {
       return hedge.modality == "reported" ? Reported(inner, -1) : hedge;
     }
-    if (parent >= 0 && IsInfinitiveComplement(tree, token) && inner.modality == "asserted") {
+    if (parent >= 0 && tree.IsInfinitiveComplement(token) && inner.modality == "asserted") {
       if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
       if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
       // "is alleged to have killed", "is said to have met": a passive verb of claim or speech.

@@ -1,6 +1,7 @@
 #include "relations/relation_lexicon.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -9,6 +10,7 @@ namespace kg {
 namespace {
 
 constexpr int kLexiconVersion = 2;
+constexpr int kMaxExtensionDepth = 4;
 
 Status StringList(const nlohmann::json& entry, const char* field, const std::string& where,
                   std::vector<std::string>* out) {
@@ -65,14 +67,31 @@ Status ParseFrame(const nlohmann::json& entry, const std::string& where, Trigger
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<RelationLexicon> RelationLexicon::LoadFile(const std::string& path) {
+// A lexicon file and, appended after it, its extensions; `depth` counts the files above it.
+Result<RelationLexicon> LoadWithExtensions(const std::string& path, int depth) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError("cannot read relation lexicon " + path);
   std::ostringstream content;
   content << in.rdbuf();
-  return Parse(content.str(), path);
+  Result<RelationLexicon> lexicon = RelationLexicon::Parse(content.str(), path);
+  if (!lexicon.ok() || lexicon->extensions().empty()) return lexicon;
+  if (depth >= kMaxExtensionDepth) {
+    return Status::InvalidArgument(path + ": lexicon extensions nest more than " +
+                                   std::to_string(kMaxExtensionDepth) + " files deep");
+  }
+  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  for (const std::string& name : lexicon->extensions()) {
+    Result<RelationLexicon> extension = LoadWithExtensions((folder / name).string(), depth + 1);
+    if (!extension.ok()) return extension.status();
+    lexicon->Append(*extension);
+  }
+  return lexicon;
+}
+
+}  // namespace
+
+Result<RelationLexicon> RelationLexicon::LoadFile(const std::string& path) {
+  return LoadWithExtensions(path, 0);
 }
 
 Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std::string& origin) {
@@ -92,6 +111,9 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
     return Status::InvalidArgument(origin + ": \"relations\" must be an object");
   }
   RelationLexicon lexicon;
+  if (Status status = StringList(doc, "extensions", origin, &lexicon.extensions_); !status.ok()) {
+    return status;
+  }
   for (const auto& [name, entry] : doc["relations"].items()) {
     const std::string where = origin + ": relation " + name;
     if (!entry.is_object() || !entry.contains("triggers") || !entry["triggers"].is_array()) {
@@ -115,17 +137,22 @@ Result<RelationLexicon> RelationLexicon::Parse(std::string_view json, const std:
   return lexicon;
 }
 
+std::size_t RelationLexicon::IndexOrAdd(const RelationInfo& info) {
+  std::size_t index = 0;
+  while (index < relations_.size() && relations_[index].name != info.name)
+    ++index;
+  if (index == relations_.size()) relations_.push_back(info);
+  return index;
+}
+
 void RelationLexicon::Extend(const RelationLexicon& user) {
   // Where each of the user's relations lands in this lexicon.
   std::vector<std::size_t> index_of(user.relations_.size());
   for (std::size_t u = 0; u < user.relations_.size(); ++u) {
     const RelationInfo& info = user.relations_[u];
-    std::size_t index = 0;
-    while (index < relations_.size() && relations_[index].name != info.name)
-      ++index;
-    if (index == relations_.size()) {
-      relations_.push_back(info);
-    } else {
+    const std::size_t known = relations_.size();
+    const std::size_t index = IndexOrAdd(info);
+    if (index < known) {
       relations_[index] = info;
       if (info.replace) {
         for (auto& [key, frames] : frames_) {
@@ -144,6 +171,22 @@ void RelationLexicon::Extend(const RelationLexicon& user) {
     std::vector<TriggerFrame>& frames = frames_[key];
     merged.insert(merged.end(), frames.begin(), frames.end());
     frames = std::move(merged);
+  }
+}
+
+void RelationLexicon::Append(const RelationLexicon& extension) {
+  std::vector<std::size_t> index_of(extension.relations_.size());
+  for (std::size_t e = 0; e < extension.relations_.size(); ++e) {
+    RelationInfo info = extension.relations_[e];
+    info.replace = false;
+    index_of[e] = IndexOrAdd(info);
+  }
+  for (const auto& [key, extension_frames] : extension.frames_) {
+    std::vector<TriggerFrame>& frames = frames_[key];
+    for (TriggerFrame frame : extension_frames) {
+      frame.relation = index_of[frame.relation];
+      frames.push_back(std::move(frame));
+    }
   }
 }
 

@@ -13,11 +13,21 @@
 // spoke"). A trigger is a lemma heading a verb (default) or a noun ("pos": "NOUN"), optionally with
 // a particle ("push back") or a "via" noun the verb takes as its object ("take control of X").
 // Argument roles: "nsubj" (active subject, or a passive's by-agent), "obj" (direct object, or a
-// passive's subject), "iobj", "poss" (possessor), or a preposition word ("with", "of", ...).
+// passive's subject), "iobj", "poss" (possessor), "xcomp" (an object or prepositional object of
+// the verb's infinitive complement: "threatened to expel diplomats from X"), or a preposition
+// word ("with", "of", ...).
 // Defaults: subject ["nsubj"] for verbs and ["poss"] for nouns; object ["obj"]. "inverse": true
 // swaps the arguments ("Pokrovsk fell to Russia"). "requires_object_type" keeps the trigger only
 // for objects of the listed entity types. Users load their own file with the same schema, with
 // new triggers or new relation names.
+//
+// Extensions: a file may list other lexicon files, relative to its own folder, in
+// "extensions": ["cameo_verbs.json"]. LoadFile loads each (with its own extensions, at most 4
+// files deep) and appends it (Append): the extension's new relations are added, and its triggers
+// come after the including file's, so the matcher (first frame that applies wins) tries the
+// including file's triggers first; the flags of a relation the including file already has stay.
+// A missing or malformed extension is the LoadFile's error. Parse reads "extensions" but loads
+// nothing.
 #pragma once
 
 #include <map>
@@ -65,10 +75,18 @@ class RelationLexicon {
 
   const std::vector<RelationInfo>& relations() const { return relations_; }
 
+  // The "extensions" file names as written in the lexicon (relative to its folder).
+  const std::vector<std::string>& extensions() const { return extensions_; }
+
   // Adds a user's lexicon on top of this one: new relations are added; for a known relation the
   // user's triggers come first (they win where both apply to a word), or alone when the user's
   // relation says "replace": true.
   void Extend(const RelationLexicon& user);
+
+  // Adds an extension after this lexicon: new relations are added; the extension's triggers come
+  // after this lexicon's for the same word; this lexicon's relation flags stay ("replace" in the
+  // extension is ignored).
+  void Append(const RelationLexicon& extension);
 
   // Every verb frame, in lemma order.
   std::vector<const TriggerFrame*> VerbFrames() const;
@@ -77,7 +95,11 @@ class RelationLexicon {
   void AddDerived(TriggerFrame frame);
 
  private:
+  // The index of the relation named `info.name`; `info` is added when the name is new.
+  std::size_t IndexOrAdd(const RelationInfo& info);
+
   std::vector<RelationInfo> relations_;
+  std::vector<std::string> extensions_;
   std::map<std::pair<bool, std::string>, std::vector<TriggerFrame>, std::less<>> frames_;
 };
 

@@ -7,6 +7,25 @@ namespace {
 
 constexpr int kMaxInheritanceDepth = 4;
 
+// The objects and prepositional objects of a complement verb, and those of its object
+// ("expel diplomats from X", "cut off supplies to X").
+std::vector<int> ComplementArguments(const DependencyTree& tree, int verb) {
+  std::vector<int> found;
+  for (int child : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(child);
+    if (relation == "obj" || relation == "iobj" || relation.starts_with("obl")) {
+      found.push_back(child);
+    }
+    if (relation != "obj") continue;
+    for (int inner : tree.children(child)) {
+      if (tree.deprel(inner).starts_with("nmod") && tree.deprel(inner) != "nmod:poss") {
+        found.push_back(inner);
+      }
+    }
+  }
+  return found;
+}
+
 // Dependents of `head` that fill `role`.
 std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_view role) {
   std::vector<int> found;
@@ -25,6 +44,12 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
       fills = relation == "iobj";
     } else if (role == "poss") {
       fills = relation == "nmod:poss";
+    } else if (role == "xcomp") {
+      fills = false;
+      if (tree.IsInfinitiveComplement(child)) {
+        for (int argument : ComplementArguments(tree, child))
+          found.push_back(argument);
+      }
     } else {
       fills = (relation == "obl" || relation == "nmod" || relation.starts_with("obl:") ||
                relation.starts_with("nmod:")) &&
@@ -32,14 +57,11 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
     }
     if (fills) found.push_back(child);
   }
-  return found;
-}
-
-bool HasToMarker(const DependencyTree& tree, int verb) {
-  for (int child : tree.children(verb)) {
-    if (tree.deprel(child) == "mark" && tree.lemma(child) == "to") return true;
+  // "Ostrin, accused by Wendt of fraud": a reduced passive relative's object is its noun.
+  if (role == "obj" && found.empty() && tree.ReducedPassiveHead(head) >= 0) {
+    found.push_back(tree.ReducedPassiveHead(head));
   }
-  return false;
+  return found;
 }
 
 // The subject a verb takes from the clause it depends on.
@@ -58,7 +80,7 @@ std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree&
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
-  const bool to_clause = relation == "xcomp" || (relation == "advcl" && HasToMarker(tree, verb));
+  const bool to_clause = tree.IsInfinitiveComplement(verb);
   if (to_clause && words.object_control_verbs.Contains(tree.lemma(parent))) {
     for (int child : tree.children(parent)) {
       const std::string_view child_relation = tree.deprel(child);
@@ -126,7 +148,7 @@ int FirstOfSubtree(const DependencyTree& tree, int token) {
 }
 
 bool IsPrepositionRole(std::string_view role) {
-  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss";
+  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss" && role != "xcomp";
 }
 
 std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,
@@ -231,13 +253,18 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
       subject_tokens = tree.ChildrenBase(trigger, "nsubj");
     }
+    // "X, a critic of Y": a noun in apposition says what its head is.
+    if (subject_tokens.empty() && frame.noun && tree.deprel(trigger) == "appos") {
+      subject_tokens = {tree.head(trigger)};
+    }
     // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
     if (subject_tokens.empty() && frame.noun && !frame.derived &&
         tree.deprel(trigger).starts_with("obl")) {
       subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
     }
     subjects = ResolveAll(tree, arguments, subject_tokens);
-    objects = ResolveAll(tree, arguments, TokensForRoles(tree, anchors, frame.object_roles));
+    std::vector<int> object_tokens = TokensForRoles(tree, anchors, frame.object_roles);
+    objects = ResolveAll(tree, arguments, object_tokens);
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
     // "Peru and Chile signed an agreement": the via noun is no other party.
     const int object = tree.Child(trigger, "obj");

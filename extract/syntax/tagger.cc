@@ -1,5 +1,6 @@
 #include "kg/syntax/tagger.h"
 
+#include "finite_verb.h"
 #include "tagger_model.h"
 
 namespace kg::syntax {
@@ -47,7 +48,9 @@ Tagger::Tagger() = default;
 Tagger::~Tagger() = default;
 Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
-Tagger::Tagger(std::unique_ptr<TaggerModel> model) : model_(std::move(model)) {}
+Tagger::Tagger(std::unique_ptr<TaggerModel> model)
+    : model_(std::move(model)),
+      finite_verbs_(std::make_unique<FiniteVerbTags>(FiniteVerbTags::Of(*model_))) {}
 
 Result<Tagger> Tagger::Load(const std::filesystem::path& path) {
   Result<std::unique_ptr<TaggerModel>> model =
@@ -83,6 +86,8 @@ void Tagger::Tag(std::span<const std::string_view> words, std::span<TagId> tags)
   scratch.scores.resize(model_->upos.size());
   DecodeTags(model_->weights, std::span<const WordFeatures>(features),
              std::span<std::int32_t>(scratch.scores), tags);
+  RestoreFiniteVerb(*model_, *finite_verbs_, features, std::span<std::int32_t>(scratch.scores),
+                    tags);
 }
 
 }  // namespace kg::syntax

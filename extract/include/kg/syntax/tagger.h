@@ -25,6 +25,7 @@ namespace kg::syntax {
 using TagId = std::uint16_t;
 
 struct TaggerModel;
+struct FiniteVerbTags;
 
 class Tagger {
  public:
@@ -41,13 +42,15 @@ class Tagger {
   const std::string& xpos(TagId tag) const;
 
   // tags[i] = the tag of words[i]; tags.size() must equal words.size(). An untrained (default)
-  // tagger tags nothing and leaves `tags` unchanged.
+  // tagger tags nothing and leaves `tags` unchanged. A sentence left without a finite verb gets
+  // one back where the model nearly chose it (finite_verb.h).
   void Tag(std::span<const std::string_view> words, std::span<TagId> tags) const;
 
  private:
   friend struct TaggerAccess;
   explicit Tagger(std::unique_ptr<TaggerModel> model);
   std::unique_ptr<TaggerModel> model_;
+  std::unique_ptr<FiniteVerbTags> finite_verbs_;
 };
 
 struct TaggerTrainOptions {
