@@ -47,4 +47,10 @@ void AddAliasesOption(Command command, std::vector<std::string>* paths) {
               "ones; later entries win");
 }
 
+void AddActorsOption(Command command, std::vector<std::string>* paths) {
+  command.Add("--actors", paths,
+              "Actor dictionaries (name, type, aliases, codes separated by tabs, as "
+              "data/lexicon/actors.tsv) read after the built-in one; later entries win");
+}
+
 }  // namespace kg::cli

@@ -75,5 +75,8 @@ void AddQueryCommand(Command app, const GlobalOptions& globals);
 // Adds --aliases FILE...: alias tables read after the built-in ones
 // (ExtractorOptions::alias_paths).
 void AddAliasesOption(Command command, std::vector<std::string>* paths);
+// Adds --actors FILE...: actor dictionaries read after data/lexicon/actors.tsv
+// (ExtractorOptions::actor_paths).
+void AddActorsOption(Command command, std::vector<std::string>* paths);
 
 }  // namespace kg::cli

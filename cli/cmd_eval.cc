@@ -18,6 +18,7 @@ struct EvalOptions {
   std::vector<std::string> docs;
   std::string lexicon;
   std::vector<std::string> aliases;
+  std::vector<std::string> actors;
   bool quiet = false;
 };
 
@@ -137,6 +138,7 @@ void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
   extractor_options.alias_paths = options.aliases;
+  extractor_options.actor_paths = options.actors;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::vector<Extraction> extractions;
   std::unique_ptr<DocumentSource> source =
@@ -169,6 +171,7 @@ void AddEvalCommand(Command app, const GlobalOptions& globals) {
   command.Add("--lexicon", &options->lexicon,
               "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
+  AddActorsOption(command, &options->actors);
   command.Flag("-q,--quiet", &options->quiet,
                "Print the scores only, not every miss and false positive");
   command.OnRun([options, &globals] { RunEval(*options, globals); });

@@ -16,6 +16,7 @@ namespace {
 struct EvalNerOptions {
   std::string file;
   std::vector<std::string> aliases;
+  std::vector<std::string> actors;
   bool verbose = false;
 };
 
@@ -66,6 +67,7 @@ void RunEvalNer(const EvalNerOptions& options, const GlobalOptions& globals) {
   const std::vector<Iob2Sentence> sentences = ValueOrThrow(ReadIob2(in, options.file));
   ExtractorOptions extractor_options;
   extractor_options.alias_paths = options.aliases;
+  extractor_options.actor_paths = options.actors;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
 
   NerReport report;
@@ -112,6 +114,7 @@ void AddEvalNerCommand(Command app, const GlobalOptions& globals) {
       "eval-ner", "Score name detection and typing against IOB2 gold (PER, ORG, LOC spans)");
   command.Add("file", &options->file, "Gold file in IOB2 columns (UniversalNER format)").Required();
   AddAliasesOption(command, &options->aliases);
+  AddActorsOption(command, &options->actors);
   command.Flag("-v,--verbose", &options->verbose,
                "Also print each sentence whose spans differ: missed and spurious spans");
   command.OnRun([options, &globals] { RunEvalNer(*options, globals); });

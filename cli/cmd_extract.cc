@@ -13,6 +13,7 @@ struct ExtractOptions {
   std::vector<std::string> files;
   std::string lexicon;
   std::vector<std::string> aliases;
+  std::vector<std::string> actors;
   bool entities = false;
 };
 
@@ -20,6 +21,7 @@ void RunExtract(const ExtractOptions& options) {
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
   extractor_options.alias_paths = options.aliases;
+  extractor_options.actor_paths = options.actors;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::unique_ptr<DocumentSource> source =
       ValueOrThrow(DocumentSource::Open(options.files, DocumentSourceOptions{}));
@@ -64,6 +66,7 @@ void AddExtractCommand(Command app, const GlobalOptions&) {
   command.Add("--lexicon", &options->lexicon,
               "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
+  AddActorsOption(command, &options->actors);
   command.OnRun([options] { RunExtract(*options); });
 }
 

@@ -24,6 +24,7 @@ struct IngestOptions {
   std::vector<std::string> inputs;
   std::string lexicon;
   std::vector<std::string> aliases;
+  std::vector<std::string> actors;
   unsigned threads = 0;
   bool jsonl = false;
   bool show = false;
@@ -95,6 +96,7 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
   ExtractorOptions extractor_options;
   extractor_options.lexicon_path = options.lexicon;
   extractor_options.alias_paths = options.aliases;
+  extractor_options.actor_paths = options.actors;
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
 
@@ -163,6 +165,7 @@ void AddIngestCommand(Command app, const GlobalOptions& globals) {
   command.Add("--lexicon", &options->lexicon,
               "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
+  AddActorsOption(command, &options->actors);
   command.Flag("--show", &options->show, "Print the entities and facts found in each document");
   command.OnRun([options, &globals] { RunIngest(*options, globals); });
 }

@@ -1,5 +1,7 @@
 #include "kg/name_key.h"
 
+#include <algorithm>
+
 namespace kg {
 
 std::string NameKey(std::string_view name) {
@@ -14,6 +16,13 @@ std::string NameKey(std::string_view name) {
   }
   if (!key.empty() && key.back() == ' ') key.pop_back();
   return key;
+}
+
+std::string AliasKey(std::string_view name) {
+  const bool acronym = name.size() <= 5 && std::all_of(name.begin(), name.end(), [](char c) {
+                         return (c >= 'A' && c <= 'Z') || c == '.';
+                       });
+  return acronym ? std::string(name) : NameKey(name);
 }
 
 }  // namespace kg

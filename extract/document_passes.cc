@@ -134,6 +134,9 @@ std::vector<NameMention> DocumentPasses::FindNames() {
       const std::string_view tag = tree.token(mention.last).xpos;
       names.push_back({mention.text, s, mention.span, mention.context_type,
                        mention.first == first_word, title_case, tag == "NNS" || tag == "NNPS"});
+      names.back().before_verb =
+          mention.last + 1 < tree.size() &&
+          (tree.upos(mention.last + 1) == "VERB" || tree.upos(mention.last + 1) == "AUX");
       if (mention.first == mention.last) {
         names.back().type_scores = knowledge_.name_types().ContextScores(tree, mention.first);
       }

@@ -39,7 +39,8 @@ std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimit
 
 namespace {
 
-// The word lists, the alias tables, WordNet's gazetteer and the given names, with `name_types`.
+// The word lists, the alias tables, the actor dictionaries, WordNet's gazetteer and the given
+// names, with `name_types`.
 Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTypeModel name_types) {
   Result<Vocabulary> words = Vocabulary::Load(options.data_dir + "/lexicon/words");
   if (!words.ok()) return words.status();
@@ -57,9 +58,15 @@ Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTyp
   for (const std::string& alias_path : alias_paths) {
     if (Status status = aliases.LoadFile(alias_path); !status.ok()) return status;
   }
+  ActorDictionary actors;
+  std::vector<std::string> actor_paths = {options.data_dir + "/lexicon/" + kActorsFile};
+  actor_paths.insert(actor_paths.end(), options.actor_paths.begin(), options.actor_paths.end());
+  for (const std::string& actor_path : actor_paths) {
+    if (Status status = actors.LoadFile(actor_path); !status.ok()) return status;
+  }
   Result<WordList> given_names = WordList::LoadFile(options.data_dir + "/lexicon/given_names.txt");
   if (!given_names.ok()) return given_names.status();
-  return NameKnowledge(std::move(gazetteer).value(), std::move(aliases),
+  return NameKnowledge(std::move(gazetteer).value(), std::move(aliases), std::move(actors),
                        std::move(given_names).value(), std::move(name_types),
                        std::move(words).value());
 }

@@ -1,5 +1,8 @@
 #include "vocabulary.h"
 
+#include <algorithm>
+#include <fstream>
+
 namespace kg {
 namespace {
 
@@ -72,6 +75,33 @@ constexpr ListFile kListFiles[] = {
 constexpr const char* kGroupAgents[] = {"government", "officials",   "military",    "police",
                                         "delegation", "prosecutors", "legislature", "members"};
 
+// The group nouns of `path`, a line "word<TAB>agent" each ('#' opens a comment), added to their
+// agent's list: group_agents/phoenix.tsv, converted from the Phoenix agents dictionary by
+// scripts/phoenix_to_actors.py --agents.
+Status AddAgentTable(const std::string& path,
+                     std::vector<std::pair<std::string, WordList>>* group_agents) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot read agent table " + path);
+  int number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.front() == '#') continue;
+    const std::size_t tab = line.find('\t');
+    const std::string agent = tab == std::string::npos ? "" : line.substr(tab + 1);
+    const auto list = std::find_if(group_agents->begin(), group_agents->end(),
+                                   [&](const auto& entry) { return entry.first == agent; });
+    if (tab == 0 || list == group_agents->end()) {
+      return Status::InvalidArgument(path + ":" + std::to_string(number) +
+                                     ": expected a word, a tab and an agent (a file name under "
+                                     "group_agents/)");
+    }
+    list->second.Add(line.substr(0, tab));
+  }
+  if (in.bad()) return Status::IOError("cannot read agent table " + path);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Vocabulary> Vocabulary::Load(const std::string& words_dir) {
@@ -86,6 +116,11 @@ Result<Vocabulary> Vocabulary::Load(const std::string& words_dir) {
         WordList::LoadFile(words_dir + "/group_agents/" + std::string(agent) + ".txt");
     if (!list.ok()) return list.status();
     vocabulary.group_agents.emplace_back(agent, std::move(list).value());
+  }
+  if (Status status =
+          AddAgentTable(words_dir + "/group_agents/phoenix.tsv", &vocabulary.group_agents);
+      !status.ok()) {
+    return status;
   }
   // The date resolver reads a month's number and a weekday's from their lines.
   if (vocabulary.months.size() != 12)

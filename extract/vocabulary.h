@@ -82,7 +82,8 @@ struct Vocabulary {
   WordList object_control_verbs;
   WordList appointment_verbs;
   // The groups that act for a place ("Russian troops": military), by agent; the agent is the
-  // name of the group's file under group_agents/.
+  // name of the group's file under group_agents/, whose words come first, then those
+  // group_agents/phoenix.tsv gives it.
   std::vector<std::pair<std::string, WordList>> group_agents;
 
   // Every list under `words_dir` (data/lexicon/words), or the error of the first list that

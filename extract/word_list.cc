@@ -12,12 +12,14 @@ Result<WordList> WordList::LoadFile(const std::string& path) {
     const std::size_t begin = line.find_first_not_of(" \t\r");
     if (begin == std::string::npos || line[begin] == '#') continue;
     const std::size_t end = line.find_last_not_of(" \t\r") + 1;
-    std::string word = line.substr(begin, end - begin);
-    if (list.index_.emplace(word, list.words_.size()).second)
-      list.words_.push_back(std::move(word));
+    list.Add(line.substr(begin, end - begin));
   }
   if (in.bad()) return Status::IOError("cannot read word list " + path);
   return list;
+}
+
+void WordList::Add(std::string word) {
+  if (index_.emplace(word, words_.size()).second) words_.push_back(std::move(word));
 }
 
 std::optional<std::size_t> WordList::IndexOf(std::string_view word) const {

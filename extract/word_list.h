@@ -23,6 +23,10 @@ class WordList {
   // The list in `path`, or NotFound naming the file when it cannot be read.
   static Result<WordList> LoadFile(const std::string& path);
 
+  // Adds `word` at the end unless it is there already (for lists a loader merges from two
+  // files).
+  void Add(std::string word);
+
   bool Contains(std::string_view word) const { return index_.find(word) != index_.end(); }
   // The line of `word` among the entries, counting from 0 ("March" is 2 in months.txt).
   std::optional<std::size_t> IndexOf(std::string_view word) const;

@@ -94,6 +94,25 @@ TEST_CASE("extract --aliases adds the user's alias table to the built-in one", "
   CHECK(extended.output.find(R"("aliases":["Tarvelia"])") != std::string::npos);
 }
 
+TEST_CASE("extract --actors adds the user's actors; a bad line stops it with file and line",
+          "[cli-extract]") {
+  TempDir dir;
+  const std::string text = dir.file("news.txt");
+  std::ofstream(text) << "Lena Ortiz criticized Zorvan on Monday.\n";
+  const std::string actors = dir.file("actors.tsv");
+  std::ofstream(actors) << "# mine\nTeodor Zorvan\tPERSON\tZorvan\tTRVGOV\n";
+  const RunResult extended = RunKg("extract --entities --actors " + actors + " " + text);
+  REQUIRE(extended.exit_code == 0);
+  CHECK(extended.output.find(R"("entity":"Teodor Zorvan")") != std::string::npos);
+  CHECK(extended.output.find(R"("type":"PERSON")") != std::string::npos);
+  std::ofstream(actors, std::ios::app) << "Ada Kettering PERSON\n";
+  const RunResult bad = RunKg("extract --entities --actors " + actors + " " + text);
+  CHECK(bad.exit_code != 0);
+  CHECK(LineCount(bad.output) == 1);
+  CHECK(bad.output.find(actors + ":3: expected name, type, aliases and codes") !=
+        std::string::npos);
+}
+
 TEST_CASE("train name-types learns from the treebank's names the lexicons type", "[cli-extract]") {
   TempDir dir;
   std::ofstream(dir.file("tiny.conllu")) << "# text = Ines said hello.\n"

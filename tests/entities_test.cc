@@ -1,4 +1,5 @@
 // The entity rules of issue 4: titles, linking, demonyms and groups, capitals, pronouns, typing.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "extract_test_util.h"
@@ -95,10 +96,10 @@ TEST_CASE("a well-known company is an organisation under its aliases", "[entitie
 }
 
 TEST_CASE("a surname links to the full name across accents", "[entities]") {
-  const kg::Extraction extraction =
-      Extract("President Recep Tayyip Erdoğan spoke on Monday. Erdogan later met Paul Mensah.");
-  CHECK(FindEntity(extraction, "Erdogan") == nullptr);
-  CHECK(HasFact(extraction, "Recep Tayyip Erdoğan", "met_with", "Paul Mensah"));
+  const kg::Extraction extraction = Extract(
+      "President Mehmet Gülbahar Yöndemtepe spoke on Monday. Yondemtepe later met Paul Mensah.");
+  CHECK(FindEntity(extraction, "Yondemtepe") == nullptr);
+  CHECK(HasFact(extraction, "Mehmet Gülbahar Yöndemtepe", "met_with", "Paul Mensah"));
 }
 
 TEST_CASE("a surname links to a full name with a particle", "[entities]") {
@@ -488,7 +489,12 @@ TEST_CASE("a possessive with nothing owned after it names premises", "[entities]
 TEST_CASE("a known person's possessive stays the person", "[entities]") {
   const kg::Extraction extraction = Extract("In the end the letters went to Putin's.");
   CHECK(FindEntity(extraction, "Putin's") == nullptr);
-  CHECK(FindEntity(extraction, "Putin") != nullptr);
+  // The person under the name the actor dictionaries give the surname.
+  const bool person = std::any_of(
+      extraction.entities.begin(), extraction.entities.end(), [](const kg::Entity& entity) {
+        return entity.type == kg::EntityType::kPerson && entity.name.ends_with("Putin");
+      });
+  CHECK(person);
 }
 
 TEST_CASE("a company known with its possessive keeps it", "[entities]") {

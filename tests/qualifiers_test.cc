@@ -68,6 +68,17 @@ TEST_CASE("a group word before a demonym's noun is the agent", "[qualifiers]") {
   CHECK(fact->agent == "military");
 }
 
+TEST_CASE("group words from the agents dictionary give their agent", "[qualifiers]") {
+  const kg::Extraction attack = Extract("Ghanaian warships shelled Lome.");
+  const kg::Fact* attacked = FindFact(attack, "Ghana", "attacked", "Lome");
+  REQUIRE(attacked != nullptr);
+  CHECK(attacked->agent == "military");
+  const kg::Extraction criticism = Extract("Ghanaian legislators criticized Paul Mensah.");
+  const kg::Fact* criticized = FindFact(criticism, "Ghana", "criticized", "Paul Mensah");
+  REQUIRE(criticized != nullptr);
+  CHECK(criticized->agent == "legislature");
+}
+
 TEST_CASE("a place the clause names is the location", "[qualifiers]") {
   const kg::Extraction extraction = Extract("Lena Ortiz met Paul Mensah in Accra.");
   const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");

@@ -53,6 +53,29 @@ TEST_CASE("kg's word lists load", "[vocabulary]") {
   CHECK(words->group_agents.size() == 8);
 }
 
+TEST_CASE("the agent table adds its words to their agent's list", "[vocabulary]") {
+  kg::testing::TempDir dir;
+  const std::string words = CopyOfWordLists(dir);
+  kg::testing::WriteFile(words + "/group_agents/phoenix.tsv", "# test\nhalberdiers\tmilitary\n");
+  const auto loaded = kg::Vocabulary::Load(words);
+  REQUIRE(loaded.ok());
+  for (const auto& [agent, list] : loaded->group_agents) {
+    CHECK(list.Contains("halberdiers") == (agent == "military"));
+    if (agent == "military") CHECK(list.Contains("troops"));
+  }
+}
+
+TEST_CASE("an agent table line without a known agent fails with file and line", "[vocabulary]") {
+  kg::testing::TempDir dir;
+  const std::string words = CopyOfWordLists(dir);
+  kg::testing::WriteFile(words + "/group_agents/phoenix.tsv", "# test\nhalberdiers\tpikemen\n");
+  const auto loaded = kg::Vocabulary::Load(words);
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.status().message() ==
+        words + "/group_agents/phoenix.tsv:2: expected a word, a tab and an agent (a file name " +
+            "under group_agents/)");
+}
+
 TEST_CASE("a missing word list fails the load with an error naming it", "[vocabulary]") {
   kg::testing::TempDir dir;
   const std::string words = CopyOfWordLists(dir);

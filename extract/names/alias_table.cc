@@ -1,6 +1,5 @@
 #include "kg/alias_table.h"
 
-#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -11,14 +10,6 @@ namespace kg {
 namespace {
 
 constexpr int kAliasTableVersion = 1;
-
-// Acronyms keep their case ("US" must not match "us"); other names compare case-insensitively.
-std::string LookupKey(std::string_view name) {
-  const bool acronym = name.size() <= 5 && std::all_of(name.begin(), name.end(), [](char c) {
-                         return (c >= 'A' && c <= 'Z') || c == '.';
-                       });
-  return acronym ? std::string(name) : NameKey(name);
-}
 
 }  // namespace
 
@@ -48,12 +39,12 @@ Status AliasTable::Parse(std::string_view json, const std::string& origin) {
         return Status::InvalidArgument(origin + ": entity " + name +
                                        " needs a \"type\" of PERSON, GPE, ORG or LOC");
       }
-      canonical_[LookupKey(name)] = {name, type};
+      canonical_[AliasKey(name)] = {name, type};
       for (const auto& alias : entry.value("aliases", nlohmann::json::array())) {
         if (!alias.is_string()) {
           return Status::InvalidArgument(origin + ": entity " + name + " has a non-string alias");
         }
-        canonical_[LookupKey(alias.get<std::string>())] = {name, type};
+        canonical_[AliasKey(alias.get<std::string>())] = {name, type};
       }
     }
   }
@@ -70,7 +61,7 @@ Status AliasTable::Parse(std::string_view json, const std::string& origin) {
 }
 
 std::optional<AliasTable::Canonical> AliasTable::Resolve(std::string_view name) const {
-  const auto it = canonical_.find(LookupKey(name));
+  const auto it = canonical_.find(AliasKey(name));
   if (it == canonical_.end()) return std::nullopt;
   return it->second;
 }

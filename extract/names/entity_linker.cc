@@ -253,6 +253,7 @@ class EntityLinking {
 
   std::vector<Entity> Run(std::vector<std::uint32_t>* entity_of_mention) {
     ResolveSurfaceNames();
+    PreferDocumentNames();
     JoinShortOrganisationNames();
     DropMiddleInitials();
     JoinEndsOfPersonalNames();
@@ -268,6 +269,7 @@ class EntityLinking {
 
  private:
   void ResolveSurfaceNames();
+  void PreferDocumentNames();
   void JoinShortOrganisationNames();
   void DropMiddleInitials();
   void JoinEndsOfPersonalNames();
@@ -401,6 +403,26 @@ void EntityLinking::JoinEndsOfPersonalNames() {
   }
 }
 
+// The document's own names come before the actor dictionaries': a one-word name the
+// dictionaries give a longer name ("Johnson" for one known Johnson) is left to the passes below
+// when the document has a longer name of its own that opens or ends with the word, across
+// accents ("Boris Johnson", "Johnson Controls"; "Erdogan" in "Recep Tayyip Erdoğan"), and is not
+// the dictionaries' name for it.
+void EntityLinking::PreferDocumentNames() {
+  for (auto& [surface, name] : resolved_) {
+    if (!name.known_actor || !IsOneWord(surface) || IsOneWord(name.name)) continue;
+    const std::string key = SurnameKey(surface);
+    const bool document_name =
+        std::any_of(resolved_.begin(), resolved_.end(), [&](const auto& other) {
+          const std::vector<std::string_view> words = WordsOf(other.first);
+          const bool holds = words.size() > 1 &&
+                             (SurnameKey(words.back()) == key || SurnameKey(words.front()) == key);
+          return holds && other.second.name != name.name;
+        });
+    if (document_name) name = ResolvedName{std::string(surface), std::nullopt};
+  }
+}
+
 // A one-word name that ends exactly one longer personal name is that person ("Witkoff",
 // "Assad" for "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan"). Failing that, a
 // one-word name one letter away from the last word of exactly one longer personal name, and
@@ -481,7 +503,10 @@ void EntityLinking::JoinFirstNames() {
 // types the name confirms it, and so do a known or longer name it is coordinated with ("to
 // Trump and Mike Pence"), mentions inside two ordinary sentences for a one-word name and one
 // for a longer name or one of WordNet's own capitalised nouns ("the Treasury would sell");
-// "Home Depot said" counts only at the start. Head words ("Congress") type names and stay.
+// "Home Depot said" counts only at the start. Head words ("Congress") type names and stay. A
+// known actor's name (the actor dictionaries) needs the same evidence, but less of it: capitals
+// once inside a sentence, or opening one before a verb ("Bramble met ...", not "Bramble bushes
+// covered ..." for a known Bramble).
 // Storms ("Hurricane Katrina", and "Katrina" later) are no entities.
 void EntityLinking::CollectNameEvidence() {
   std::map<std::string_view, std::set<std::uint32_t>> sentences_inside;
@@ -499,8 +524,11 @@ void EntityLinking::CollectNameEvidence() {
       in_two_sentences = sentences.size() >= 2;
     }
     if (mention.context_type) typed_by_context_.insert(mention.text);
-    if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)))
+    const bool known_actor = resolved_.at(mention.text).known_actor;
+    if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)) ||
+        (known_actor && (inside || mention.before_verb))) {
       confirmed_.insert(mention.text);
+    }
     if (!mention.in_title_case) outside_title_case_.insert(mention.text);
     if (const std::string_view storm = StormName(knowledge_.words(), mention.text);
         !storm.empty()) {
@@ -511,7 +539,9 @@ void EntityLinking::CollectNameEvidence() {
 }
 
 bool EntityLinking::IsCommonWord(std::string_view surface, const ResolvedName& name) const {
-  if (name.name != surface || name.type || name.demonym || confirmed_.contains(surface) ||
+  // A known actor's name is a name only on evidence, as the name of no entity is.
+  const bool named = !name.known_actor && (name.name != surface || name.type);
+  if (named || name.demonym || confirmed_.contains(surface) ||
       HasHeadWord(knowledge_.words(), surface)) {
     return false;
   }

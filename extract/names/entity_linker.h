@@ -35,7 +35,8 @@ struct NameMention {
   // The sentence is written in title case ("Great Family Fun and Bonding"), so capitals in it
   // say nothing about names.
   bool in_title_case = false;
-  bool plural = false;  // the tagger took the name's last word for a plural ("Methodists")
+  bool plural = false;       // the tagger took the name's last word for a plural ("Methodists")
+  bool before_verb = false;  // a verb follows the name ("Bramble met ...")
   // For an acronym in brackets right after a name ("Kurdistan Workers' Party (PKK)"), the index
   // of that name's mention; the acronym then names the same entity unless the alias table knows
   // it. Otherwise -1.

@@ -28,6 +28,10 @@ bool IsNameWord(const DependencyTree& tree, int i, const NameKnowledge& knowledg
       knowledge.IsGivenName(form) && !knowledge.IsCommonWord(form)) {
     return true;
   }
+  // "Trump met with Putin": a known actor's one-word name (the actor dictionaries) may be a name
+  // whatever the tagger or WordNet make of the word; the linker keeps it when its capitals say
+  // so (entity_linker.cc, CollectNameEvidence).
+  if (IsCapitalisedWord(form) && knowledge.KnownActor(form)) return true;
   if (tree.upos(i) != "NOUN" || !IsCapitalised(form)) return false;
   // "from the AP", "in the U.S": a known organisation's acronym or a known abbreviation the
   // tagger took for a noun; not a postal code ("a job in PR", "a tax ID").

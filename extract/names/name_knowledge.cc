@@ -6,6 +6,14 @@ namespace kg {
 ResolvedName NameKnowledge::Canonical(std::string_view name) const {
   if (const auto canonical = aliases_.Resolve(name))
     return {canonical->name, canonical->type, false};
+  if (const Actor* actor = actors_.Find(name)) {
+    // The alias tables' own name for the actor comes first ("Islamic State").
+    if (const auto curated = aliases_.Resolve(actor->name))
+      return {curated->name, curated->type, false};
+    ResolvedName known{actor->name, actor->type};
+    known.known_actor = true;
+    return known;
+  }
   std::optional<EntityType> type = gazetteer_.TypeOf(name);
   // WordNet's most frequent sense of "Niger" or "Georgia" may be a river or a state; a name that
   // is a country with a capital is a GPE.
@@ -14,7 +22,8 @@ ResolvedName NameKnowledge::Canonical(std::string_view name) const {
 }
 
 ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
-  if (aliases_.Resolve(surface) || gazetteer_.TypeOf(surface)) return Canonical(surface);
+  if (aliases_.Resolve(surface) || actors_.Find(surface) || gazetteer_.TypeOf(surface))
+    return Canonical(surface);
   // A place written in lower case, wholly or in part ("san francisco", "Gaza strip"), is looked
   // up capitalised.
   std::string capitalised(surface);
@@ -35,7 +44,7 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
       const bool starts_word = title_case[i - 1] == ' ' || title_case[i - 1] == '-';
       if (!starts_word) title_case[i] = static_cast<char>(title_case[i] - 'A' + 'a');
     }
-    if (aliases_.Resolve(title_case) || gazetteer_.TypeOf(title_case)) {
+    if (aliases_.Resolve(title_case) || actors_.Find(title_case) || gazetteer_.TypeOf(title_case)) {
       ResolvedName place = Canonical(title_case);
       if (place.type == EntityType::kGpe || place.type == EntityType::kLoc) return place;
     }

@@ -1,10 +1,11 @@
-// NameKnowledge: turns a surface name into the entity it stands for, using the alias table and
-// WordNet's gazetteer.
+// NameKnowledge: turns a surface name into the entity it stands for, using the alias table, the
+// actor dictionaries and WordNet's gazetteer, in that order.
 //
-// Resolve() maps short forms to canonical names ("U.S." -> United States), demonyms to their place
-// ("Russian" -> Russia, "American" -> United States through the alias table) and a state's armed
-// services to the state ("US Air Force", "Israeli Army" -> the state, as "Russian troops" are
-// Russia), and attaches the type the alias table or gazetteer knows. StateActingFor() gives the
+// Resolve() maps short forms to canonical names ("U.S." -> United States), known actors' names
+// to theirs ("Putin" -> Vladimir Putin), demonyms to their place ("Russian" -> Russia,
+// "American" -> United States through the alias table) and a state's armed services to the state
+// ("US Air Force", "Israeli Army" -> the state, as "Russian troops" are Russia), and attaches the
+// type the alias table, actor dictionaries or gazetteer know. StateActingFor() gives the
 // state a seat of government or capital stands for when it acts ("Kremlin", "Moscow" -> Russia).
 // IsGivenName() tells whether a word is a common first name ("Traci"), which makes an unknown name
 // a person's; name_types() what the words around a one-word name say about its type; words() the
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "kg/actor_dictionary.h"
 #include "kg/alias_table.h"
 #include "kg/gazetteer.h"
 #include "names/name_type_model.h"
@@ -26,16 +28,18 @@ namespace kg {
 struct ResolvedName {
   std::string name;
   std::optional<EntityType> type;
-  bool demonym = false;  // a word for the place's people, or its armed service
-  bool service = false;  // the name of the state's armed service ("US Marines")
+  bool demonym = false;      // a word for the place's people, or its armed service
+  bool service = false;      // the name of the state's armed service ("US Marines")
+  bool known_actor = false;  // named by the actor dictionaries
 };
 
 class NameKnowledge {
  public:
-  NameKnowledge(Gazetteer gazetteer, AliasTable aliases, WordList given_names,
-                NameTypeModel name_types, Vocabulary words)
+  NameKnowledge(Gazetteer gazetteer, AliasTable aliases, ActorDictionary actors,
+                WordList given_names, NameTypeModel name_types, Vocabulary words)
       : gazetteer_(std::move(gazetteer)),
         aliases_(std::move(aliases)),
+        actors_(std::move(actors)),
         given_names_(std::move(given_names)),
         name_types_(std::move(name_types)),
         words_(std::move(words)) {}
@@ -45,6 +49,9 @@ class NameKnowledge {
   // Whether the canonical `name` is a sovereign state (a country with a capital in WordNet).
   bool IsState(std::string_view name) const { return gazetteer_.IsCountry(name); }
   bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }
+  // The known actor (actor dictionaries) `name` stands for, or nullptr; the alias tables are not
+  // consulted.
+  const Actor* KnownActor(std::string_view name) const { return actors_.Find(name); }
   // Whether WordNet has `word` as a lower-case noun or adjective ("Laughter", "Sector").
   bool IsCommonWord(std::string_view word) const { return gazetteer_.IsCommonWord(word); }
   bool IsVerb(std::string_view word) const { return gazetteer_.IsVerb(word); }
@@ -68,6 +75,7 @@ class NameKnowledge {
 
   Gazetteer gazetteer_;
   AliasTable aliases_;
+  ActorDictionary actors_;
   WordList given_names_;
   NameTypeModel name_types_;
   Vocabulary words_;

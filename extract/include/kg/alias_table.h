@@ -34,7 +34,7 @@ class AliasTable {
   std::optional<std::string_view> StateOfSeat(std::string_view name) const;
 
  private:
-  std::unordered_map<std::string, Canonical> canonical_;  // keyed by LookupKey()
+  std::unordered_map<std::string, Canonical> canonical_;  // keyed by AliasKey()
   std::unordered_map<std::string, std::string> seats_;
 };
 

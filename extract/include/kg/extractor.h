@@ -32,6 +32,9 @@ struct ExtractorOptions {
   std::string lexicon_path;
   // Extra alias tables, read after <data_dir>/lexicon/aliases.json; later entries win.
   std::vector<std::string> alias_paths;
+  // Extra actor dictionaries (kg's actor format, as <data_dir>/lexicon/actors.tsv), read after
+  // it; later entries win.
+  std::vector<std::string> actor_paths;
   // Caps on the work per sentence and per document; what they cut is in Extraction::cuts.
   syntax::AnalysisLimits limits;
 };
@@ -43,6 +46,8 @@ std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimit
 // The model that types one-word names nothing knows from the words around them, in
 // <data_dir>/models (see extract/name_type_model.h).
 inline constexpr const char* kNameTypeModelFile = "name_types.tsv";
+// The known actors shipped with kg, in <data_dir>/lexicon (see kg/actor_dictionary.h).
+inline constexpr const char* kActorsFile = "actors.tsv";
 
 class Extractor {
  public:
