@@ -12,26 +12,26 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "kg/status.h"
 #include "kg/syntax/conllu.h"
+#include "kg/syntax/model_ptr.h"
 
 namespace kg::syntax {
 
 using TagId = std::uint16_t;
 
 struct TaggerModel;
+extern template struct ModelDeleter<TaggerModel>;  // instantiated in tagger.cc
 
 class Tagger {
  public:
-  Tagger();
-  ~Tagger();
-  Tagger(Tagger&&) noexcept;
-  Tagger& operator=(Tagger&&) noexcept;
+  Tagger() = default;  // untrained
+  // Owns a trained model (from the trainer or a model file).
+  explicit Tagger(ModelPtr<TaggerModel> model) : model_(std::move(model)) {}
 
   static Result<Tagger> Load(const std::filesystem::path& path);
   Status Save(const std::filesystem::path& path) const;
@@ -46,8 +46,7 @@ class Tagger {
 
  private:
   friend struct TaggerAccess;
-  explicit Tagger(std::unique_ptr<TaggerModel> model);
-  std::unique_ptr<TaggerModel> model_;
+  ModelPtr<TaggerModel> model_;
 };
 
 struct TaggerTrainOptions {
