@@ -185,12 +185,26 @@ void DocumentPasses::RecordEntitiesOfTokens(const std::vector<std::uint32_t>& en
   }
 }
 
+int DocumentPasses::ClauseSubjectEntity(std::uint32_t s, int pronoun) const {
+  const DependencyTree& tree = trees_[s];
+  const std::string_view relation = tree.deprel(pronoun);
+  const bool object = relation == "obj" || relation == "iobj" || relation.starts_with("obl");
+  const int clause = tree.head(pronoun);
+  if (!object || clause < 0) return -1;
+  for (std::string_view subject : {"nsubj", "nsubj:pass"}) {
+    const int token = tree.Child(clause, subject);
+    if (token >= 0 && entity_of_token_[s][token] >= 0) return entity_of_token_[s][token];
+  }
+  return -1;
+}
+
 void DocumentPasses::ResolvePronouns() {
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
     const DependencyTree& tree = trees_[s];
     for (int t = 0; t < tree.size(); ++t) {
       if (tree.upos(t) != "PRON") continue;
-      const int entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities);
+      const int entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities,
+                                        ClauseSubjectEntity(s, t));
       if (entity < 0) continue;
       entity_of_token_[s][t] = entity;
       const syntax::Token& token = tree.token(t);

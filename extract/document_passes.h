@@ -51,6 +51,8 @@ class DocumentPasses {
   void FindFacts(std::uint32_t s);
 
  private:
+  // The entity of the subject of the clause an object pronoun at `pronoun` belongs to, or -1.
+  int ClauseSubjectEntity(std::uint32_t s, int pronoun) const;
   void KeepNamesThatLinked(const std::vector<std::uint32_t>& entity_of_name);
   void RecordEntitiesOfTokens(const std::vector<std::uint32_t>& entity_of_name);
   void AddRelationFacts(std::uint32_t s, const ArgumentResolver& arguments);

@@ -24,6 +24,9 @@ struct Vocabulary {
   WordList role_advisers;
   WordList role_envoys;
   WordList role_relatives;
+  WordList role_workers;
+  WordList role_counsels;
+  WordList chief_role_words;
   WordList opposing_role_words;  // roles read by relations/static_relations
   WordList deputy_words;         // likewise
   WordList months;               // in calendar order
@@ -70,6 +73,7 @@ struct Vocabulary {
   WordList speech_verbs;
   WordList negative_implicative_verbs;
   WordList claim_adverbs;
+  WordList claim_nouns;
   WordList report_adverbs;
   // Relations: arguments and static relations.
   WordList conduct_nouns;

@@ -8,14 +8,7 @@
 using kg::testing::HandParse;
 
 TEST_CASE("a past participle modifying a noun is a reduced passive of that noun", "[tree]") {
-  // "Ostrin, accused by Wendt, resigned."
-  const kg::syntax::Sentence sentence = HandParse(R"(
-    Ostrin Ostrin PROPN NNP 6 nsubj
-    , , PUNCT , 3 punct
-    accused accuse VERB VBN 1 acl
-    by by ADP IN 5 case
-    Wendt Wendt PROPN NNP 3 obl:agent
-    resigned resign VERB VBD 0 root)");
+  const kg::syntax::Sentence sentence = HandParse(kg::testing::kReducedPassiveRelative);
   const kg::DependencyTree tree(sentence);
   CHECK(tree.ReducedPassiveHead(2) == 0);
   CHECK(tree.IsPassive(2));

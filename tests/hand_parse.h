@@ -34,4 +34,13 @@ inline syntax::Sentence HandParse(std::string_view lines) {
   return sentence;
 }
 
+// "Ostrin, accused by Wendt, resigned.": a reduced passive relative clause.
+inline constexpr std::string_view kReducedPassiveRelative = R"(
+    Ostrin Ostrin PROPN NNP 6 nsubj
+    , , PUNCT , 3 punct
+    accused accuse VERB VBN 1 acl
+    by by ADP IN 5 case
+    Wendt Wendt PROPN NNP 3 obl:agent
+    resigned resign VERB VBD 0 root)";
+
 }  // namespace kg::testing

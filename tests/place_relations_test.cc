@@ -44,3 +44,15 @@ TEST_CASE("an unknown town in a known region is located there", "[place]") {
   CHECK(HasFact(Extract("He was treated in Tarvelsk in Siberia for a week."), "Tarvelsk",
                 "located_in", "Siberia"));
 }
+
+TEST_CASE("an organisation based in a place is located in it", "[place]") {
+  CHECK(HasFact(Extract("The Halvard Mining Company, based in Ostrava, reported a loss."),
+                "Halvard Mining Company", "located_in", "Ostrava"));
+}
+
+TEST_CASE("a place noun in apposition places the name in the larger place", "[place]") {
+  CHECK(HasFact(Extract("Marrowby, a town in Ghana, voted for the bridge."), "Marrowby",
+                "located_in", "Ghana"));
+  CHECK(HasFact(Extract("Velnitsa, in Varn Province, has no hospital."), "Velnitsa", "located_in",
+                "Varn Province"));
+}

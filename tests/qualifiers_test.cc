@@ -164,10 +164,17 @@ TEST_CASE("the clause above a trigger says whether its fact happened", "[qualifi
       {"a reporting adverb", "Lena Ortiz reportedly met Paul Mensah.", "reported"},
       {"a passive claim verb", "Lena Ortiz is alleged to have met Paul Mensah.", "claimed"},
       {"a passive speech verb", "Lena Ortiz is said to have met Paul Mensah.", "reported"},
+      {"the clause of a claim noun",
+       "An allegation that Lena Ortiz met Paul Mensah in secret has surfaced.", "claimed"},
   };
   for (const ModalityCase& c : cases) {
     DYNAMIC_SECTION(c.construction) {
       CHECK(ModalityOf(c.text, "Lena Ortiz", "met_with", "Paul Mensah") == c.modality);
     }
   }
+}
+
+TEST_CASE("a future clause makes its complement planned", "[qualifiers]") {
+  CHECK(ModalityOf("Lena Ortiz would start meeting Paul Mensah every week.", "Lena Ortiz",
+                   "met_with", "Paul Mensah") == "planned");
 }

@@ -180,3 +180,23 @@ TEST_CASE("a reduced passive relative's noun is its object and its by-phrase its
   CHECK(HasFact(Extract("Pavel Ostrin, accused by Clara Wendt of fraud, resigned."), "Clara Wendt",
                 "accused", "Pavel Ostrin"));
 }
+
+TEST_CASE("an object pronoun refers to someone other than its clause's subject", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz said Paul Mensah had accused her of fraud."), "Paul Mensah",
+                "accused", "Lena Ortiz"));
+}
+
+TEST_CASE("armed men from a group act for that group", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz was attacked by gunmen from the Tarvel Liberation Front."),
+                "Tarvel Liberation Front", "attacked", "Lena Ortiz"));
+}
+
+TEST_CASE("a sentence's only verb read as a plural noun is restored as its verb", "[relations]") {
+  CHECK(HasFact(Extract("The Tarvel Liberation Front controls Ostrava."), "Tarvel Liberation Front",
+                "controls", "Ostrava"));
+}
+
+TEST_CASE("a noun in apposition says what its head does", "[relations]") {
+  CHECK(HasFact(Extract("Lena Ortiz, a fierce critic of Paul Mensah, wrote the report."),
+                "Lena Ortiz", "criticized", "Paul Mensah"));
+}

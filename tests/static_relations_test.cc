@@ -166,3 +166,62 @@ TEST_CASE("a name after a role without a comma is not its apposition", "[static]
   CHECK_FALSE(HasRelation(
       Extract("Tomas Lind served as envoy to Chile under former president Ravi Sen."), "envoy_of"));
 }
+
+TEST_CASE("verbs of heading, joining and representing state static relations", "[static]") {
+  const RoleFrameCase cases[] = {
+      {"heading", "Ravi Sen heads the Halvard Mining Company.", "Ravi Sen", "leader_of",
+       "Halvard Mining Company"},
+      {"joining", "Ravi Sen joined the Halvard Mining Company in March.", "Ravi Sen", "member_of",
+       "Halvard Mining Company"},
+      {"working for", "Ravi Sen works for the Halvard Mining Company.", "Ravi Sen", "member_of",
+       "Halvard Mining Company"},
+      {"representing a person", "Ravi Sen represents Lena Ortiz in the case.", "Ravi Sen",
+       "adviser_of", "Lena Ortiz"},
+  };
+  for (const RoleFrameCase& c : cases) {
+    DYNAMIC_SECTION(c.construction) {
+      CHECK(HasFact(Extract(c.text), c.person, c.relation, c.entity));
+    }
+  }
+}
+
+TEST_CASE("the head of a compound role decides, and a chief word makes it lead", "[static]") {
+  const RoleFrameCase cases[] = {
+      {"a chief executive", "Halvard Mining Company chief executive Ravi Sen resigned.",
+       "Ravi Sen", "leader_of", "Halvard Mining Company"},
+      {"an executive director", "Halvard Mining Company executive director Ravi Sen resigned.",
+       "Ravi Sen", "leader_of", "Halvard Mining Company"},
+      {"a profession at an organisation", "Halvard Mining Company economist Ravi Sen resigned.",
+       "Ravi Sen", "member_of", "Halvard Mining Company"},
+      {"a relative", "Ravi Sen is the cousin of Lena Ortiz.", "Ravi Sen", "relative_of",
+       "Lena Ortiz"},
+  };
+  for (const RoleFrameCase& c : cases) {
+    DYNAMIC_SECTION(c.construction) {
+      CHECK(HasFact(Extract(c.text), c.person, c.relation, c.entity));
+    }
+  }
+}
+
+TEST_CASE("a profession named with a state says where someone is from, not whom they serve",
+          "[static]") {
+  CHECK_FALSE(HasRelation(Extract("Yemeni journalist Ravi Sen was detained."), "member_of"));
+}
+
+TEST_CASE("a plural role covers every coordinated name up to one with a role of its own",
+          "[static][role-frame]") {
+  const kg::Extraction extraction =
+      Extract("Lena Ortiz and Paul Mensah, both members of the Tarvel Union, abstained.");
+  CHECK(HasFact(extraction, "Lena Ortiz", "member_of", "Tarvel Union"));
+  CHECK(HasFact(extraction, "Paul Mensah", "member_of", "Tarvel Union"));
+  CHECK_FALSE(HasFact(Extract("They honoured Tarvel Union members Lena Ortiz and Paul Mensah, and "
+                              "abolitionist Ivo Lenz."),
+                      "Ivo Lenz", "member_of", "Tarvel Union"));
+}
+
+TEST_CASE("a person of an organisation is its member, a person of a place is not",
+          "[static][role-frame]") {
+  CHECK(HasFact(Extract("Ravi Sen of the Halvard Mining Company asked the first question."),
+                "Ravi Sen", "member_of", "Halvard Mining Company"));
+  CHECK_FALSE(HasRelation(Extract("Ravi Sen of Ostrava asked the first question."), "member_of"));
+}

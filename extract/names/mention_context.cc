@@ -80,6 +80,15 @@ std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyT
   if (first > 1 && tree.token(first - 1).form == "of" &&
       words.place_nouns.Contains(tree.token(first - 2).form))
     return EntityType::kGpe;
+  // "Marrowby, a town in Ghana", "Selvano, the capital of Varn": a place noun in apposition.
+  for (int i = first; i <= last; ++i) {
+    for (int child : tree.children(i)) {
+      if (child > last && tree.deprel(child) == "appos" &&
+          words.place_nouns.Contains(tree.token(child).form)) {
+        return EntityType::kGpe;
+      }
+    }
+  }
   // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
   // writes is a person: "Traci said".
   for (int i = first; i <= last; ++i) {

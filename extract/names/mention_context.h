@@ -6,7 +6,8 @@
 // when it addresses someone or signs a message at the start of a sentence ("Ginny, please ...", a
 // name alone on its line), when it is coordinated with "I" or "me" ("Laura and I"), or as the
 // subject of "said", "told", "wrote" ...; a place after "in", after "city of", "town of" ... ("the
-// West Bank town of Ramallah") or as what troops enter or capture ("entered Tell Tamer"); nothing
+// West Bank town of Ramallah"), with a place noun in apposition ("Marrowby, a town in Ghana") or
+// as what troops enter or capture ("entered Tell Tamer"); nothing
 // otherwise. The words are lists under data/lexicon/words/ (titles, roles, occupations,
 // greetings, address words, personal pronouns, place nouns, capture verbs, person-subject verbs).
 #pragma once

@@ -507,16 +507,28 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       return IsTitleWord(words, word) || IsCalendarWord(words, word) || IsGreeting(words, word) ||
              (k == i && IsOccupationBeforeName(tree, text, k, last, knowledge));
     };
+    // "Prime Minister of Tunisia": a known place after "of" is no department of the title.
+    auto names_place = [&](int k) {
+      const std::optional<EntityType> type = knowledge.Resolve(tree.token(k).form).type;
+      return type == EntityType::kGpe || type == EntityType::kLoc;
+    };
     int k = i;
     while (k <= last) {
       while (k <= last &&
              (separates(k) ||
               (tree.token(k).form == "of" && k > i && IsTitleWord(words, tree.token(k - 1).form)) ||
               (k > i + 1 && tree.token(k - 1).form == "of" &&
-               IsTitleWord(words, tree.token(k - 2).form)))) {
+               IsTitleWord(words, tree.token(k - 2).form) && !names_place(k)))) {
         ++k;
       }
       const int first = k;
+      // "Prime Minister of India Narendra Modi": the place ends where it is known to.
+      if (first > i + 1 && first <= last && tree.token(first - 1).form == "of" &&
+          IsTitleWord(words, tree.token(first - 2).form)) {
+        AddMention(words, tree, text, first, first, &mentions);
+        k = first + 1;
+        continue;
+      }
       while (k <= last && !separates(k))
         ++k;
       int end = k - 1;

@@ -11,8 +11,8 @@ constexpr std::uint32_t kSentencesBack = 2;
 }  // namespace
 
 int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
-                   const std::vector<MentionRecord>& mentions,
-                   const std::vector<Entity>& entities) {
+                   const std::vector<MentionRecord>& mentions, const std::vector<Entity>& entities,
+                   int excluded) {
   const bool person = lemma == "he" || lemma == "she";
   const bool group = lemma == "it" || lemma == "they";
   if (!person && !group) return -1;
@@ -25,6 +25,7 @@ int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
     const std::uint32_t target = sentence - back;
     int latest_subject = -1;
     std::set<std::uint32_t> seen;
+    bool excluded_seen = false;
     // Mentions are in text order, so the target sentence's are one run found by binary search:
     // the work per pronoun does not grow with the document.
     const auto [begin, end] = std::equal_range(
@@ -34,9 +35,15 @@ int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
       const MentionRecord& mention = *it;
       if (back == 0 && mention.first >= token) continue;
       if (!compatible(mention.entity)) continue;
+      if (static_cast<int>(mention.entity) == excluded) {
+        excluded_seen = true;
+        continue;
+      }
       seen.insert(mention.entity);
       if (mention.subject) latest_subject = static_cast<int>(mention.entity);
     }
+    // The nearest candidate was the excluded subject: nothing else is clearly meant.
+    if (seen.empty() && excluded_seen) return -1;
     if (seen.empty()) continue;
     if (latest_subject >= 0) return latest_subject;
     return seen.size() == 1 ? static_cast<int>(*seen.begin()) : -1;

@@ -4,7 +4,10 @@
 // antecedent is searched in the pronoun's sentence before it, then in up to two sentences back:
 // in the first sentence that holds a compatible entity, a compatible subject wins (the latest
 // one before the pronoun); otherwise the sentence must hold exactly one compatible entity. Where
-// neither holds, the pronoun stays unresolved.
+// neither holds, the pronoun stays unresolved. An object pronoun never refers to the subject of
+// its own clause ("Ana said Ivo had accused her": not Ivo, who would be "herself"), so the
+// caller names that subject's entity as `excluded`; where it is the only candidate of the nearest
+// sentence that has one, the pronoun stays unresolved.
 #pragma once
 
 #include <cstdint>
@@ -22,8 +25,10 @@ struct MentionRecord {
   bool subject = false;  // the mention is a clause subject
 };
 
-// `mentions` are the document's name mentions in text order. Returns an entity index or -1.
+// `mentions` are the document's name mentions in text order; `excluded` is an entity the pronoun
+// cannot refer to, or -1. Returns an entity index or -1.
 int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
-                   const std::vector<MentionRecord>& mentions, const std::vector<Entity>& entities);
+                   const std::vector<MentionRecord>& mentions, const std::vector<Entity>& entities,
+                   int excluded = -1);
 
 }  // namespace kg

@@ -19,6 +19,8 @@ std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word) {
   if (words.role_advisers.Contains(lower)) return RoleKind::kAdviser;
   if (words.role_envoys.Contains(lower)) return RoleKind::kEnvoy;
   if (words.role_relatives.Contains(lower)) return RoleKind::kRelative;
+  if (words.role_workers.Contains(lower)) return RoleKind::kWorker;
+  if (words.role_counsels.Contains(lower)) return RoleKind::kCounsel;
   return std::nullopt;
 }
 

@@ -17,7 +17,7 @@ namespace kg {
 
 bool IsTitleWord(const Vocabulary& words, std::string_view word);
 
-enum class RoleKind { kLeader, kMember, kAdviser, kEnvoy, kRelative };
+enum class RoleKind { kLeader, kMember, kAdviser, kEnvoy, kRelative, kWorker, kCounsel };
 
 std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word);
 

@@ -109,8 +109,9 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     if (relation == "nmod" && tree_.CaseOf(child) == "of" && words_.place_nouns.Contains(lemma)) {
       return Argument{static_cast<std::uint32_t>(entity), child, ""};
     }
-    // "the government of Hadi", "members of the European Union"
-    if (relation == "nmod" && tree_.CaseOf(child) == "of" && !agent.empty()) {
+    // "the government of Hadi", "members of the European Union", "gunmen from the X Brigade"
+    if (relation == "nmod" && (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "from") &&
+        !agent.empty()) {
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }
     if ((relation == "amod" || relation == "nmod:poss" ||

@@ -7,9 +7,10 @@
 // "Russian troops", "Russia's army", "U.S. representatives", "the Kremlin delegation" give the
 // place with agent "military", "delegation" ...; a state's or organisation's possession stands for
 // its possessor ("Ukraine's ports"); a place-class noun with "of" names the place
-// ("the strategic city of Pokrovsk"); a group noun with "of" names its group ("the government of
-// X", "members of the EU"); a conduct noun stands for whoever it belongs to ("Iranian
-// involvement", "Russia's aggression", "the Iranian regime's ambitions", "Mahan's permit"); a noun
+// ("the strategic city of Pokrovsk"); a group noun with "of" or "from" names its group ("the
+// government of X", "members of the EU", "gunmen from X"); a conduct noun stands for whoever it
+// belongs to ("Iranian involvement", "Russia's aggression", "the Iranian regime's ambitions",
+// "Mahan's permit"); a noun
 // with "such as" stands for the example ("allies such as Germany"); a noun with a name in
 // apposition stands for the name ("met officers Ana Ruiz and Ivo Lenz"). A relative pronoun ("who")
 // stands for the noun its clause modifies. Anything else stands for no entity. The nouns are

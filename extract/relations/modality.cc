@@ -106,8 +106,17 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (HasConditionMarker(tree, token)) return {"conditional", -1};
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
-    if (step == 0 && HasFutureAuxiliary(words, tree, token)) inner = {"planned", -1};
+    // A future covers the complements of its clause too ("would take over guarding X").
+    if (inner.modality == "asserted" && HasFutureAuxiliary(words, tree, token)) {
+      inner = {"planned", -1};
+    }
     if (parent >= 0 && UnrealisedComplement(words, tree, token, parent)) return {"negated", -1};
+    // "an allegation he assaulted X": the clause of a claim noun is claimed.
+    if (parent >= 0 && tree.upos(parent) == "NOUN" &&
+        (relation.starts_with("acl") || relation == "ccomp") &&
+        words.claim_nouns.Contains(tree.lemma(parent))) {
+      return {"claimed", -1};
+    }
     if (const ModalityReading hedge = HedgedBy(words, tree, token); !hedge.modality.empty()) {
       return hedge.modality == "reported" ? Reported(inner, -1) : hedge;
     }

@@ -7,7 +7,7 @@
 //                "did not try to take", "has no plans to visit"
 //   conditional  the trigger's clause is introduced by "if" or "unless"
 //   claimed      under "claim", "allege", "insist" ("Putin claimed troops had captured X"),
-//                "allegedly met", "is alleged to have killed"
+//                "allegedly met", "is alleged to have killed", "an allegation he assaulted X"
 //   reported     under a speech verb ("X said Y met Z"), "according to X", "reportedly met",
 //                "is said to have met"
 //   attempted    "tried to take", "attempting to take"

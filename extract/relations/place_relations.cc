@@ -51,7 +51,10 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       const bool named_place = inner.first >= 2 && form(inner.first - 1) == "of" &&
                                knowledge.words().place_nouns.Contains(form(inner.first - 2));
       const bool region = entities[entity_of_mention[k + 1]].type == EntityType::kLoc;  // "Siberia"
-      if (!named_place && !region && !knowledge.Resolve(inner.text).type) continue;
+      // "Velnitsa, in Varn Province,": set off by commas, the phrase places the name; but
+      // "terminals in the Delta, in Damietta and Idku" lists where, one place a member.
+      if (!comma && !named_place && !region && !knowledge.Resolve(inner.text).type) continue;
+      if (comma && IsListWord(form(outer.last + 1)) && form(outer.last + 1) != ",") continue;
       add(k, k + 1, inner.last + 1, cue);
     } else if (comma && cue == outer.first) {
       if (IsListWord(form(inner.first - 1))) continue;
@@ -68,6 +71,31 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       if (knowledge.IsState(entities[entity_of_mention[k + 1]].name) ||
           entities[entity_of_mention[k + 1]].type == EntityType::kLoc) {
         add(k, k + 1, inner.last + 1, inner.last + 1);  // "Berlin, Germany"
+      }
+    }
+  }
+
+  // "Marrowby, a town in Ghana", "Selvano, the capital of Varn Province": a place noun in
+  // apposition, with the larger place after "in" or "of".
+  auto mention_at = [&](int token) {
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].first <= token && token <= mentions[m].last) return static_cast<int>(m);
+    }
+    return -1;
+  };
+  for (std::size_t k = 0; k < mentions.size(); ++k) {
+    for (int i = mentions[k].first; i <= mentions[k].last; ++i) {
+      for (int noun : tree.children(i)) {
+        if (tree.deprel(noun) != "appos" || !knowledge.words().place_nouns.Contains(form(noun)))
+          continue;
+        for (int place : tree.children(noun)) {
+          const std::string_view preposition = tree.CaseOf(place);
+          const int outer = mention_at(place);
+          if (tree.deprel(place).starts_with("nmod") && outer >= 0 &&
+              (preposition == "in" || preposition == "of")) {
+            add(k, static_cast<std::size_t>(outer), noun, noun);
+          }
+        }
       }
     }
   }

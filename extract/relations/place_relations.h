@@ -4,6 +4,8 @@
 //   "Niamey, Niger's capital"             located_in(Niamey, Niger)
 //   "the city of Omsk in Siberia"         located_in(Omsk, Siberia)
 //   "Pokrovsk, in the Donetsk region"     located_in(Pokrovsk, Donetsk)
+//   "Marrowby, a town in Ghana"           located_in(Marrowby, Ghana)
+//   "Selvano, the capital of Varn"        located_in(Selvano, Varn)
 //   "the Yemen-based Houthi movement"     located_in(Houthi movement, Yemen)
 // The inner place must be a GPE or LOC that is not itself a sovereign state, the outer one a GPE
 // or LOC; a comma pair that is part of a list ("Berlin, Paris and Rome") is not read as one.

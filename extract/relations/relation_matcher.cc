@@ -57,6 +57,10 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
     }
     if (fills) found.push_back(child);
   }
+  // "Ostrin, accused by Wendt of fraud": a reduced passive relative's object is its noun.
+  if (role == "obj" && found.empty() && tree.ReducedPassiveHead(head) >= 0) {
+    found.push_back(tree.ReducedPassiveHead(head));
+  }
   return found;
 }
 
@@ -249,6 +253,10 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (subject_tokens.empty() && frame.noun && tree.Child(trigger, "cop") >= 0) {
       subject_tokens = tree.ChildrenBase(trigger, "nsubj");
     }
+    // "X, a critic of Y": a noun in apposition says what its head is.
+    if (subject_tokens.empty() && frame.noun && tree.deprel(trigger) == "appos") {
+      subject_tokens = {tree.head(trigger)};
+    }
     // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
     if (subject_tokens.empty() && frame.noun && !frame.derived &&
         tree.deprel(trigger).starts_with("obl")) {
@@ -256,13 +264,6 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     }
     subjects = ResolveAll(tree, arguments, subject_tokens);
     std::vector<int> object_tokens = TokensForRoles(tree, anchors, frame.object_roles);
-    // "Ostrin, accused by Wendt of fraud": a reduced passive relative's object is its noun.
-    const int reduced_head = tree.ReducedPassiveHead(trigger);
-    if (object_tokens.empty() && reduced_head >= 0 &&
-        std::find(frame.object_roles.begin(), frame.object_roles.end(), "obj") !=
-            frame.object_roles.end()) {
-      object_tokens = {reduced_head};
-    }
     objects = ResolveAll(tree, arguments, object_tokens);
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
     // "Peru and Chile signed an agreement": the via noun is no other party.

@@ -9,8 +9,8 @@
 // participial clauses ("after meeting officials"; a passive main clause gives its surface
 // subject), relative clauses (the modified noun), and participles modifying a message noun (its
 // author: "posted a message blaming Iran"). A predicate noun takes the copula's subject ("X is a
-// critic of Y"); coordinated subjects of a reciprocal relation without an object are each
-// other's arguments ("Trump and Erdogan spoke").
+// critic of Y"), a noun in apposition its head ("X, a critic of Y"); coordinated subjects of a
+// reciprocal relation without an object are each other's arguments ("Trump and Erdogan spoke").
 // A nominal trigger attached to a clause without a possessor takes the clause's subject ("after
 // a meeting with Witkoff, Ushakov said"). Coordinated arguments give one match each ("Witkoff and
 // Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two arguments. Message

@@ -88,6 +88,21 @@ Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_t
   return {};
 }
 
+// Whether a coordinated name has a description of its own before it, which the role before the
+// first name does not cover ("presidents A and B, and abolitionist C").
+bool HasOwnDescription(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                       int name) {
+  for (int child : tree.children(name)) {
+    const std::string_view relation = tree.deprel(child);
+    if (child < name && entity_of_token[child] < 0 &&
+        (tree.upos(child) == "NOUN" || tree.upos(child) == "ADJ") &&
+        (relation == "compound" || relation == "nmod:desc" || relation == "amod")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The entity token a dependent of the role stands for: itself, or the name a place noun
 // introduces ("the Polish city of Gdansk", "the party, Y").
 int EntityThrough(const Vocabulary& words, const DependencyTree& tree,
@@ -147,6 +162,28 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
 
 }  // namespace
 
+// "Martin Smith of PBS", "Sharif Hotak, of the provincial council": a person's name with an
+// of-phrase naming an organisation says whom they are with.
+void AddAffiliations(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                     const std::vector<Entity>& entities, std::vector<StaticMatch>* matches) {
+  for (int of_phrase = 0; of_phrase < tree.size(); ++of_phrase) {
+    const int name = tree.head(of_phrase);
+    if (name < 0 || entity_of_token[of_phrase] < 0 || entity_of_token[name] < 0) continue;
+    if (!tree.deprel(of_phrase).starts_with("nmod") || tree.CaseOf(of_phrase) != "of") continue;
+    const auto person = static_cast<std::uint32_t>(entity_of_token[name]);
+    const auto organisation = static_cast<std::uint32_t>(entity_of_token[of_phrase]);
+    if (person == organisation || entities[person].type != EntityType::kPerson ||
+        entities[organisation].type != EntityType::kOrg) {
+      continue;
+    }
+    int of = of_phrase;  // the evidence's trigger: the preposition
+    for (int child : tree.children(of_phrase)) {
+      if (tree.deprel(child) == "case") of = child;
+    }
+    matches->push_back({"member_of", person, organisation, of, of});
+  }
+}
+
 std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const DependencyTree& tree,
                                         const std::vector<int>& entity_of_token,
                                         const std::vector<Entity>& entities) {
@@ -157,10 +194,15 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
     if (holding.holder < 0) continue;
     const int role_first = RoleWordsStart(tree, entity_of_token, role);
     const std::vector<int> others = RoleEntities(words, tree, entity_of_token, role, role_first);
-    const std::vector<int> holders =
-        holding.predicated ? tree.WithConjuncts(holding.holder) : std::vector<int>{holding.holder};
+    // A plural role names several holders: "advisers A and B", "A and B, both members of Y".
+    const bool plural = tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS";
+    const std::vector<int> holders = holding.predicated || plural
+                                         ? tree.WithConjuncts(holding.holder)
+                                         : std::vector<int>{holding.holder};
     for (int person_token : holders) {
       if (entity_of_token[person_token] < 0) continue;
+      if (person_token != holding.holder && HasOwnDescription(tree, entity_of_token, person_token))
+        continue;
       const auto person = static_cast<std::uint32_t>(entity_of_token[person_token]);
       if (entities[person].type != EntityType::kPerson) continue;
       for (int other_token : others) {
@@ -172,6 +214,7 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
       }
     }
   }
+  AddAffiliations(tree, entity_of_token, entities, &matches);
   return matches;
 }
 

@@ -15,7 +15,10 @@
 //                                            through a place noun ("mayor of the city of Y")
 //            "Y's spokesman", "a Y spokesman", "the Polish president"
 //                                            a possessor, compound or adjective naming it
-// Coordinated holders and entities each get the role ("P1 and P2 are members of Y").
+// A person's name with an of-phrase naming an organisation is a member of it ("Martin Smith of
+// PBS"), with "of" as the evidence's trigger.
+// Coordinated holders and entities each get the role when the role is predicated of them or
+// plural ("P1 and P2 are members of Y", "advisers P1 and P2", "P1 and P2, both members of Y").
 #pragma once
 
 #include <vector>

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "kg/ascii.h"
 #include "names/titles.h"
 
 namespace kg {
@@ -25,29 +26,39 @@ std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
       return other == EntityType::kPerson || IsActor(other) ? "envoy_of" : "";
     case RoleKind::kRelative:
       return other == EntityType::kPerson ? "relative_of" : "";
+    case RoleKind::kWorker:
+      return other == EntityType::kOrg ? "member_of" : "";
+    case RoleKind::kCounsel:
+      return other == EntityType::kPerson ? "adviser_of"
+             : other == EntityType::kOrg  ? "member_of"
+                                          : "";
   }
   return "";
 }
 
-// The role of the words in [first, last]; `deputy` says whether a word makes it a deputy's.
+// The role of the words in [first, last]: the last role word is the head of the compound and
+// decides ("executive director" directs); a chief word before it makes a member or worker lead
+// ("chief executive", "Prime Minister"); "Secretary General" leads; `deputy` says whether a
+// deputy word ("Vice", "deputy") came with it.
 std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree& tree, int first,
                                    int last, bool* deputy) {
   *deputy = false;
+  bool chief = false;
   std::optional<RoleKind> role;
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
     if (words.opposing_role_words.Contains(form)) return std::nullopt;
     if (words.deputy_words.Contains(form)) *deputy = true;
-    int next = i + 1;
-    if (next <= last && tree.token(next).form == "-") ++next;
-    if (!role && RoleOf(words, form) == RoleKind::kMember && next <= last &&
-        (tree.token(next).form == "General" || tree.token(next).form == "general")) {
-      role = RoleKind::kLeader;
+    if (words.chief_role_words.Contains(AsciiLower(form))) chief = true;
+    if (role && (form == "General" || form == "general")) {
+      role = RoleKind::kLeader;  // "Secretary General", "Secretary-General"
+    } else if (form == "Representative" || form == "Rep.") {
+      role = RoleKind::kMember;  // a legislator; "a representative of X" is an envoy
+    } else if (const std::optional<RoleKind> kind = RoleOf(words, form)) {
+      role = kind;
     }
-    // "Representative Max Abramson" is a legislator; "a representative of X" an envoy.
-    if (!role && (form == "Representative" || form == "Rep.")) role = RoleKind::kMember;
-    if (!role) role = RoleOf(words, form);
   }
+  if (chief && (role == RoleKind::kMember || role == RoleKind::kWorker)) role = RoleKind::kLeader;
   return role;
 }
 

@@ -1,5 +1,6 @@
 #include "kg/syntax/tagger.h"
 
+#include "finite_verb.h"
 #include "tagger_model.h"
 
 namespace kg::syntax {
@@ -44,6 +45,10 @@ bool TaggerModel::Deserialize(ByteReader& in) {
 }
 
 template struct ModelDeleter<TaggerModel>;
+template struct ModelDeleter<FiniteVerbTags>;
+
+Tagger::Tagger(ModelPtr<TaggerModel> model)
+    : model_(std::move(model)), finite_verbs_(new FiniteVerbTags(FiniteVerbTags::Of(*model_))) {}
 
 Result<Tagger> Tagger::Load(const std::filesystem::path& path) {
   return LoadModel<Tagger, TaggerModel>(path, ModelKind::kTagger, "tagger model");
@@ -76,6 +81,8 @@ void Tagger::Tag(std::span<const std::string_view> words, std::span<TagId> tags)
   scratch.scores.resize(model_->upos.size());
   DecodeTags(model_->weights, std::span<const WordFeatures>(features),
              std::span<std::int32_t>(scratch.scores), tags);
+  RestoreFiniteVerb(*model_, *finite_verbs_, features, std::span<std::int32_t>(scratch.scores),
+                    tags);
 }
 
 }  // namespace kg::syntax

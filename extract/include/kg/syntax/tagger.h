@@ -25,13 +25,15 @@ namespace kg::syntax {
 using TagId = std::uint16_t;
 
 struct TaggerModel;
-extern template struct ModelDeleter<TaggerModel>;  // instantiated in tagger.cc
+struct FiniteVerbTags;
+extern template struct ModelDeleter<TaggerModel>;     // instantiated in tagger.cc
+extern template struct ModelDeleter<FiniteVerbTags>;  // instantiated in tagger.cc
 
 class Tagger {
  public:
   Tagger() = default;  // untrained
   // Owns a trained model (from the trainer or a model file).
-  explicit Tagger(ModelPtr<TaggerModel> model) : model_(std::move(model)) {}
+  explicit Tagger(ModelPtr<TaggerModel> model);
 
   static Result<Tagger> Load(const std::filesystem::path& path);
   Status Save(const std::filesystem::path& path) const;
@@ -41,12 +43,14 @@ class Tagger {
   const std::string& xpos(TagId tag) const;
 
   // tags[i] = the tag of words[i]; tags.size() must equal words.size(). An untrained (default)
-  // tagger tags nothing and leaves `tags` unchanged.
+  // tagger tags nothing and leaves `tags` unchanged. A sentence left without a finite verb gets
+  // one back where the model nearly chose it (finite_verb.h).
   void Tag(std::span<const std::string_view> words, std::span<TagId> tags) const;
 
  private:
   friend struct TaggerAccess;
   ModelPtr<TaggerModel> model_;
+  ModelPtr<FiniteVerbTags> finite_verbs_;  // derived from the model
 };
 
 struct TaggerTrainOptions {
