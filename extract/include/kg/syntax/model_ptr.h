@@ -1,9 +1,11 @@
 // ModelPtr<Model>: how Tagger and Parser own their trained model, a type their public headers
-// only declare. A plain unique_ptr would need the model's definition wherever its owner is
-// destroyed or moved, and so a hand-written destructor and move operations in each owner. This
-// one's deleter is specialised beside each model, and declared in the owner's header:
-//   template <> void ModelDeleter<TaggerModel>::operator()(TaggerModel* model) const;
-// so the owners need none.
+// only declare.
+//
+// A plain unique_ptr would need the type's definition wherever its owner is destroyed or moved,
+// and so a hand-written destructor and move operations in each owner. ModelDeleter's one
+// definition is in model_file.h; it is instantiated beside each type and declared so in the
+// owner's header (`extern template struct ModelDeleter<TaggerModel>;` in tagger.h, `template
+// struct ModelDeleter<TaggerModel>;` in tagger.cc), so the owners need no special members.
 #pragma once
 
 #include <memory>
