@@ -9,15 +9,15 @@
 #include <time.h>
 
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <string>
 #include <vector>
 
 #include "kg/extractor.h"
+#include "kg/file_contents.h"
 #include "kg/syntax/analyzer.h"
 #include "kg/syntax/sentence_splitter.h"
+#include "kg/syntax/wordnet_files.h"
 
 namespace {
 
@@ -81,12 +81,12 @@ int main(int argc, char** argv) {
     } else if (arg == "--wordnet" && i + 1 < argc) {
       wordnet = argv[++i];
     } else {
-      std::ifstream in(arg, std::ios::binary);
-      if (!in) {
-        std::cerr << "syntax_bench: cannot read " << arg << "\n";
+      kg::Result<std::string> read = kg::ReadFileContents(arg, "text file");
+      if (!read.ok()) {
+        std::cerr << "syntax_bench: " << read.status().message() << "\n";
         return 1;
       }
-      text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      text = std::move(read).value();
     }
   }
   if (text.empty()) {
@@ -100,7 +100,10 @@ int main(int argc, char** argv) {
   kg::Status wordnet_status;
   PrintLoadTime("tagger", [&] { tagger = Tagger::Load(models + "/" + kTaggerModelFile); });
   PrintLoadTime("parser", [&] { parser = Parser::Load(models + "/" + kParserModelFile); });
-  PrintLoadTime("wordnet", [&] { wordnet_status = lemmatizer.LoadWordNet(wordnet); });
+  PrintLoadTime("wordnet", [&] {
+    kg::syntax::WordNetFiles files(wordnet);
+    wordnet_status = lemmatizer.LoadWordNet(files);
+  });
   if (!tagger.ok() || !parser.ok()) {
     std::cerr << "syntax_bench: "
               << (tagger.ok() ? parser.status().message() : tagger.status().message()) << "\n";

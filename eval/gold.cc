@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "kg/file_contents.h"
 
 namespace kg {
 namespace {
@@ -43,14 +43,6 @@ Status ParseLine(const nlohmann::json& line, const std::string& where, GoldSet* 
   return Status::InvalidArgument(where + ": a gold line needs \"entity\" or \"rel\"");
 }
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read " + path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return std::move(content).str();
-}
-
 }  // namespace
 
 Status ParseGold(std::string_view jsonl, const std::string& origin, GoldSet* gold) {
@@ -87,7 +79,7 @@ Result<GoldSet> LoadGold(const std::string& path) {
   }
   GoldSet gold;
   for (const std::string& file : files) {
-    Result<std::string> content = ReadFile(file);
+    Result<std::string> content = ReadFileContents(file, "gold file");
     if (!content.ok()) return content.status();
     if (Status status = ParseGold(*content, file, &gold); !status.ok()) return status;
   }

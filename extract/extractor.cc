@@ -4,6 +4,7 @@
 
 #include "document_passes.h"
 #include "kg/syntax/analyzer.h"
+#include "kg/syntax/wordnet_files.h"
 #include "names/name_knowledge.h"
 #include "names/name_type_model.h"
 #include "relations/nominal_frames.h"
@@ -41,12 +42,13 @@ namespace {
 
 // The word lists, the alias tables, the actor dictionaries, WordNet's gazetteer and the given
 // names, with `name_types`.
-Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTypeModel name_types) {
+Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTypeModel name_types,
+                                        syntax::WordNetFiles& wordnet) {
   Result<Vocabulary> words = Vocabulary::Load(options.data_dir + "/lexicon/words");
   if (!words.ok()) return words.status();
   const PlaceClasses classes{words->governed_place_classes.words(), words->country_classes.words(),
                              words->celestial_classes.words()};
-  Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(options.wordnet_dir, classes);
+  Result<Gazetteer> gazetteer = Gazetteer::LoadWordNet(wordnet, classes);
   if (!gazetteer.ok()) {
     return Status::NotFound(gazetteer.status().message() +
                             " (install Debian's wordnet-base or set KG_WORDNET_DIR)");
@@ -86,8 +88,9 @@ Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
-  Result<syntax::Analyzer> analyzer =
-      syntax::Analyzer::Load(options.data_dir + "/models", options.wordnet_dir);
+  // The lemmatizer and the gazetteer read WordNet from one WordNetFiles: each file once.
+  syntax::WordNetFiles wordnet(options.wordnet_dir);
+  Result<syntax::Analyzer> analyzer = syntax::Analyzer::Load(options.data_dir + "/models", wordnet);
   if (!analyzer.ok()) return analyzer.status();
   Result<RelationLexicon> lexicon =
       RelationLexicon::LoadFile(options.data_dir + "/lexicon/relations.json");
@@ -104,7 +107,8 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Result<NameTypeModel> name_types =
       NameTypeModel::LoadFile(options.data_dir + "/models/" + kNameTypeModelFile);
   if (!name_types.ok()) return name_types.status();
-  Result<NameKnowledge> knowledge = LoadNameKnowledge(options, std::move(name_types).value());
+  Result<NameKnowledge> knowledge =
+      LoadNameKnowledge(options, std::move(name_types).value(), wordnet);
   if (!knowledge.ok()) return knowledge.status();
   return Extractor(
       std::make_unique<Rep>(Rep{options.limits, std::move(analyzer).value(),
@@ -114,7 +118,8 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
 Result<std::string> Extractor::LearnNameTypes(const ExtractorOptions& options,
                                               const std::vector<syntax::ConlluSentence>& treebank,
                                               std::size_t* names) {
-  Result<NameKnowledge> knowledge = LoadNameKnowledge(options, NameTypeModel());
+  syntax::WordNetFiles wordnet(options.wordnet_dir);
+  Result<NameKnowledge> knowledge = LoadNameKnowledge(options, NameTypeModel(), wordnet);
   if (!knowledge.ok()) return knowledge.status();
   const NameTypeModel model = LearnNameTypeModel(treebank, *knowledge);
   *names = model.names_total();

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
 
 #include "csv_reader.h"
 #include "kg/ascii.h"
+#include "kg/file_contents.h"
 #include "kg/utf8.h"
 
 namespace kg {
@@ -128,16 +128,6 @@ class NodeIndex {
   std::uint64_t number_ = 0;
   std::uint64_t added_ = 0;
 };
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::string text(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!in) return Status::IOError(path + ": read error");
-  return text;
-}
 
 // A CSV file's records with their columns resolved from the header.
 class Table {
@@ -376,12 +366,12 @@ Result<ImportGraph> ReadCsvGraph(const std::string& nodes_path, const std::strin
   ImportGraph graph;
   NodeIndex index;
   {
-    Result<std::string> text = ReadFile(nodes_path);
+    Result<std::string> text = ReadFileContents(nodes_path, "CSV file");
     if (!text.ok()) return text.status();
     Table nodes(nodes_path, std::move(text).value(), /*edges=*/false);
     if (Status s = ReadNodes(&nodes, options, &graph, &index, report); !s.ok()) return s;
   }
-  Result<std::string> text = ReadFile(edges_path);
+  Result<std::string> text = ReadFileContents(edges_path, "CSV file");
   if (!text.ok()) return text.status();
   Table edges(edges_path, std::move(text).value(), /*edges=*/true);
   if (Status s = ReadEdges(&edges, &index, &graph); !s.ok()) return s;

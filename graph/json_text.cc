@@ -1,60 +1,44 @@
 #include "kg/json_text.h"
 
-#include "kg/utf8.h"
+#include "text_escape.h"
 
 namespace kg {
+namespace {
+
+// \u0000 to \u001f, six characters each.
+constexpr std::array<char, 32 * 6> kControlEscapes = [] {
+  constexpr char kHex[] = "0123456789abcdef";
+  std::array<char, 32 * 6> text{};
+  for (int c = 0; c < 32; ++c) {
+    const std::array<char, 6> escape = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+    for (int k = 0; k < 6; ++k)
+      text[static_cast<std::size_t>(6 * c + k)] = escape[static_cast<std::size_t>(k)];
+  }
+  return text;
+}();
+
+constexpr graph::EscapeTable kJsonString = [] {
+  graph::EscapeTable table;
+  for (std::size_t c = 0; c < 128; ++c) {
+    table.plain[c] = c >= 0x20 && c != '"' && c != '\\';
+    if (c < 0x20) table.replacement[c] = std::string_view(kControlEscapes.data() + 6 * c, 6);
+  }
+  table.replacement['"'] = "\\\"";
+  table.replacement['\\'] = "\\\\";
+  table.replacement['\n'] = "\\n";
+  table.replacement['\t'] = "\\t";
+  table.replacement['\r'] = "\\r";
+  table.replacement['\b'] = "\\b";
+  table.replacement['\f'] = "\\f";
+  table.invalid = "\\ufffd";
+  return table;
+}();
+
+}  // namespace
 
 void AppendJsonString(std::string* out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const std::size_t length = Utf8SequenceLength(c);
-      const std::string_view sequence = text.substr(i, length == 0 ? 1 : length);
-      if (length != 0 && !FindInvalidUtf8(sequence).has_value()) {
-        out->append(sequence);
-        i += length;
-      } else {
-        out->append("\\ufffd");
-        ++i;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 0xF]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-    ++i;
-  }
+  graph::AppendEscaped(out, text, kJsonString);
   out->push_back('"');
 }
 

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "kg/edit_distance.h"
+#include "kg/file_contents.h"
 
 namespace kg {
 
@@ -20,8 +20,10 @@ Result<RelationCatalog> RelationCatalog::Load(const Store& store, const std::str
   std::vector<std::string> symmetric;
   std::error_code error;
   if (std::filesystem::exists(lexicon_path, error)) {
-    std::ifstream in(lexicon_path, std::ios::binary);
-    const nlohmann::json lexicon = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    Result<std::string> text = ReadFileContents(lexicon_path, "relation lexicon");
+    if (!text.ok()) return text.status();
+    const nlohmann::json lexicon =
+        nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
     const auto relations = lexicon.is_object() ? lexicon.find("relations") : lexicon.end();
     if (relations == lexicon.end() || !relations->is_object()) {
       return Status::InvalidArgument(lexicon_path + ": not a kg relation lexicon");

@@ -88,7 +88,8 @@ TEST_CASE("a missing actor file fails the load naming it", "[actors]") {
   kg::ActorDictionary actors;
   const kg::Status status = actors.LoadFile("/nonexistent/actors.tsv");
   REQUIRE_FALSE(status.ok());
-  CHECK(status.message() == "cannot open actor dictionary /nonexistent/actors.tsv");
+  CHECK(status.message() ==
+        "cannot open actor dictionary /nonexistent/actors.tsv: No such file or directory");
 }
 
 TEST_CASE("the shipped actor dictionary loads", "[actors]") {

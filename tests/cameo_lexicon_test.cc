@@ -3,12 +3,11 @@
 // phrases find facts. None of this needs ../shared: the converted file is in data/.
 #include <catch2/catch.hpp>
 #include <cstdlib>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "extract_test_util.h"
+#include "kg/file_contents.h"
 #include "relations/relation_lexicon.h"
 #include "run_kg.h"
 #include "temp_dir.h"
@@ -19,11 +18,9 @@ using kg::testing::HasFact;
 namespace {
 
 std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  kg::Result<std::string> content = kg::ReadFileContents(path, "file");
+  REQUIRE(content.ok());
+  return std::move(content).value();
 }
 
 std::set<std::string> RelationNames(const kg::RelationLexicon& lexicon) {

@@ -8,12 +8,12 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 #include <thread>
 
+#include "kg/file_contents.h"
 #include "run_kg.h"
 #include "temp_dir.h"
 #include "test_corpus.h"
@@ -43,8 +43,9 @@ std::uint64_t StoredDocuments(const std::string& db) {
 }
 
 std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  kg::Result<std::string> contents = kg::ReadFileContents(path, "file");
+  REQUIRE(contents.ok());
+  return std::move(contents).value();
 }
 
 // Kills `ingest` once the store shows at least `documents` stored, or once it ended; true if the

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "kg/extractor.h"
+#include "kg/syntax/wordnet_files.h"
 #include "vocabulary.h"
 
 namespace {
@@ -18,7 +19,8 @@ kg::PlaceClasses Classes() {
 
 const kg::Gazetteer& WordNet() {
   static const kg::Gazetteer gazetteer = [] {
-    auto loaded = kg::Gazetteer::LoadWordNet("/usr/share/wordnet", Classes());
+    kg::syntax::WordNetFiles wordnet("/usr/share/wordnet");
+    auto loaded = kg::Gazetteer::LoadWordNet(wordnet, Classes());
     REQUIRE(loaded.ok());
     return std::move(loaded).value();
   }();
@@ -52,7 +54,9 @@ TEST_CASE("capitals map to their country", "[gazetteer]") {
 }
 
 TEST_CASE("a missing WordNet folder is a clear error", "[gazetteer]") {
-  const auto loaded = kg::Gazetteer::LoadWordNet("/nonexistent/wordnet", kg::PlaceClasses{});
+  kg::syntax::WordNetFiles wordnet("/nonexistent/wordnet");
+  const auto loaded = kg::Gazetteer::LoadWordNet(wordnet, kg::PlaceClasses{});
   REQUIRE_FALSE(loaded.ok());
-  CHECK(loaded.status().message() == "cannot read WordNet file /nonexistent/wordnet/data.noun");
+  CHECK(loaded.status().message() ==
+        "cannot open WordNet file /nonexistent/wordnet/data.noun: No such file or directory");
 }

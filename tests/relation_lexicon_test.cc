@@ -170,7 +170,7 @@ TEST_CASE("a missing extension is the loading file's error", "[lexicon]") {
   kg::testing::WriteFile(dir.file("base.json"), LexiconFile(R"("absent.json")", ""));
   const auto lexicon = kg::RelationLexicon::LoadFile(dir.file("base.json"));
   REQUIRE_FALSE(lexicon.ok());
-  CHECK(lexicon.status().code() == kg::Status::Code::kIOError);
+  CHECK(lexicon.status().code() == kg::Status::Code::kNotFound);
   CHECK(lexicon.status().message().find("absent.json") != std::string::npos);
 }
 

@@ -1,15 +1,18 @@
 #include <catch2/catch.hpp>
 
 #include "kg/syntax/lemmatizer.h"
+#include "kg/syntax/wordnet_files.h"
 
 namespace {
 
 using kg::syntax::Lemmatizer;
+using kg::syntax::WordNetFiles;
 
 const Lemmatizer& WithWordNet() {
   static const Lemmatizer lemmatizer = [] {
     Lemmatizer l;
-    const kg::Status status = l.LoadWordNet();
+    WordNetFiles wordnet(kg::syntax::kDefaultWordNetDir);
+    const kg::Status status = l.LoadWordNet(wordnet);
     INFO(status.message());
     REQUIRE(status.ok());  // wordnet-base is a build dependency (scripts/setup.sh)
     return l;
@@ -69,7 +72,8 @@ TEST_CASE("comparatives, proper nouns and punctuation", "[syntax][lemmatizer]") 
 TEST_CASE("without WordNet the lemmatizer says so and falls back to rules",
           "[syntax][lemmatizer]") {
   Lemmatizer l;
-  const kg::Status status = l.LoadWordNet("/nonexistent/wordnet");
+  WordNetFiles wordnet("/nonexistent/wordnet");
+  const kg::Status status = l.LoadWordNet(wordnet);
   CHECK(status.code() == kg::Status::Code::kNotFound);
   CHECK_THAT(status.message(), Catch::Contains("rules only"));
   CHECK_FALSE(l.has_wordnet());

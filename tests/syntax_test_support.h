@@ -2,13 +2,12 @@
 #pragma once
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <random>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "kg/file_contents.h"
 #include "kg/syntax/conllu.h"
 
 namespace kg::syntax::testing {
@@ -77,10 +76,10 @@ inline std::vector<ConlluSentence> TinyTreebank() {
   return std::move(ParseConllu(kTinyTreebank)).value();
 }
 
-// The whole content of a (binary) file.
+// The whole content of a (binary) file; one that cannot be read stops the test run with its error
+// rather than reading as empty.
 inline std::string ReadBytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return ReadFileContents(path, "file").value();
 }
 
 // A fresh directory under the system temp dir, removed with its contents on destruction.

@@ -2,13 +2,11 @@
 
 #include <xxhash.h>
 
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "kg/file_contents.h"
 #include "kg/utf8.h"
 
 namespace kg {
@@ -25,22 +23,21 @@ Status CheckDocumentText(const std::string& origin, std::string_view text) {
 
 Result<Document> ReadTextDocument(const std::string& path) {
   Document document;
-  std::ostringstream content;
   if (path == "-") {
     document.id = "stdin";
+    std::ostringstream content;
     content << std::cin.rdbuf();
+    document.text = std::move(content).str();
   } else {
     std::error_code error;
     if (std::filesystem::is_directory(path, error)) {
       return Status::InvalidArgument(path + ": is a directory");
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::IOError(path + ": " + std::strerror(errno));
-    content << in.rdbuf();
-    if (in.bad()) return Status::IOError(path + ": read failed");
+    Result<std::string> text = ReadFileContents(path, "text file");
+    if (!text.ok()) return text.status();
+    document.text = std::move(text).value();
     document.id = std::filesystem::path(path).stem().string();
   }
-  document.text = std::move(content).str();
   if (Status status = CheckDocumentText(path == "-" ? "standard input" : path, document.text);
       !status.ok()) {
     return status;

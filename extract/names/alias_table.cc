@@ -1,9 +1,9 @@
 #include "kg/alias_table.h"
 
-#include <fstream>
+#include <algorithm>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "kg/file_contents.h"
 #include "kg/name_key.h"
 
 namespace kg {
@@ -14,11 +14,9 @@ constexpr int kAliasTableVersion = 1;
 }  // namespace
 
 Status AliasTable::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read alias table " + path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return Parse(content.str(), path);
+  Result<std::string> content = ReadFileContents(path, "alias table");
+  if (!content.ok()) return content.status();
+  return Parse(*content, path);
 }
 
 Status AliasTable::Parse(std::string_view json, const std::string& origin) {

@@ -3,15 +3,20 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <vector>
 
 #include "kg/ascii.h"
+#include "kg/syntax/wordnet_files.h"
 
 namespace kg {
 namespace {
+
+using syntax::WordNetData;
+using syntax::WordNetFields;
+using syntax::WordNetIndex;
+using syntax::WordNetIndexEntry;
+using syntax::WordNetPos;
 
 // WordNet lexicographer files that hold proper names.
 constexpr int kLexArtifact = 6;
@@ -19,31 +24,6 @@ constexpr int kLexGroup = 14;
 constexpr int kLexLocation = 15;
 constexpr int kLexObject = 17;
 constexpr int kLexPerson = 18;
-
-// Splits a line into space-separated fields without copying.
-class Fields {
- public:
-  explicit Fields(std::string_view line) : rest_(line) {}
-  bool Next(std::string_view* field) {
-    while (!rest_.empty() && rest_.front() == ' ')
-      rest_.remove_prefix(1);
-    if (rest_.empty()) return false;
-    const std::size_t end = std::min(rest_.find(' '), rest_.size());
-    *field = rest_.substr(0, end);
-    rest_.remove_prefix(end);
-    return true;
-  }
-  template <typename Int>
-  bool NextInt(Int* value, int base = 10) {
-    std::string_view field;
-    return Next(&field) &&
-           std::from_chars(field.data(), field.data() + field.size(), *value, base).ec ==
-               std::errc();
-  }
-
- private:
-  std::string_view rest_;
-};
 
 struct Pointer {
   std::string_view symbol;
@@ -72,7 +52,7 @@ bool ParseSynset(std::string_view line, std::uint32_t* offset, Synset* synset) {
   if (line.empty() || line[0] == ' ') return false;
   const std::size_t bar = line.find(" | ");
   if (bar != std::string_view::npos) synset->gloss = line.substr(bar + 3);
-  Fields fields(line.substr(0, bar));
+  WordNetFields fields(line.substr(0, bar));
   std::string_view pos, word, lex_id;
   int words = 0;
   if (!fields.NextInt(offset) || !fields.NextInt(&synset->lexfile) || !fields.Next(&pos) ||
@@ -101,25 +81,6 @@ bool ParseSynset(std::string_view line, std::uint32_t* offset, Synset* synset) {
   return true;
 }
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read WordNet file " + path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return std::move(content).str();
-}
-
-template <typename Visit>
-void ForEachLine(std::string_view text, Visit visit) {
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    visit(text.substr(start, end - start));
-    start = end + 1;
-  }
-}
-
 // The head (last word) of a class name: "European country" -> "country".
 std::string_view Head(std::string_view name) {
   const std::size_t space = name.rfind(' ');
@@ -134,15 +95,13 @@ bool IsCapitalised(std::string_view word) {
 // line in the file, so any synset can be read without indexing the whole file.
 class NounSynsets {
  public:
-  explicit NounSynsets(std::string_view text) : text_(text) {}
+  explicit NounSynsets(WordNetData data) : data_(data) {}
 
   const Synset* At(std::uint32_t offset) {
     const auto cached = cache_.find(offset);
     if (cached != cache_.end()) return cached->second.get();
     std::unique_ptr<Synset> synset;
-    if (offset < text_.size()) {
-      std::string_view line = text_.substr(offset);
-      line = line.substr(0, line.find('\n'));
+    if (const std::string_view line = data_.Record(offset); !line.empty()) {
       std::uint32_t parsed_offset = 0;
       synset = std::make_unique<Synset>();
       if (!ParseSynset(line, &parsed_offset, synset.get()) || parsed_offset != offset)
@@ -152,15 +111,14 @@ class NounSynsets {
   }
 
  private:
-  std::string_view text_;
+  WordNetData data_;
   std::unordered_map<std::uint32_t, std::unique_ptr<Synset>> cache_;
 };
 
 // Adds the single lower-case words of a data file's synsets ("laughter", "sector") to `words`.
-void AddCommonWords(std::string_view text, std::unordered_set<std::string>* words) {
-  ForEachLine(text, [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ') return;
-    Fields fields(line);
+void AddCommonWords(const WordNetData& data, std::unordered_set<std::string>* words) {
+  data.ForEachRecord([&](std::string_view line) {
+    WordNetFields fields(line);
     std::string_view field, word, lex_id;
     int count = 0;
     if (!fields.Next(&field) || !fields.Next(&field) || !fields.Next(&field) ||
@@ -211,13 +169,12 @@ bool IsKindLexfile(std::string_view lexfile) {
 // sense of them is a kind, see IsKindLexfile, or one event, era or text: "Holocaust",
 // "Renaissance", "Exodus") and the others. A word WordNet also files as a group ("Treasury",
 // "Fed", "FBI") or a person may name an entity and is among the others.
-void AddCapitalisedNouns(std::string_view text, std::unordered_set<std::string>* kinds,
+void AddCapitalisedNouns(const WordNetData& nouns, std::unordered_set<std::string>* kinds,
                          std::unordered_set<std::string>* others) {
   std::unordered_map<std::string, bool> only_kinds;
-  ForEachLine(text, [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ') return;
+  nouns.ForEachRecord([&](std::string_view line) {
     const bool instance = line.find(" @i ") < line.find(" | ");
-    Fields fields(line);
+    WordNetFields fields(line);
     std::string_view field, lexfile, word, lex_id;
     int count = 0;
     if (!fields.Next(&field) || !fields.Next(&lexfile) || !fields.Next(&field) ||
@@ -237,23 +194,22 @@ void AddCapitalisedNouns(std::string_view text, std::unordered_set<std::string>*
 
 }  // namespace
 
-Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir,
+Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
                                          const PlaceClasses& classes) {
-  Result<std::string> nouns_text = ReadWholeFile(wordnet_dir + "/data.noun");
-  if (!nouns_text.ok()) return nouns_text.status();
-  Result<std::string> adjectives_text = ReadWholeFile(wordnet_dir + "/data.adj");
-  if (!adjectives_text.ok()) return adjectives_text.status();
-  Result<std::string> index_text = ReadWholeFile(wordnet_dir + "/index.noun");
-  if (!index_text.ok()) return index_text.status();
-  Result<std::string> verbs_text = ReadWholeFile(wordnet_dir + "/index.verb");
-  if (!verbs_text.ok()) return verbs_text.status();
+  Result<WordNetData> noun_data = wordnet.Data(WordNetPos::kNoun);
+  if (!noun_data.ok()) return noun_data.status();
+  Result<WordNetData> adjective_data = wordnet.Data(WordNetPos::kAdjective);
+  if (!adjective_data.ok()) return adjective_data.status();
+  Result<WordNetIndex> noun_index = wordnet.Index(WordNetPos::kNoun);
+  if (!noun_index.ok()) return noun_index.status();
+  Result<WordNetIndex> verb_index = wordnet.Index(WordNetPos::kVerb);
+  if (!verb_index.ok()) return verb_index.status();
 
-  NounSynsets nouns(*nouns_text);
+  NounSynsets nouns(*noun_data);
   std::vector<std::uint32_t> instances;
   std::vector<std::uint32_t> kinds_of_person;  // noun.person synsets that are no instances
-  ForEachLine(*nouns_text, [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ') return;  // the licence
-    Fields fields(line);
+  noun_data->ForEachRecord([&](std::string_view line) {
+    WordNetFields fields(line);
     std::uint32_t offset = 0;
     int lexfile = 0;
     if (!fields.NextInt(&offset) || !fields.NextInt(&lexfile)) return;
@@ -306,22 +262,14 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir,
 
   Gazetteer gazetteer;
   // Types follow sense frequency: index.noun lists a lemma's synsets most frequent first.
-  ForEachLine(*index_text, [&](std::string_view line) {
-    if (line.empty() || line[0] == ' ') return;
-    Fields fields(line);
-    std::string_view lemma, pos, field;
-    std::size_t synset_count = 0, pointer_count = 0;
-    if (!fields.Next(&lemma) || !fields.Next(&pos) || !fields.NextInt(&synset_count) ||
-        !fields.NextInt(&pointer_count)) {
-      return;
-    }
-    for (std::size_t i = 0; i < pointer_count + 2; ++i)
-      fields.Next(&field);  // + sense counts
+  std::vector<std::uint32_t> offsets;
+  noun_index->ForEachEntry([&](const WordNetIndexEntry& entry) {
+    const std::string_view lemma = entry.lemma;
+    entry.SynsetOffsets(&offsets);
     std::string name_key;
-    for (std::size_t i = 0; i < synset_count; ++i) {
-      std::uint32_t offset = 0;
-      if (!fields.NextInt(&offset)) break;
-      if (i == 0 && pos == "n" && lemma.find('_') == std::string_view::npos &&
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+      const std::uint32_t offset = offsets[i];
+      if (i == 0 && lemma.find('_') == std::string_view::npos &&
           std::binary_search(kinds_of_person.begin(), kinds_of_person.end(), offset)) {
         gazetteer.person_nouns_.emplace(lemma);
       }
@@ -369,7 +317,7 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir,
     }
   }
 
-  ForEachLine(*adjectives_text, [&](std::string_view line) {
+  adjective_data->ForEachRecord([&](std::string_view line) {
     const std::string_view head = line.substr(0, line.find(" | "));
     if (std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
     std::uint32_t offset = 0;
@@ -394,12 +342,11 @@ Result<Gazetteer> Gazetteer::LoadWordNet(const std::string& wordnet_dir,
       if (!inserted && !gazetteer.countries_.contains(it->second)) it->second = place;
     }
   });
-  AddCommonWords(*nouns_text, &gazetteer.common_words_);
-  AddCommonWords(*adjectives_text, &gazetteer.common_words_);
-  AddCapitalisedNouns(*nouns_text, &gazetteer.kind_nouns_, &gazetteer.proper_nouns_);
-  ForEachLine(*verbs_text, [&](std::string_view line) {
-    if (!line.empty() && line[0] != ' ') gazetteer.verbs_.emplace(line.substr(0, line.find(' ')));
-  });
+  AddCommonWords(*noun_data, &gazetteer.common_words_);
+  AddCommonWords(*adjective_data, &gazetteer.common_words_);
+  AddCapitalisedNouns(*noun_data, &gazetteer.kind_nouns_, &gazetteer.proper_nouns_);
+  verb_index->ForEachEntry(
+      [&](const WordNetIndexEntry& entry) { gazetteer.verbs_.emplace(entry.lemma); });
   return gazetteer;
 }
 

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <sstream>
 
 #include "kg/ascii.h"
+#include "kg/file_contents.h"
 #include "names/name_knowledge.h"
 #include "names/word_shape.h"
 
@@ -196,11 +196,9 @@ NameTypeModel LearnNameTypeModel(const std::vector<syntax::ConlluSentence>& tree
 }
 
 Result<NameTypeModel> NameTypeModel::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read name-type model " + path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  Result<NameTypeModel> model = Parse(content.str());
+  Result<std::string> content = ReadFileContents(path, "name-type model");
+  if (!content.ok()) return content.status();
+  Result<NameTypeModel> model = Parse(*content);
   if (!model.ok()) return Status::Corruption(path + ": " + model.status().message());
   return model;
 }

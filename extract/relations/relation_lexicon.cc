@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "kg/file_contents.h"
 
 namespace kg {
 namespace {
@@ -69,11 +69,9 @@ Status ParseFrame(const nlohmann::json& entry, const std::string& where, Trigger
 
 // A lexicon file and, appended after it, its extensions; `depth` counts the files above it.
 Result<RelationLexicon> LoadWithExtensions(const std::string& path, int depth) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot read relation lexicon " + path);
-  std::ostringstream content;
-  content << in.rdbuf();
-  Result<RelationLexicon> lexicon = RelationLexicon::Parse(content.str(), path);
+  Result<std::string> content = ReadFileContents(path, "relation lexicon");
+  if (!content.ok()) return content.status();
+  Result<RelationLexicon> lexicon = RelationLexicon::Parse(*content, path);
   if (!lexicon.ok() || lexicon->extensions().empty()) return lexicon;
   if (depth >= kMaxExtensionDepth) {
     return Status::InvalidArgument(path + ": lexicon extensions nest more than " +

@@ -3,11 +3,17 @@
 #include <algorithm>
 
 #include "kg/syntax/sentence_splitter.h"
+#include "kg/syntax/wordnet_files.h"
 
 namespace kg::syntax {
 
 Result<Analyzer> Analyzer::Load(const std::filesystem::path& model_dir,
                                 const std::filesystem::path& wordnet_dir) {
+  WordNetFiles wordnet(wordnet_dir);
+  return Load(model_dir, wordnet);
+}
+
+Result<Analyzer> Analyzer::Load(const std::filesystem::path& model_dir, WordNetFiles& wordnet) {
   Analyzer analyzer;
   Result<Tagger> tagger = Tagger::Load(model_dir / kTaggerModelFile);
   if (!tagger.ok()) return tagger.status();
@@ -15,7 +21,7 @@ Result<Analyzer> Analyzer::Load(const std::filesystem::path& model_dir,
   if (!parser.ok()) return parser.status();
   analyzer.tagger_ = std::move(tagger).value();
   analyzer.parser_ = std::move(parser).value();
-  analyzer.wordnet_status_ = analyzer.lemmatizer_.LoadWordNet(wordnet_dir);
+  analyzer.wordnet_status_ = analyzer.lemmatizer_.LoadWordNet(wordnet);
   return analyzer;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kg/ascii.h"
+#include "kg/syntax/wordnet_files.h"
 #include "suffix_rules.h"
 #include "wordnet_morphology.h"
 
@@ -108,8 +109,8 @@ Lemmatizer::~Lemmatizer() = default;
 Lemmatizer::Lemmatizer(Lemmatizer&&) noexcept = default;
 Lemmatizer& Lemmatizer::operator=(Lemmatizer&&) noexcept = default;
 
-Status Lemmatizer::LoadWordNet(const std::filesystem::path& dir) {
-  Result<WordNetMorphology> loaded = WordNetMorphology::Load(dir);
+Status Lemmatizer::LoadWordNet(WordNetFiles& wordnet) {
+  Result<WordNetMorphology> loaded = WordNetMorphology::Load(wordnet);
   if (!loaded.ok()) {
     wordnet_.reset();
     return Status(loaded.status().code() == Status::Code::kNotFound

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "kg/status.h"
+#include "kg/syntax/model_ptr.h"
 
 namespace kg::syntax {
 
@@ -104,20 +105,30 @@ class ByteReader {
   bool failed_ = false;
 };
 
-// The model of `kind` in the file at `path`: its envelope verified, its payload read by
-// Model::Deserialize(ByteReader&). `what` names the model in the error for a malformed payload
-// ("parser model").
+// Instantiated beside each model, as `template struct ModelDeleter<TaggerModel>;`.
 template <typename Model>
-Result<std::unique_ptr<Model>> LoadModel(const std::filesystem::path& path, ModelKind kind,
-                                         std::string_view what) {
+void ModelDeleter<Model>::operator()(Model* model) const {
+  delete model;
+}
+
+template <typename Model>
+ModelPtr<Model> MakeModel() {
+  return ModelPtr<Model>(new Model());
+}
+
+// The Owner (Tagger, Parser) of the model of `kind` in the file at `path`: its envelope verified,
+// its payload read by Model::Deserialize(ByteReader&). `what` names the model in the error for a
+// malformed payload ("parser model").
+template <typename Owner, typename Model>
+Result<Owner> LoadModel(const std::filesystem::path& path, ModelKind kind, std::string_view what) {
   Result<std::string> payload = ReadModelFile(path, kind);
   if (!payload.ok()) return payload.status();
-  auto model = std::make_unique<Model>();
+  ModelPtr<Model> model = MakeModel<Model>();
   ByteReader in(*payload);
   if (!model->Deserialize(in)) {
     return Status::Corruption(std::string(what) + " " + path.string() + " is malformed");
   }
-  return model;
+  return Owner(std::move(model));
 }
 
 // Writes `model` (Model::Serialize(ByteWriter&)) as a model file of `kind`; an absent model is

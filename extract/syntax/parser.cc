@@ -51,17 +51,10 @@ bool ParserModel::Deserialize(ByteReader& in) {
          weights.num_labels() == NumTransitions(labels.size()) && in.at_end();
 }
 
-Parser::Parser() = default;
-Parser::~Parser() = default;
-Parser::Parser(Parser&&) noexcept = default;
-Parser& Parser::operator=(Parser&&) noexcept = default;
-Parser::Parser(std::unique_ptr<ParserModel> model) : model_(std::move(model)) {}
+template struct ModelDeleter<ParserModel>;
 
 Result<Parser> Parser::Load(const std::filesystem::path& path) {
-  Result<std::unique_ptr<ParserModel>> model =
-      LoadModel<ParserModel>(path, ModelKind::kParser, "parser model");
-  if (!model.ok()) return model.status();
-  return Parser(std::move(model).value());
+  return LoadModel<Parser, ParserModel>(path, ModelKind::kParser, "parser model");
 }
 
 Status Parser::Save(const std::filesystem::path& path) const {

@@ -23,10 +23,6 @@ struct ParserModel {
   bool Deserialize(ByteReader& in);
 };
 
-struct ParserAccess {
-  static Parser Make(std::unique_ptr<ParserModel> model) { return Parser(std::move(model)); }
-};
-
 // words[0] is the root; words[k] describes word k.
 void FillParserWords(std::span<const ParserInputWord> input, char* lower_buffer,
                      std::span<ParserWord> words);

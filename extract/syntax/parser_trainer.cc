@@ -226,12 +226,12 @@ Result<Parser> TrainParser(std::span<const ConlluSentence> train,
   DeterministicRng rng(options.seed);
   std::vector<std::size_t> order(train_set.size());
   std::iota(order.begin(), order.end(), 0);
-  std::unique_ptr<ParserModel> best;
+  ModelPtr<ParserModel> best;
   double best_las = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     rng.Shuffle(order);
     TrainEpoch(train_set, order, epoch > 1, options.explore, num_labels, rng, perceptron);
-    auto model = std::make_unique<ParserModel>();
+    ModelPtr<ParserModel> model = MakeModel<ParserModel>();
     model->labels = labels;
     model->weights =
         FeatureTable::Build(NumTransitions(num_labels),
@@ -247,7 +247,7 @@ Result<Parser> TrainParser(std::span<const ConlluSentence> train,
       best = std::move(model);
     }
   }
-  return ParserAccess::Make(std::move(best));
+  return Parser(std::move(best));
 }
 
 }  // namespace kg::syntax

@@ -44,19 +44,14 @@ bool TaggerModel::Deserialize(ByteReader& in) {
          weights.num_labels() == static_cast<int>(count) && in.at_end();
 }
 
-Tagger::Tagger() = default;
-Tagger::~Tagger() = default;
-Tagger::Tagger(Tagger&&) noexcept = default;
-Tagger& Tagger::operator=(Tagger&&) noexcept = default;
-Tagger::Tagger(std::unique_ptr<TaggerModel> model)
-    : model_(std::move(model)),
-      finite_verbs_(std::make_unique<FiniteVerbTags>(FiniteVerbTags::Of(*model_))) {}
+template struct ModelDeleter<TaggerModel>;
+template struct ModelDeleter<FiniteVerbTags>;
+
+Tagger::Tagger(ModelPtr<TaggerModel> model)
+    : model_(std::move(model)), finite_verbs_(new FiniteVerbTags(FiniteVerbTags::Of(*model_))) {}
 
 Result<Tagger> Tagger::Load(const std::filesystem::path& path) {
-  Result<std::unique_ptr<TaggerModel>> model =
-      LoadModel<TaggerModel>(path, ModelKind::kTagger, "tagger model");
-  if (!model.ok()) return model.status();
-  return Tagger(std::move(model).value());
+  return LoadModel<Tagger, TaggerModel>(path, ModelKind::kTagger, "tagger model");
 }
 
 Status Tagger::Save(const std::filesystem::path& path) const {

@@ -24,9 +24,8 @@ struct TaggerModel {
   bool Deserialize(ByteReader& in);
 };
 
-// Lets the trainer build a Tagger around a model it made.
+// Lets the trainer see the model of a Tagger.
 struct TaggerAccess {
-  static Tagger Make(std::unique_ptr<TaggerModel> model) { return Tagger(std::move(model)); }
   static const TaggerModel* Model(const Tagger& tagger) { return tagger.model_.get(); }
 };
 

@@ -130,12 +130,12 @@ Result<Tagger> TrainTagger(std::span<const ConlluSentence> train,
   DeterministicRng rng(options.seed);
   std::vector<std::size_t> order(train_set.size());
   std::iota(order.begin(), order.end(), 0);
-  std::unique_ptr<TaggerModel> best;
+  ModelPtr<TaggerModel> best;
   double best_accuracy = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     rng.Shuffle(order);
     TrainEpoch(train_set, order, perceptron);
-    auto model = std::make_unique<TaggerModel>();
+    ModelPtr<TaggerModel> model = MakeModel<TaggerModel>();
     for (int t = 0; t < tags.size(); ++t) {
       const std::string& joint = tags.Name(t);
       const std::size_t tab = joint.find('\t');
@@ -155,7 +155,7 @@ Result<Tagger> TrainTagger(std::span<const ConlluSentence> train,
       best = std::move(model);
     }
   }
-  return TaggerAccess::Make(std::move(best));
+  return Tagger(std::move(best));
 }
 
 }  // namespace kg::syntax

@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <span>
 
-#include "kg/file_contents.h"
-
 namespace kg::syntax {
 namespace {
 
@@ -36,41 +34,21 @@ std::span<const Detachment> RulesFor(WordNetPos pos) {
   return {};
 }
 
-constexpr std::string_view kFileSuffix[] = {"noun", "verb", "adj", "adv"};
-
-// Calls f(line) for every line of `content`.
-template <typename F>
-void ForEachLine(std::string_view content, F&& f) {
-  std::size_t pos = 0;
-  while (pos < content.size()) {
-    std::size_t end = content.find('\n', pos);
-    if (end == std::string_view::npos) end = content.size();
-    f(content.substr(pos, end - pos));
-    pos = end + 1;
-  }
-}
-
-std::string_view FirstField(std::string_view line) {
-  return line.substr(0, line.find(' '));
-}
-
 }  // namespace
 
-Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& dir) {
+Result<WordNetMorphology> WordNetMorphology::Load(WordNetFiles& wordnet) {
   WordNetMorphology morphology;
   morphology.data_ = std::make_unique<PosData[]>(4);
   for (int p = 0; p < 4; ++p) {
+    const auto pos = static_cast<WordNetPos>(p);
     PosData& data = morphology.data_[p];
-    Result<std::string> index =
-        ReadFileContents(dir / fmt::format("index.{}", kFileSuffix[p]), "WordNet file");
+    Result<WordNetIndex> index = wordnet.Index(pos);
     if (!index.ok()) return index.status();
     std::vector<std::pair<std::size_t, std::size_t>> spans;  // into lemma_bytes
-    data.lemma_bytes.reserve(index->size() / 4);
-    ForEachLine(*index, [&](std::string_view line) {
-      if (line.empty() || line[0] == ' ') return;  // licence header
-      const std::string_view lemma = FirstField(line);
-      spans.emplace_back(data.lemma_bytes.size(), lemma.size());
-      data.lemma_bytes += lemma;
+    data.lemma_bytes.reserve(index->size_bytes() / 4);
+    index->ForEachEntry([&](const WordNetIndexEntry& entry) {
+      spans.emplace_back(data.lemma_bytes.size(), entry.lemma.size());
+      data.lemma_bytes += entry.lemma;
     });
     data.lemmas.reserve(spans.size());
     for (const auto& [begin, size] : spans) {
@@ -81,17 +59,13 @@ Result<WordNetMorphology> WordNetMorphology::Load(const std::filesystem::path& d
       std::sort(data.lemmas.begin(), data.lemmas.end());
     }
     if (data.lemmas.empty()) {
-      return Status::Corruption(
-          fmt::format("WordNet index.{} in {} has no entries", kFileSuffix[p], dir.string()));
+      return Status::Corruption(fmt::format("WordNet index.{} in {} has no entries",
+                                            WordNetPosName(pos), wordnet.dir().string()));
     }
-    Result<std::string> exceptions =
-        ReadFileContents(dir / fmt::format("{}.exc", kFileSuffix[p]), "WordNet file");
+    Result<WordNetExceptions> exceptions = wordnet.Exceptions(pos);
     if (!exceptions.ok()) return exceptions.status();
-    ForEachLine(*exceptions, [&](std::string_view line) {
-      const std::size_t space = line.find(' ');
-      if (space == std::string_view::npos) return;
-      const std::string_view base = FirstField(line.substr(space + 1));
-      if (!base.empty()) data.exceptions.emplace(line.substr(0, space), base);
+    exceptions->ForEachException([&](std::string_view inflected, std::string_view base) {
+      data.exceptions.emplace(inflected, base);
     });
   }
   return morphology;

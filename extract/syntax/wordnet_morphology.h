@@ -1,5 +1,6 @@
 // WordNetMorphology: WordNet's "morphy" for English inflections, from the database files of a
-// WordNet 3 installation (index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc).
+// WordNet 3 installation (index.{noun,verb,adj,adv} and {noun,verb,adj,adv}.exc, read through
+// WordNetFiles).
 //
 // Base forms are looked up in the exception lists first ("met" -> "meet"), then produced by the
 // standard detachment rules ("-ies" -> "-y", "-ed" -> "-e" / "") and kept only if the index knows
@@ -7,7 +8,6 @@
 // lemma ("glasses"), because the caller only asks for words its tagger marked as inflected.
 #pragma once
 
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,15 +16,15 @@
 #include <vector>
 
 #include "kg/status.h"
+#include "kg/syntax/wordnet_files.h"
 
 namespace kg::syntax {
 
-enum class WordNetPos { kNoun, kVerb, kAdjective, kAdverb };
-
 class WordNetMorphology {
  public:
-  // Reads the eight files from `dir`; NotFound/Corruption if one is missing or unreadable.
-  static Result<WordNetMorphology> Load(const std::filesystem::path& dir);
+  // Reads the eight files from `wordnet`; NotFound/IOError if one is missing or unreadable,
+  // Corruption if an index has no entries.
+  static Result<WordNetMorphology> Load(WordNetFiles& wordnet);
 
   // The base form of the lower-case `word`, or nullopt if WordNet knows none.
   std::optional<std::string> BaseForm(std::string_view word, WordNetPos pos) const;

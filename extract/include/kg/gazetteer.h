@@ -36,6 +36,10 @@
 
 namespace kg {
 
+namespace syntax {
+class WordNetFiles;
+}  // namespace syntax
+
 // The heads of WordNet's class names that tell places apart (data/lexicon/words/place_classes/):
 // the instances of a governed class ("city") or a country class ("nation") have a government
 // (GPE); a capital that is part of an instance of a country class gives the seat of government;
@@ -48,8 +52,9 @@ struct PlaceClasses {
 
 class Gazetteer {
  public:
-  // Reads data.noun, data.adj and index.noun from `wordnet_dir`.
-  static Result<Gazetteer> LoadWordNet(const std::string& wordnet_dir, const PlaceClasses& classes);
+  // Reads data.noun, data.adj, index.noun and index.verb from `wordnet`; fails with its error
+  // when one cannot be read.
+  static Result<Gazetteer> LoadWordNet(syntax::WordNetFiles& wordnet, const PlaceClasses& classes);
 
   std::optional<EntityType> TypeOf(std::string_view name) const;
   std::optional<std::string_view> PlaceOfDemonym(std::string_view adjective) const;

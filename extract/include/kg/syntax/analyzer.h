@@ -72,6 +72,8 @@ class Analyzer {
   // wordnet_status()).
   static Result<Analyzer> Load(const std::filesystem::path& model_dir,
                                const std::filesystem::path& wordnet_dir = kDefaultWordNetDir);
+  // The same with WordNet from `wordnet`, which others may read too (the extractor's gazetteer).
+  static Result<Analyzer> Load(const std::filesystem::path& model_dir, WordNetFiles& wordnet);
 
   // Segments, tags, lemmatises and parses `text` (UTF-8; invalid bytes are kept as word
   // characters) within `limits`, and reports in `*cuts` (when given) what the limits cut.

@@ -14,7 +14,6 @@
 // thread-safe.
 #pragma once
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +25,7 @@ namespace kg::syntax {
 // Where Debian's wordnet-base package installs the WordNet 3 database.
 inline constexpr const char* kDefaultWordNetDir = "/usr/share/wordnet";
 
+class WordNetFiles;
 class WordNetMorphology;
 
 class Lemmatizer {
@@ -35,9 +35,9 @@ class Lemmatizer {
   Lemmatizer(Lemmatizer&&) noexcept;
   Lemmatizer& operator=(Lemmatizer&&) noexcept;
 
-  // Loads WordNet's morphology from `dir`. On failure the lemmatizer keeps working with rules
+  // Loads WordNet's morphology from `wordnet`. On failure the lemmatizer keeps working with rules
   // only, and the Status says why (e.g. NotFound when WordNet is not installed).
-  Status LoadWordNet(const std::filesystem::path& dir = kDefaultWordNetDir);
+  Status LoadWordNet(WordNetFiles& wordnet);
   bool has_wordnet() const { return wordnet_ != nullptr; }
 
   // `sentence_initial` tells whether the word opens its sentence: a capitalised adjective keeps

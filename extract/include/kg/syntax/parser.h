@@ -13,18 +13,19 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "kg/status.h"
 #include "kg/syntax/conllu.h"
+#include "kg/syntax/model_ptr.h"
 
 namespace kg::syntax {
 
 class Tagger;
 struct ParserModel;
+extern template struct ModelDeleter<ParserModel>;  // instantiated in parser.cc
 
 struct ParserInputWord {
   std::string_view form;
@@ -34,10 +35,9 @@ struct ParserInputWord {
 
 class Parser {
  public:
-  Parser();
-  ~Parser();
-  Parser(Parser&&) noexcept;
-  Parser& operator=(Parser&&) noexcept;
+  Parser() = default;  // untrained
+  // Owns a trained model (from the trainer or a model file).
+  explicit Parser(ModelPtr<ParserModel> model) : model_(std::move(model)) {}
 
   static Result<Parser> Load(const std::filesystem::path& path);
   Status Save(const std::filesystem::path& path) const;
@@ -52,9 +52,7 @@ class Parser {
              std::span<int> labels) const;
 
  private:
-  friend struct ParserAccess;
-  explicit Parser(std::unique_ptr<ParserModel> model);
-  std::unique_ptr<ParserModel> model_;
+  ModelPtr<ParserModel> model_;
 };
 
 struct ParserTrainOptions {

@@ -12,13 +12,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
 
 #include "kg/status.h"
 #include "kg/syntax/conllu.h"
+#include "kg/syntax/model_ptr.h"
 
 namespace kg::syntax {
 
@@ -26,13 +26,14 @@ using TagId = std::uint16_t;
 
 struct TaggerModel;
 struct FiniteVerbTags;
+extern template struct ModelDeleter<TaggerModel>;     // instantiated in tagger.cc
+extern template struct ModelDeleter<FiniteVerbTags>;  // instantiated in tagger.cc
 
 class Tagger {
  public:
-  Tagger();
-  ~Tagger();
-  Tagger(Tagger&&) noexcept;
-  Tagger& operator=(Tagger&&) noexcept;
+  Tagger() = default;  // untrained
+  // Owns a trained model (from the trainer or a model file).
+  explicit Tagger(ModelPtr<TaggerModel> model);
 
   static Result<Tagger> Load(const std::filesystem::path& path);
   Status Save(const std::filesystem::path& path) const;
@@ -48,9 +49,8 @@ class Tagger {
 
  private:
   friend struct TaggerAccess;
-  explicit Tagger(std::unique_ptr<TaggerModel> model);
-  std::unique_ptr<TaggerModel> model_;
-  std::unique_ptr<FiniteVerbTags> finite_verbs_;
+  ModelPtr<TaggerModel> model_;
+  ModelPtr<FiniteVerbTags> finite_verbs_;  // derived from the model
 };
 
 struct TaggerTrainOptions {
