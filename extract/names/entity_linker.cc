@@ -412,12 +412,13 @@ void EntityLinking::PreferDocumentNames() {
   for (auto& [surface, name] : resolved_) {
     if (!name.known_actor || !IsOneWord(surface) || IsOneWord(name.name)) continue;
     const std::string key = SurnameKey(surface);
+    const std::string& known_name = name.name;  // lambdas cannot capture structured bindings
     const bool document_name =
         std::any_of(resolved_.begin(), resolved_.end(), [&](const auto& other) {
           const std::vector<std::string_view> words = WordsOf(other.first);
           const bool holds = words.size() > 1 &&
                              (SurnameKey(words.back()) == key || SurnameKey(words.front()) == key);
-          return holds && other.second.name != name.name;
+          return holds && other.second.name != known_name;
         });
     if (document_name) name = ResolvedName{std::string(surface), std::nullopt};
   }
