@@ -40,7 +40,8 @@ TEST_CASE("an actor is found by its name or an alias, in any case", "[actors]") 
 }
 
 TEST_CASE("an actor keeps its codes with their dates", "[actors]") {
-  const kg::Actor* actor = Dictionary().Find("Zorvan");
+  const kg::ActorDictionary actors = Dictionary();
+  const kg::Actor* actor = actors.Find("Zorvan");
   REQUIRE(actor != nullptr);
   CHECK(actor->codes == std::vector<std::string>{"TRVGOV:2001-02-03..2009-10-11", "TRVELI"});
 }
