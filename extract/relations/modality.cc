@@ -97,7 +97,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (IsNegated(words, tree, token)) return {"negated", -1};
   } else if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
              tree.deprel(trigger).starts_with("obl")) {
-    token = tree.head(trigger);  // "flies cargo to Syria in support of al-Assad"
+    token = tree.head(trigger);  // "sent troops to the border in support of the rebels"
   }
   // Climb through the clauses that embed the trigger. What a speaker says or claims outranks the
   // intent or attempt inside it ("X said Y tried to ...").
