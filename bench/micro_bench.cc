@@ -1,10 +1,11 @@
 // micro_bench: Google Benchmark micro-benchmarks of the extraction stages on one news paragraph.
 //
-// Tokenizer (with sentence splitting), tagger, lemmatizer, parser, the relation matcher alone,
-// and the whole Extractor. Each reports words/s (items_per_second: syntactic words of the
-// paragraph). The relation matcher runs on the paragraph's parsed sentences with every PROPN
-// token standing for an entity of its own, so it sees as many candidate arguments as a news
-// text gives it. Models, lexicons and word lists come from kg's data folder ($KG_DATA_DIR).
+// Tokenizer (with sentence splitting), tagger, lemmatizer, parser, the name recogniser (with and
+// without its lexicon lookups), the relation matcher alone, and the whole Extractor. Each reports
+// words/s (items_per_second: syntactic words of the paragraph). The relation matcher runs on the
+// paragraph's parsed sentences with every PROPN token standing for an entity of its own, so it sees
+// as many candidate arguments as a news text gives it. Models, lexicons and word lists come from
+// kg's data folder ($KG_DATA_DIR).
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -13,9 +14,11 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor_rep.h"
 #include "kg/extractor.h"
 #include "kg/syntax/analyzer.h"
 #include "kg/syntax/sentence_splitter.h"
+#include "names/name_tagger_words.h"
 #include "relations/dependency_tree.h"
 #include "relations/relation_lexicon.h"
 #include "relations/relation_matcher.h"
@@ -126,6 +129,51 @@ void BM_Parser(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * f.word_count);
 }
 
+// The recogniser's input for every sentence: forms, tags, lexicon hits and document case.
+std::vector<std::vector<kg::NameTaggerWord>> NameTaggerInput(const Fixture& f) {
+  const auto& rep = kg::ExtractorAccess::Of(f.extractor);
+  kg::DocumentCase document;
+  for (const auto& sentence : f.forms)
+    document.AddSentence(sentence);
+  std::vector<std::vector<kg::NameTaggerWord>> input;
+  for (const auto& sentence : f.words) {
+    std::vector<std::string_view> forms, upos;
+    for (const ParserInputWord& w : sentence) {
+      forms.push_back(w.form);
+      upos.push_back(w.upos);
+    }
+    input.push_back(kg::NameTaggerWords(forms, upos, rep.knowledge, document));
+  }
+  return input;
+}
+
+// What extraction pays for names beyond the rules: lexicon lookups, document case and tagging.
+void BM_NameRecogniser(benchmark::State& state) {
+  const Fixture& f = Loaded();
+  const auto& rep = kg::ExtractorAccess::Of(f.extractor);
+  std::size_t names = 0;
+  for (auto _ : state) {
+    const std::vector<std::vector<kg::NameTaggerWord>> input = NameTaggerInput(f);
+    for (const auto& sentence : input)
+      names += rep.name_tagger.Tag(sentence).size();
+  }
+  state.counters["names_per_paragraph"] =
+      static_cast<double>(names) / static_cast<double>(state.iterations());
+  state.SetItemsProcessed(state.iterations() * f.word_count);
+}
+
+// The trained tagger alone, on prepared input.
+void BM_NameTagger(benchmark::State& state) {
+  const Fixture& f = Loaded();
+  const auto& rep = kg::ExtractorAccess::Of(f.extractor);
+  const std::vector<std::vector<kg::NameTaggerWord>> input = NameTaggerInput(f);
+  for (auto _ : state) {
+    for (const auto& sentence : input)
+      benchmark::DoNotOptimize(rep.name_tagger.Tag(sentence));
+  }
+  state.SetItemsProcessed(state.iterations() * f.word_count);
+}
+
 void BM_RelationMatcher(benchmark::State& state) {
   const Fixture& f = Loaded();
   std::vector<kg::DependencyTree> trees;
@@ -163,6 +211,8 @@ BENCHMARK(BM_Tokenizer);
 BENCHMARK(BM_Tagger);
 BENCHMARK(BM_Lemmatizer);
 BENCHMARK(BM_Parser);
+BENCHMARK(BM_NameRecogniser);
+BENCHMARK(BM_NameTagger);
 BENCHMARK(BM_RelationMatcher);
 BENCHMARK(BM_Extractor);
 

@@ -2,10 +2,10 @@
 // LOC), span by span. See kg/ner_evaluation.h for how mentions become spans.
 #include <fmt/format.h>
 
-#include <fstream>
 #include <iostream>
 
 #include "cli_support.h"
+#include "iob2_selection.h"
 #include "kg/extractor.h"
 #include "kg/fact_json.h"
 #include "kg/ner_evaluation.h"
@@ -62,9 +62,7 @@ void PrintTable(const NerReport& report) {
 }
 
 void RunEvalNer(const EvalNerOptions& options, const GlobalOptions& globals) {
-  std::ifstream in(options.file);
-  if (!in) throw CliError("cannot read " + options.file);
-  const std::vector<Iob2Sentence> sentences = ValueOrThrow(ReadIob2(in, options.file));
+  const std::vector<Iob2Sentence> sentences = ReadIob2Selection(options.file);
   ExtractorOptions extractor_options;
   extractor_options.alias_paths = options.aliases;
   extractor_options.actor_paths = options.actors;
@@ -80,7 +78,7 @@ void RunEvalNer(const EvalNerOptions& options, const GlobalOptions& globals) {
     const NerDocument document = BuildNerDocument(doc);
     const auto predicted = PredictedSpans(document, extractor.Extract(document.document));
     for (std::size_t s = 0; s < doc.size(); ++s) {
-      const std::vector<LabelledSpan> gold = SpansOfTags(doc[s].tags);
+      const std::vector<LabelledSpan> gold = GoldNameSpans(doc[s].tags);
       ScoreSentence(gold, predicted[s], &report);
       if (options.verbose) PrintDifference(doc[s], gold, predicted[s]);
       ++report.sentences;
@@ -111,8 +109,13 @@ void RunEvalNer(const EvalNerOptions& options, const GlobalOptions& globals) {
 void AddEvalNerCommand(Command app, const GlobalOptions& globals) {
   auto options = std::make_shared<EvalNerOptions>();
   Command command = app.Subcommand(
-      "eval-ner", "Score name detection and typing against IOB2 gold (PER, ORG, LOC spans)");
-  command.Add("file", &options->file, "Gold file in IOB2 columns (UniversalNER format)").Required();
+      "eval-ner",
+      "Score name detection and typing against IOB2 gold (PER, ORG, LOC spans; MISC ignored)");
+  command
+      .Add("file", &options->file,
+           "Gold file in IOB2 columns (UniversalNER, CoNLL), or FILE@FIRST-LAST for its "
+           "sentences FIRST to LAST")
+      .Required();
   AddAliasesOption(command, &options->aliases);
   AddActorsOption(command, &options->actors);
   command.Flag("-v,--verbose", &options->verbose,

@@ -146,8 +146,9 @@ Command AddModelCommand(Command train, const std::string& name, const std::strin
 }  // namespace
 
 void AddTrainCommand(Command app, const GlobalOptions& globals) {
-  Command train =
-      app.Subcommand("train", "Train a model (tagger, parser, name types) on a CoNLL-U treebank");
+  Command train = app.Subcommand(
+      "train",
+      "Train a model: tagger, parser, name types (CoNLL-U treebanks), ner (name-tagged text)");
   train.RequireSubcommand();
   auto tagger_options = std::make_shared<TrainOptions>();
   AddModelCommand(train, "tagger", "Train the part-of-speech tagger", tagger_options)
@@ -173,6 +174,7 @@ void AddTrainCommand(Command app, const GlobalOptions& globals) {
       .Required();
   names.Add("--aliases", name_aliases.get(), "Extra alias tables that type names");
   names.OnRun([name_options, name_aliases] { RunTrainNameTypes(*name_options, *name_aliases); });
+  AddTrainNerCommand(train);
 }
 
 }  // namespace kg::cli

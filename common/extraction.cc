@@ -9,6 +9,20 @@ constexpr std::array<std::string_view, 4> kTypeNames = {"PERSON", "GPE", "ORG", 
 
 }  // namespace
 
+std::string_view MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName:
+      return "name";
+    case MentionKind::kDemonym:
+      return "demonym";
+    case MentionKind::kService:
+      return "service";
+    case MentionKind::kPronoun:
+      return "pronoun";
+  }
+  return "name";
+}
+
 std::string_view EntityTypeName(EntityType type) {
   return kTypeNames[static_cast<std::size_t>(type)];
 }

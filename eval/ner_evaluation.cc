@@ -79,6 +79,16 @@ std::vector<std::vector<LabelledSpan>> PredictedSpans(const NerDocument& documen
   return predicted;
 }
 
+std::vector<LabelledSpan> GoldNameSpans(const std::vector<std::string>& tags) {
+  std::vector<LabelledSpan> spans;
+  for (LabelledSpan& span : SpansOfTags(tags)) {
+    if (span.label == "GPE") span.label = "LOC";
+    if (span.label == "PER" || span.label == "ORG" || span.label == "LOC")
+      spans.push_back(std::move(span));
+  }
+  return spans;
+}
+
 void ScoreSentence(const std::vector<LabelledSpan>& gold,
                    const std::vector<LabelledSpan>& predicted, NerReport* report) {
   for (const LabelledSpan& span : gold) {

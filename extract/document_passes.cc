@@ -4,7 +4,9 @@
 #include <optional>
 
 #include "names/head_words.h"
+#include "names/name_tagger_words.h"
 #include "names/title_case.h"
+#include "names/word_shape.h"
 #include "relations/date_resolver.h"
 #include "relations/group_agent.h"
 #include "relations/modality.h"
@@ -40,6 +42,35 @@ bool IsBracketedAcronym(std::string_view text, const TokenMention& name,
   return acronym.text.size() <= 6 && IsAcronym(acronym.text) &&
          acronym.text.front() == name.text.front() && (between == " (" || between == "(") &&
          acronym.span.end < text.size() && text[acronym.span.end] == ')';
+}
+
+// The token of `mention` whose head lies outside it.
+int HeadToken(const DependencyTree& tree, const TokenMention& mention) {
+  for (int i = mention.first; i <= mention.last; ++i) {
+    const int head = tree.head(i);
+    if (head < mention.first || head > mention.last) return i;
+  }
+  return mention.last;
+}
+
+// Whether `mention` is the subject of a verb whose object or oblique is another of `mentions`
+// that names a person: people meet, call and praise people ("Trump met with Putin"); weather
+// and things hit places ("Rain hit Paris").
+bool IsSubjectBesideName(const DependencyTree& tree, const TokenMention& mention,
+                         const std::vector<TokenMention>& mentions,
+                         const NameKnowledge& knowledge) {
+  const int head = HeadToken(tree, mention);
+  if (tree.deprel(head) != "nsubj" || tree.head(head) < 0) return false;
+  for (const int child : tree.children(tree.head(head))) {
+    const std::string_view relation = tree.deprel(child);
+    if (relation != "obj" && !relation.starts_with("obl")) continue;
+    for (const TokenMention& other : mentions) {
+      const bool person = other.context_type == EntityType::kPerson ||
+                          knowledge.Resolve(other.text).type == EntityType::kPerson;
+      if (child >= other.first && child <= other.last && person) return true;
+    }
+  }
+  return false;
 }
 
 bool IsSubjectToken(const DependencyTree& tree, const TokenMention& mention) {
@@ -91,16 +122,51 @@ bool IsQuestion(const DependencyTree& tree) {
   return tree.size() > 0 && tree.token(tree.size() - 1).form == "?";
 }
 
+bool HasProperNoun(const TaggedName& name, const std::vector<syntax::Token>& tokens) {
+  for (int k = name.first; k <= name.last; ++k) {
+    if (tokens[static_cast<std::size_t>(k)].upos == "PROPN") return true;
+  }
+  return false;
+}
+
+// Whether "of", "and" or "&" and a capitalised word follow the name: the recogniser cut a longer
+// name there ("U.S. Securities | and Exchange Commission"), which the rules join.
+bool StopsBeforeConnective(const TaggedName& name, const std::vector<syntax::Token>& tokens) {
+  const auto next = static_cast<std::size_t>(name.last) + 1;
+  if (next + 1 >= tokens.size()) return false;
+  const std::string_view form = tokens[next].form;
+  return (form == "of" || form == "and" || form == "&") && IsCapitalised(tokens[next + 1].form);
+}
+
+// Inside a name of several words that the tagger saw a proper noun in, the capitalised words
+// after the sentence's first are proper nouns too, whatever the tagger said ("Elon Musk", "the
+// Dravik Mining Company"). The recogniser widens the names the rules see; it does not make names
+// of words the tagger saw no name in, nor of a sentence's capitalised first word.
+void MakeProperNouns(const std::vector<TaggedName>& names, std::vector<syntax::Token>& tokens) {
+  for (const TaggedName& name : names) {
+    if (name.first == name.last || !HasProperNoun(name, tokens) ||
+        StopsBeforeConnective(name, tokens))
+      continue;
+    for (int k = std::max(name.first, 1); k <= name.last; ++k) {
+      syntax::Token& token = tokens[static_cast<std::size_t>(k)];
+      if (!IsCapitalised(token.form) || token.upos == "PROPN") continue;
+      token.upos = "PROPN";
+      token.xpos = token.xpos == "NNS" ? "NNPS" : "NNP";
+    }
+  }
+}
+
 }  // namespace
 
 DocumentPasses::DocumentPasses(const Document& document, std::vector<syntax::Sentence> sentences,
                                const syntax::AnalysisCuts& cuts, const NameKnowledge& knowledge,
-                               const RelationLexicon& lexicon)
+                               const NameTagger& name_tagger, const RelationLexicon& lexicon)
     : document_(document),
       text_(document.text),
       knowledge_(knowledge),
       lexicon_(lexicon),
       sentences_(std::move(sentences)) {
+  RecogniseNames(name_tagger);
   trees_.reserve(sentences_.size());
   for (const syntax::Sentence& sentence : sentences_)
     trees_.emplace_back(sentence);
@@ -120,6 +186,24 @@ Extraction DocumentPasses::Run() {
   return std::move(extraction_);
 }
 
+void DocumentPasses::RecogniseNames(const NameTagger& name_tagger) {
+  std::vector<std::vector<std::string_view>> forms(sentences_.size());
+  DocumentCase document;
+  for (std::size_t s = 0; s < sentences_.size(); ++s) {
+    for (const syntax::Token& token : sentences_[s].tokens)
+      forms[s].push_back(token.form);
+    document.AddSentence(forms[s]);
+  }
+  std::vector<std::string_view> upos;
+  for (std::size_t s = 0; s < sentences_.size(); ++s) {
+    std::vector<syntax::Token>& tokens = sentences_[s].tokens;
+    upos.clear();
+    for (const syntax::Token& token : tokens)
+      upos.push_back(token.upos);
+    MakeProperNouns(name_tagger.Tag(NameTaggerWords(forms[s], upos, knowledge_, document)), tokens);
+  }
+}
+
 std::vector<NameMention> DocumentPasses::FindNames() {
   std::vector<NameMention> names;
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
@@ -134,6 +218,7 @@ std::vector<NameMention> DocumentPasses::FindNames() {
       const std::string_view tag = tree.token(mention.last).xpos;
       names.push_back({mention.text, s, mention.span, mention.context_type,
                        mention.first == first_word, title_case, tag == "NNS" || tag == "NNPS"});
+      names.back().subject_beside_name = IsSubjectBesideName(tree, mention, mentions, knowledge_);
       names.back().before_verb =
           mention.last + 1 < tree.size() &&
           (tree.upos(mention.last + 1) == "VERB" || tree.upos(mention.last + 1) == "AUX");

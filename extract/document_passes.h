@@ -23,6 +23,7 @@
 #include "names/entity_linker.h"
 #include "names/mention_finder.h"
 #include "names/name_knowledge.h"
+#include "names/name_tagger.h"
 #include "names/pronoun_resolver.h"
 #include "relations/argument_resolver.h"
 #include "relations/dependency_tree.h"
@@ -32,10 +33,11 @@ namespace kg {
 
 class DocumentPasses {
  public:
-  // `document`, `knowledge` and `lexicon` must outlive the passes.
+  // `document`, `knowledge` and `lexicon` must outlive the passes; `name_tagger` runs here,
+  // before any pass (RecogniseNames).
   DocumentPasses(const Document& document, std::vector<syntax::Sentence> sentences,
                  const syntax::AnalysisCuts& cuts, const NameKnowledge& knowledge,
-                 const RelationLexicon& lexicon);
+                 const NameTagger& name_tagger, const RelationLexicon& lexicon);
   DocumentPasses(const DocumentPasses&) = delete;
   DocumentPasses& operator=(const DocumentPasses&) = delete;
 
@@ -53,6 +55,10 @@ class DocumentPasses {
  private:
   // The entity of the subject of the clause an object pronoun at `pronoun` belongs to, or -1.
   int ClauseSubjectEntity(std::uint32_t s, int pronoun) const;
+  // Runs the name recogniser on every sentence and makes the capitalised words it puts inside a
+  // name proper nouns, so that the rules take them for the names they are ("Elon Musk", "the
+  // Dravik Mining Company", where the tagger saw common nouns).
+  void RecogniseNames(const NameTagger& name_tagger);
   void KeepNamesThatLinked(const std::vector<std::uint32_t>& entity_of_name);
   void RecordEntitiesOfTokens(const std::vector<std::uint32_t>& entity_of_name);
   void AddRelationFacts(std::uint32_t s, const ArgumentResolver& arguments);

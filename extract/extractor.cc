@@ -3,9 +3,9 @@
 #include <cstdlib>
 
 #include "document_passes.h"
+#include "extractor_rep.h"
 #include "kg/syntax/analyzer.h"
 #include "kg/syntax/wordnet_files.h"
-#include "names/name_knowledge.h"
 #include "names/name_type_model.h"
 #include "relations/nominal_frames.h"
 #include "relations/relation_lexicon.h"
@@ -75,13 +75,6 @@ Result<NameKnowledge> LoadNameKnowledge(const ExtractorOptions& options, NameTyp
 
 }  // namespace
 
-struct Extractor::Rep {
-  syntax::AnalysisLimits limits;
-  syntax::Analyzer analyzer;
-  RelationLexicon lexicon;
-  NameKnowledge knowledge;
-};
-
 Extractor::Extractor(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
@@ -110,9 +103,13 @@ Result<Extractor> Extractor::Create(const ExtractorOptions& options) {
   Result<NameKnowledge> knowledge =
       LoadNameKnowledge(options, std::move(name_types).value(), wordnet);
   if (!knowledge.ok()) return knowledge.status();
-  return Extractor(
-      std::make_unique<Rep>(Rep{options.limits, std::move(analyzer).value(),
-                                std::move(lexicon).value(), std::move(knowledge).value()}));
+  Result<NameTagger> name_tagger = NameTagger();
+  if (options.name_recogniser)
+    name_tagger = NameTagger::Load(options.data_dir + "/models/" + kNameRecogniserFile);
+  if (!name_tagger.ok()) return name_tagger.status();
+  return Extractor(std::make_unique<Rep>(
+      Rep{options.limits, std::move(analyzer).value(), std::move(lexicon).value(),
+          std::move(knowledge).value(), std::move(name_tagger).value()}));
 }
 
 Result<std::string> Extractor::LearnNameTypes(const ExtractorOptions& options,
@@ -134,7 +131,9 @@ Extraction Extractor::Extract(const Document& document) const {
   syntax::AnalysisCuts cuts;
   std::vector<syntax::Sentence> sentences =
       rep_->analyzer.Analyze(document.text, rep_->limits, &cuts);
-  return DocumentPasses(document, std::move(sentences), cuts, rep_->knowledge, rep_->lexicon).Run();
+  return DocumentPasses(document, std::move(sentences), cuts, rep_->knowledge, rep_->name_tagger,
+                        rep_->lexicon)
+      .Run();
 }
 
 }  // namespace kg

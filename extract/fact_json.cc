@@ -34,7 +34,8 @@ nlohmann::json EntityJson(const std::string& doc, const Entity& entity) {
   for (const Mention& mention : entity.mentions) {
     mentions.push_back({{"text", mention.text},
                         {"sentence", mention.sentence},
-                        {"span", {mention.span.begin, mention.span.end}}});
+                        {"span", {mention.span.begin, mention.span.end}},
+                        {"kind", MentionKindName(mention.kind)}});
   }
   return {{"doc", doc},
           {"entity", entity.name},

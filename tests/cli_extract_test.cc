@@ -139,3 +139,15 @@ TEST_CASE("train name-types learns from the treebank's names the lexicons type",
   CHECK(header == "kg-name-types 1");
   CHECK(names == "names\t1\t1");  // Ines a person, Ghana a place; Brannoc is unknown
 }
+
+TEST_CASE("extract --entities says what kind of mention each one is", "[cli-extract]") {
+  TempDir dir;
+  const std::string path = dir.file("news.txt");
+  std::ofstream(path) << "Russian troops entered Kessel, and Lena Ortiz left.\n";
+  const RunResult result = RunKg("extract --entities " + path);
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find(R"("kind":"demonym","sentence":0,"span":[0,7],"text":"Russian")") !=
+        std::string::npos);
+  CHECK(result.output.find(R"("kind":"name","sentence":0,"span":[35,45],"text":"Lena Ortiz")") !=
+        std::string::npos);
+}

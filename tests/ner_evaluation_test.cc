@@ -136,3 +136,60 @@ TEST_CASE("eval-ner on a missing file exits 1 with one line", "[ner][cli]") {
   CHECK(result.exit_code == 1);
   CHECK(result.output == "kg: cannot read /nonexistent/gold.iob2\n");
 }
+
+TEST_CASE("two-column CoNLL lines are read, with -DOCSTART- opening a document", "[ner]") {
+  const auto sentences = ReadGold(
+      "-DOCSTART- O\n\nLena I-PER\nOrtiz I-PER\nflew O\n\nShe O\nleft O\n\n"
+      "-DOCSTART- O\n\nAccra\tB-LOC\n\tO\n");
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].tokens == std::vector<std::string>{"Lena", "Ortiz", "flew"});
+  CHECK(sentences[0].doc == sentences[1].doc);
+  CHECK(sentences[2].doc != sentences[1].doc);
+  CHECK(sentences[2].tokens == std::vector<std::string>{"Accra"});  // the blank token is dropped
+  CHECK(kg::SpansOfTags(sentences[0].tags) == std::vector<kg::LabelledSpan>{{0, 2, "PER"}});
+}
+
+TEST_CASE("sentences of a file without document markers are documents of their own", "[ner]") {
+  const auto sentences = ReadGold("Lena\tB-PER\nleft\tO\n\nOrtiz\tB-PER\nstayed\tO\n");
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0].doc != sentences[1].doc);
+}
+
+TEST_CASE("gold spans kg is scored on leave out labels it does not find", "[ner]") {
+  CHECK(kg::GoldNameSpans({"B-PER", "B-MISC", "I-MISC", "B-GPE", "B-OTH"}) ==
+        std::vector<kg::LabelledSpan>{{0, 1, "PER"}, {3, 4, "LOC"}});
+}
+
+TEST_CASE("eval-ner scores a range of a file's sentences", "[ner][cli]") {
+  kg::testing::TempDir dir;
+  const std::string path = dir.file("gold.iob2");
+  std::ofstream(path) << kGold;
+  const kg::testing::RunResult result = kg::testing::RunKg("--json eval-ner " + path + "@2-2");
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.output.find(R"("sentences":1)") != std::string::npos);
+}
+
+TEST_CASE("eval-ner refuses a range beyond the file with one line", "[ner][cli]") {
+  kg::testing::TempDir dir;
+  const std::string path = dir.file("gold.iob2");
+  std::ofstream(path) << kGold;
+  const kg::testing::RunResult beyond = kg::testing::RunKg("eval-ner " + path + "@2-9");
+  CHECK(beyond.exit_code == 1);
+  CHECK(beyond.output == "kg: " + path + "@2-9: " + path + " has only 2 sentences\n");
+  const kg::testing::RunResult malformed = kg::testing::RunKg("eval-ner " + path + "@9-2");
+  CHECK(malformed.exit_code == 1);
+  CHECK(malformed.output.find("expected FILE@FIRST-LAST") != std::string::npos);
+}
+
+TEST_CASE("train ner writes a name recogniser model from name-tagged files", "[ner][cli]") {
+  kg::testing::TempDir dir;
+  const std::string path = dir.file("gold.iob2");
+  std::ofstream(path) << kGold;
+  const kg::testing::RunResult result =
+      kg::testing::RunKg("train ner --epochs 2 --train " + path + " -o " + dir.file("ner.kgm"));
+  REQUIRE(result.exit_code == 0);
+  std::ifstream model(dir.file("ner.kgm"), std::ios::binary);
+  std::string magic(8, '\0');
+  model.read(magic.data(), 8);
+  CHECK(magic == "KGSYNTAX");
+}

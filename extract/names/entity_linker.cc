@@ -238,6 +238,12 @@ bool MayBePerson(const Vocabulary& vocabulary, const ResolvedName& name) {
          !HasHeadWord(vocabulary, name.name);
 }
 
+EntityType MostVoted(const std::map<EntityType, int>& votes) {
+  return std::max_element(votes.begin(), votes.end(),
+                          [](const auto& a, const auto& b) { return a.second < b.second; })
+      ->first;
+}
+
 bool IsOneWord(std::string_view name) {
   return name.find(' ') == std::string_view::npos;
 }
@@ -526,7 +532,8 @@ void EntityLinking::CollectNameEvidence() {
     }
     if (mention.context_type) typed_by_context_.insert(mention.text);
     const bool known_actor = resolved_.at(mention.text).known_actor;
-    if (mention.context_type || beside_name || (inside && (!one_word || in_two_sentences)) ||
+    if (mention.context_type || beside_name || mention.subject_beside_name ||
+        (inside && (!one_word || in_two_sentences)) ||
         (known_actor && (inside || mention.before_verb))) {
       confirmed_.insert(mention.text);
     }
@@ -650,10 +657,7 @@ void EntityLinking::TypeEntities(const std::vector<std::uint32_t>& entity_of_men
                    TypeOfHeadWords(knowledge_.words(), entity.name)) {
       entity.type = *head;
     } else if (!context_votes_[i].empty()) {
-      entity.type =
-          std::max_element(context_votes_[i].begin(), context_votes_[i].end(),
-                           [](const auto& a, const auto& b) { return a.second < b.second; })
-              ->first;
+      entity.type = MostVoted(context_votes_[i]);
     } else {
       entity.type = GuessType(entity.name, !entity.aliases.empty(), context_scores[i], knowledge_);
       // A given name is evidence enough to lend its type ("Lena Ortiz and Wolmark").

@@ -37,6 +37,9 @@ struct NameMention {
   bool in_title_case = false;
   bool plural = false;       // the tagger took the name's last word for a plural ("Methodists")
   bool before_verb = false;  // a verb follows the name ("Bramble met ...")
+  // The name is the subject of a verb whose object or oblique names a person ("Trump met with
+  // Putin"): acting on a person, as a common word seldom does.
+  bool subject_beside_name = false;
   // For an acronym in brackets right after a name ("Kurdistan Workers' Party (PKK)"), the index
   // of that name's mention; the acronym then names the same entity unless the alias table knows
   // it. Otherwise -1.

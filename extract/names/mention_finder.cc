@@ -116,6 +116,18 @@ bool IsHyphen(std::string_view form) {
   return form == "-" || form == "\xE2\x80\x93";  // hyphen-minus, en dash
 }
 
+// Whether the word after `i` joins more words to a name: "of", "and", "&".
+bool EndsWithConnective(const DependencyTree& tree, int i) {
+  if (i + 1 >= tree.size()) return false;
+  const std::string_view form = tree.token(i + 1).form;
+  return form == "of" || form == "and" || form == "&";
+}
+
+bool IsPlaceName(const NameKnowledge& knowledge, std::string_view form) {
+  const std::optional<EntityType> type = knowledge.Resolve(form).type;
+  return type == EntityType::kGpe || type == EntityType::kLoc;
+}
+
 // Head words that take an "of" phrase inside one name: "Bank of England", "Gulf of Oman",
 // "Ministry of Defence". Other "X of Y" runs are two names ("Muhammadu Buhari of Nigeria").
 bool TakesOfInsideName(const Vocabulary& words, std::string_view form) {
@@ -159,6 +171,16 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
       Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
     return 2;
+  }
+  // "Elon Musk met ...": a capitalised common noun that the proper noun before it modifies as a
+  // compound or a flat name part ends the name, unless it is a title ("Tarvel Governor"), the
+  // proper noun is a place it describes ("U.S. Securities and Exchange Commission" is another
+  // name) or the name goes on with "of" or "and".
+  if (tree.upos(next) == "NOUN" && IsCapitalisedWord(form) && IsNameToken(tree, last) &&
+      tree.head(last) == next && (tree.deprel(last) == "compound" || tree.deprel(last) == "flat") &&
+      !IsTitleWord(words, form) && !EndsWithConnective(tree, next) &&
+      !IsPlaceName(knowledge, tree.token(last).form)) {
+    return 1;
   }
   // A capitalised adjective or noun inside a name: "Tarvel General Assembly".
   if ((tree.upos(next) == "ADJ" || tree.upos(next) == "NOUN") && IsCapitalised(form) &&

@@ -33,7 +33,8 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
       capitalised[i] = static_cast<char>(capitalised[i] - 'a' + 'A');
   }
   if (capitalised != surface && gazetteer_.TypeOf(capitalised)) return Canonical(capitalised);
-  // A place written in capitals ("TEHRAN (AFP)", a dateline) is looked up in title case.
+  // A place or a known actor written in capitals ("TEHRAN (AFP)", a dateline; "PUTIN MEETS
+  // MACRON", a headline) is looked up in title case.
   const bool capitals =
       surface.size() >= 4 && std::all_of(surface.begin(), surface.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || c == ' ' || c == '-';
@@ -45,8 +46,9 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
       if (!starts_word) title_case[i] = static_cast<char>(title_case[i] - 'A' + 'a');
     }
     if (aliases_.Resolve(title_case) || actors_.Find(title_case) || gazetteer_.TypeOf(title_case)) {
-      ResolvedName place = Canonical(title_case);
-      if (place.type == EntityType::kGpe || place.type == EntityType::kLoc) return place;
+      ResolvedName known = Canonical(title_case);
+      if (known.type == EntityType::kGpe || known.type == EntityType::kLoc || known.known_actor)
+        return known;
     }
   }
   // "Russian" or, for the people, "Russians".
@@ -82,6 +84,18 @@ std::optional<std::string> NameKnowledge::StateActingFor(std::string_view name) 
   if (const auto state = aliases_.StateOfSeat(name)) return Canonical(*state).name;
   if (const auto country = gazetteer_.CountryOfCapital(name)) return Canonical(*country).name;
   return std::nullopt;
+}
+
+std::optional<EntityType> NameKnowledge::KnownType(std::string_view name) const {
+  if (const auto canonical = aliases_.Resolve(name)) return canonical->type;
+  if (const Actor* actor = actors_.Find(name)) return actor->type;
+  return gazetteer_.TypeOf(name);
+}
+
+bool NameKnowledge::IsDemonym(std::string_view word) const {
+  if (gazetteer_.PlaceOfDemonym(word)) return true;
+  return word.size() > 3 && word.ends_with('s') &&
+         gazetteer_.PlaceOfDemonym(word.substr(0, word.size() - 1));
 }
 
 }  // namespace kg

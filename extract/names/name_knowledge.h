@@ -46,6 +46,12 @@ class NameKnowledge {
 
   ResolvedName Resolve(std::string_view surface) const;
   std::optional<std::string> StateActingFor(std::string_view name) const;
+  // The type the alias tables, the actor dictionaries or WordNet's gazetteer give `name` exactly
+  // as written: Resolve() without its case variants, demonyms and armed services, cheap enough
+  // for the name tagger to ask of every capitalised run.
+  std::optional<EntityType> KnownType(std::string_view name) const;
+  // Whether `word` is a word for a place's people or things ("Norwegian", "Norwegians").
+  bool IsDemonym(std::string_view word) const;
   // Whether the canonical `name` is a sovereign state (a country with a capital in WordNet).
   bool IsState(std::string_view name) const { return gazetteer_.IsCountry(name); }
   bool IsGivenName(std::string_view word) const { return given_names_.Contains(word); }

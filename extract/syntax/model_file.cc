@@ -19,6 +19,8 @@ std::string_view KindName(std::uint32_t kind) {
       return "tagger";
     case static_cast<std::uint32_t>(ModelKind::kParser):
       return "parser";
+    case static_cast<std::uint32_t>(ModelKind::kNameTagger):
+      return "name tagger";
     default:
       return "unknown";
   }

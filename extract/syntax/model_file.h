@@ -28,7 +28,7 @@ static_assert(std::endian::native == std::endian::little, "model files are littl
 
 inline constexpr std::uint32_t kModelFormatVersion = 1;
 
-enum class ModelKind : std::uint32_t { kTagger = 1, kParser = 2 };
+enum class ModelKind : std::uint32_t { kTagger = 1, kParser = 2, kNameTagger = 3 };
 
 // Writes `payload` wrapped in the envelope to `path` (replacing it).
 Status WriteModelFile(const std::filesystem::path& path, ModelKind kind, std::string_view payload);

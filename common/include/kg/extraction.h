@@ -27,6 +27,8 @@ struct Span {
 // States, an organisation's name standing for the state), or by a pronoun ("he").
 enum class MentionKind : std::uint8_t { kName, kDemonym, kService, kPronoun };
 
+std::string_view MentionKindName(MentionKind kind);  // "name", "demonym", "service", "pronoun"
+
 struct Mention {
   std::string text;
   std::uint32_t sentence = 0;

@@ -4,6 +4,8 @@
 // "# newdoc id = X" opens a document, "# sent_id = Y" names the sentence and "# text = ..." gives
 // its raw text. Every other line is one token: tab-separated columns, the first an index, the
 // second the token and the third its tag ("O", "B-PER", "I-LOC", ...); further columns are ignored.
+// Two-column token lines ("token<TAB>tag" or "token tag", as in CoNLL-2003 and its descendants)
+// are read too, and a "-DOCSTART-" line opens a document.
 // Labelled spans are maximal runs of a B- tag and the I- tags of the same label that follow it; an
 // I- tag without a matching opener opens a span, as conlleval does.
 #pragma once
@@ -17,7 +19,7 @@
 namespace kg {
 
 struct Iob2Sentence {
-  std::string doc;   // the id of the last "# newdoc" line, or empty
+  std::string doc;   // the last "# newdoc" id, or "sentenceN" (N its number) in a file with none
   std::string id;    // "# sent_id", or empty
   std::string text;  // "# text", or the tokens joined by spaces when absent
   std::vector<std::string> tokens;
@@ -32,7 +34,7 @@ struct LabelledSpan {
   bool operator==(const LabelledSpan&) const = default;
 };
 
-// Reads every sentence; a token line with fewer than three columns is an error naming its line.
+// Reads every sentence; a line that is neither a comment nor a token line is an error naming it.
 Result<std::vector<Iob2Sentence>> ReadIob2(std::istream& in, const std::string& origin);
 
 std::vector<LabelledSpan> SpansOfTags(const std::vector<std::string>& tags);

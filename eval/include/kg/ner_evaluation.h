@@ -59,6 +59,10 @@ NerDocument BuildNerDocument(std::span<const Iob2Sentence> sentences);
 std::vector<std::vector<LabelledSpan>> PredictedSpans(const NerDocument& document,
                                                       const Extraction& extraction);
 
+// The gold spans kg is scored on from a sentence's tags: PER, ORG and LOC (GPE as LOC); other
+// labels (MISC, OTH) name things kg does not take for entities and are left out.
+std::vector<LabelledSpan> GoldNameSpans(const std::vector<std::string>& tags);
+
 void ScoreSentence(const std::vector<LabelledSpan>& gold,
                    const std::vector<LabelledSpan>& predicted, NerReport* report);
 

@@ -5,6 +5,8 @@
 // Callers validate input (UTF-8, size) before extraction; see kg/utf8.h.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +37,9 @@ struct ExtractorOptions {
   // Extra actor dictionaries (kg's actor format, as <data_dir>/lexicon/actors.tsv), read after
   // it; later entries win.
   std::vector<std::string> actor_paths;
+  // Whether names are found by the trained recogniser (<data_dir>/models/ner.kgm) on top of the
+  // rules; false: by the rules alone.
+  bool name_recogniser = true;
   // Caps on the work per sentence and per document; what they cut is in Extraction::cuts.
   syntax::AnalysisLimits limits;
 };
@@ -48,6 +53,29 @@ std::string DescribeCuts(const ExtractionCuts& cuts, const syntax::AnalysisLimit
 inline constexpr const char* kNameTypeModelFile = "name_types.tsv";
 // The known actors shipped with kg, in <data_dir>/lexicon (see kg/actor_dictionary.h).
 inline constexpr const char* kActorsFile = "actors.tsv";
+
+// The statistical name recogniser, in <data_dir>/models (see extract/names/name_tagger.h).
+inline constexpr const char* kNameRecogniserFile = "ner.kgm";
+
+// A sentence of name-annotated text for Extractor::TrainNameRecogniser: its words and its names
+// as word ranges [first, last) with their type (GPE and LOC alike are places to the model).
+struct NameAnnotatedSentence {
+  struct Name {
+    std::size_t first = 0;
+    std::size_t last = 0;
+    EntityType type = EntityType::kPerson;
+  };
+  std::string doc;  // sentences of one document are consecutive and share this id
+  std::vector<std::string> words;
+  std::vector<Name> names;
+};
+
+struct NameRecogniserTraining {
+  int epochs = 10;
+  std::uint64_t seed = 1;
+  // Receives one line per epoch and one with the final scores (may be empty).
+  std::function<void(const std::string&)> log;
+};
 
 class Extractor {
  public:
@@ -66,11 +94,21 @@ class Extractor {
                                             const std::vector<syntax::ConlluSentence>& treebank,
                                             std::size_t* names);
 
+  // Trains the name recogniser on `train` with the POS tagger and name lexicons of `options`,
+  // keeping the epoch best on `dev` (the last when `dev` is empty), and writes it to `output`.
+  // Needs no name recogniser itself.
+  static Status TrainNameRecogniser(const ExtractorOptions& options,
+                                    const std::vector<NameAnnotatedSentence>& train,
+                                    const std::vector<NameAnnotatedSentence>& dev,
+                                    const NameRecogniserTraining& training,
+                                    const std::string& output);
+
   ~Extractor();
   Extractor(Extractor&&) noexcept;
   Extractor& operator=(Extractor&&) noexcept;
 
  private:
+  friend struct ExtractorAccess;
   struct Rep;
   explicit Extractor(std::unique_ptr<Rep> rep);
   std::unique_ptr<Rep> rep_;
