@@ -16,6 +16,7 @@ struct EntityOptions {
   std::string name;
   std::size_t neighbors = 10;
   std::size_t evidence = 5;
+  std::vector<std::string> modalities;
 };
 
 std::string Joined(const std::vector<std::string>& items) {
@@ -119,6 +120,7 @@ void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
   ProfileOptions profile_options;
   profile_options.neighbors = options.neighbors;
   profile_options.evidence = options.evidence;
+  profile_options.modalities = ParseModalityFlag(options.modalities);
   const EntityProfile profile =
       ValueOrThrow(ProfileEntity(*store, catalog, entity, profile_options));
   EntityNames names(*store);
@@ -141,6 +143,7 @@ void AddEntityCommand(Command app, const GlobalOptions& globals) {
   command.Add("--neighbors", &options->neighbors, "Show the top N neighbours (default 10)");
   command.Add("--evidence", &options->evidence,
               "Show the strongest evidence of the top N edges (default 5)");
+  AddModalityFlag(command, &options->modalities);
   command.OnRun([command, options, &globals] {
     if (command.SubcommandGiven()) return;  // merge or rename ran instead
     if (options->name.empty()) throw CliError("kg entity needs a NAME, or merge or rename");

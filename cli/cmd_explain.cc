@@ -16,11 +16,13 @@ struct ExplainOptions {
   std::string object;
 };
 
-// The stored edge for `subject` REL `object` (either way round for a symmetric relation).
+// The stored edge for `subject` REL `object` (either way round for a symmetric relation), whatever
+// its evidence says: explain shows every piece with its modality.
 std::optional<EdgeRecord> FindEdge(const Store& store, const RelationCatalog& catalog,
                                    EntityId subject, const std::string& relation, EntityId object) {
   GraphFilter filter;
   filter.relations.insert(relation);
+  filter.modalities = AllModalities();
   std::optional<EdgeRecord> found;
   ThrowIfError(ForEachStep(store, catalog, filter, subject, Direction::kOut, [&](const Step& step) {
     if (step.to == object) found = step.edge;

@@ -8,7 +8,7 @@ Result<GraphSelection> GraphSelection::Select(const Store& store, GraphFilter fi
                                               std::size_t max_nodes) {
   GraphSelection selection(store, std::move(filter));
   const GraphFilter& kept = selection.filter_;
-  if (kept.KeepsAll()) return selection;
+  if (kept.KeepsEveryEntity()) return selection;
   selection.whole_graph_ = false;
   if (kept.around.has_value()) {
     Result<std::vector<EntityId>> nodes = CollectNeighbourhood(store, kept, max_nodes);

@@ -389,12 +389,14 @@ std::string RelText(const RelPattern& rel, Direction direction) {
 }  // namespace
 
 Result<Plan> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
-                       std::size_t* error_offset) {
+                       std::size_t* error_offset, const ModalitySet& modalities) {
   Plan plan;
   plan.query = std::move(query);
   if (auto error = Planner(store, catalog, &plan).Run()) {
     return ReportQueryError(std::move(*error), error_offset);
   }
+  for (Expansion& expansion : plan.expansions)
+    expansion.filter.modalities = modalities;
   return plan;
 }
 

@@ -200,10 +200,16 @@ TEST_CASE_METHOD(GraphCli, "neighbors lists an entity's edges as an aligned tabl
   REQUIRE(result.exit_code == 0);
   CHECK(result.out ==
         "Elena Varga (PERSON)\n"
-        "relation      neighbor        type    count  first       last\n"
-        "-accused->    Northern Front  ORG         2  2024-01-10  2024-02-05\n"
-        "-met_with-    Karl Brandt     PERSON      1  2024-01-10  2024-01-10\n"
-        "<-supported-  Maria Lind      PERSON      1  2024-03-20  2024-03-20\n");
+        "relation      neighbor        type    count  modality           first       last\n"
+        "-accused->    Northern Front  ORG         2  asserted,reported  2024-01-10  2024-02-05\n"
+        "-met_with-    Karl Brandt     PERSON      1  asserted           2024-01-10  2024-01-10\n"
+        "<-supported-  Maria Lind      PERSON      1  asserted           2024-03-20  2024-03-20\n");
+}
+
+TEST_CASE_METHOD(GraphCli, "--modality all counts evidence of every modality", "[cli][graph]") {
+  CHECK(Column(Json("neighbors Varga --modality all"), "count") == Strings{"2", "1", "1"});
+  CHECK(Column(Json("neighbors Varga --modality all"), "modalities")[0] ==
+        R"(["asserted","reported"])");
 }
 
 TEST_CASE_METHOD(GraphCli, "neighbors --depth goes several hops out", "[cli][graph]") {

@@ -1,10 +1,11 @@
 // GraphSelection: the nodes and edges one export writes.
 //
-// Without a filter the selection streams every entity and then every edge straight from the
-// store's scans, so memory does not grow with the graph. With a filter the node set is the
-// endpoints of the kept edges: Select() finds it by one pass over the edges (or, with
-// filter.around, by collecting the neighbourhood) and keeps only the node ids; ForEachEdge()
-// filters the edges again as it streams them. Nodes come in id order.
+// When the filter keeps every entity (no criterion but modality) the selection streams every
+// entity and then every kept edge straight from the store's scans, so memory does not grow with
+// the graph. With another criterion the node set is the endpoints of the kept edges: Select() finds
+// it by one pass over the edges (or, with filter.around, by collecting the neighbourhood) and keeps
+// only the node ids; ForEachEdge() filters the edges again as it streams them. Nodes come in id
+// order.
 #pragma once
 
 #include <cstdint>
