@@ -56,8 +56,8 @@ class RocksStore final : public Store {
 
   Status Open(bool create_if_missing);
 
-  Result<IngestOutcome> IngestDocument(const Extraction& extraction,
-                                       std::string_view content_hash) override;
+  Result<IngestOutcome> IngestDocument(const Extraction& extraction, std::string_view content_hash,
+                                       bool replace) override;
   Result<ImportStats> Import(ImportGraph graph) override;
   Result<StoreStats> Stats() const override {
     return StoreStats{counters_.documents, counters_.entities, counters_.edges, counters_.evidence};

@@ -241,7 +241,7 @@ Status RocksStore::ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
 }
 
 Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
-                                                 std::string_view content_hash) {
+                                                 std::string_view content_hash, bool replace) {
   if (read_only_) return Status::NotSupported("database " + path_ + " is open read-only");
   std::lock_guard<std::mutex> lock(write_mutex_);
 
@@ -254,6 +254,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
       return Corrupt("unreadable record of document " + extraction.doc_id);
     }
     if (old.content_hash == content_hash) return IngestOutcome::kUnchanged;
+    if (!replace) return IngestOutcome::kConflict;
   }
 
   PendingDocument pending;

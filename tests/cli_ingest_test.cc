@@ -49,10 +49,51 @@ TEST_CASE("directories, JSON Lines and standard input go in together", "[ingest]
   CHECK(result.output.find("ingested 5 documents") != std::string::npos);
   const RunResult docs = RunKg(Db(dir) + "docs");
   CHECK(docs.output.find("a  -") != std::string::npos);
-  CHECK(docs.output.find("\nb  -") != std::string::npos);
+  CHECK(docs.output.find("\ndeeper/b  -") != std::string::npos);
   CHECK(docs.output.find("\nj1  -") != std::string::npos);
   CHECK(docs.output.find("\nj2  -") != std::string::npos);
-  CHECK(docs.output.find("\nstdin  -  1 evidence") != std::string::npos);
+  CHECK(docs.output.find("\nstdin-") != std::string::npos);
+}
+
+TEST_CASE("two articles piped on standard input are two documents", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("one.txt"), "Tilda Sorensen met with Arno Vidal in Quenby.");
+  WriteFile(dir.file("two.txt"), "Mira Castell accused Oskar Lund.");
+  REQUIRE(RunKg(Db(dir) + "ingest - < " + dir.file("one.txt")).exit_code == 0);
+  REQUIRE(RunKg(Db(dir) + "ingest - < " + dir.file("two.txt")).exit_code == 0);
+  CHECK(RunJson(Db(dir) + "--json stats")["documents"] == 2);
+}
+
+TEST_CASE("a file named alone does not replace its namesake found under a directory", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("news/north/report.txt"), "Tilda Sorensen met with Arno Vidal.");
+  WriteFile(dir.file("news/south/report.txt"), "Mira Castell accused Oskar Lund.");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("news")).exit_code == 0);
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("news/south/report.txt")).exit_code == 0);
+  CHECK(RunJson(Db(dir) + "--json stats")["documents"] == 3);
+  CHECK(RunJson(Db(dir) + "--json stats")["evidence"] >= 2);
+}
+
+TEST_CASE("a different document under a stored id is refused unless --replace", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("v1/report.txt"), "Tilda Sorensen met with Arno Vidal.");
+  WriteFile(dir.file("v2/report.txt"), "Mira Castell accused Oskar Lund.");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("v1/report.txt")).exit_code == 0);
+  const RunResult refused = RunKg(Db(dir) + "ingest " + dir.file("v2/report.txt"));
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.output.starts_with("kg: " + dir.file("v2/report.txt") +
+                                   ": a different document with the id 'report' is stored"));
+  CHECK(RunKg(Db(dir) + "ingest --replace " + dir.file("v2/report.txt")).exit_code == 0);
+  CHECK(RunKg(Db(dir) + "edges").output.find("accused") != std::string::npos);
+}
+
+TEST_CASE("--id and --date name an article read from standard input", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("one.txt"), "Tilda Sorensen met with Arno Vidal.");
+  REQUIRE(RunKg(Db(dir) + "ingest --id desk-7 --date 'Feb. 4, 2025' - < " + dir.file("one.txt"))
+              .exit_code == 0);
+  CHECK(RunKg(Db(dir) + "docs").output.find("desk-7  2025-02-04") != std::string::npos);
+  CHECK(RunKg(Db(dir) + "ingest --date yesterday - < " + dir.file("one.txt")).exit_code == 1);
 }
 
 TEST_CASE("standard input is read as JSON Lines when it starts with an object", "[ingest]") {

@@ -4,7 +4,8 @@
 // docs/storage.md). Documents are ingested atomically: all of a document's entities, edges and
 // evidence are written in one WriteBatch, so after any crash a document is either wholly stored or
 // absent. Ingesting the same document (same id, same content hash) again changes nothing; a
-// changed document with the same id replaces its earlier evidence.
+// different document with the id of a stored one is refused (kConflict, nothing written) unless
+// the caller asks to replace it, when it replaces the earlier one's evidence.
 //
 // One process may open a store for writing at a time; a second writer gets Status::Busy. Any
 // number of processes may open it read-only, each seeing the state as of its Open(). Opening an
@@ -104,7 +105,8 @@ struct ImportStats {
   std::uint64_t edges = 0;     // distinct edges added
 };
 
-enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
+// kConflict: a different document with this id is stored, and replacing was not asked for.
+enum class IngestOutcome { kAdded, kUnchanged, kReplaced, kConflict };
 
 enum class Direction { kOut, kIn, kBoth };
 
@@ -121,9 +123,11 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
 
-  // Stores one document's extraction. `content_hash` identifies the document's content.
+  // Stores one document's extraction. `content_hash` identifies the document's content; a
+  // stored document with the same id and another hash is replaced only when `replace` is set.
   virtual Result<IngestOutcome> IngestDocument(const Extraction& extraction,
-                                               std::string_view content_hash) = 0;
+                                               std::string_view content_hash,
+                                               bool replace = false) = 0;
 
   // Bulk-loads `graph` atomically (all of it or nothing) by writing sorted files and ingesting
   // them. Imported edges carry no evidence: their count is recorded as EdgeRecord::imported.
