@@ -262,8 +262,8 @@ void DocumentPasses::AddRoleFacts(std::uint32_t s) {
                            entity_of_token_[s], extraction_.entities)) {
     const std::uint32_t other = ActingEntity(match.other);
     if (other == match.person) continue;
-    Fact fact = MakeFact(s, match.relation, match.relation == "relative_of", match.person, other,
-                         match.role_first, match.role_last);
+    Fact fact = MakeFact(s, match.relation, lexicon_.IsSymmetric(match.relation), match.person,
+                         other, match.role_first, match.role_last);
     fact.subject_mention = extraction_.entities[match.person].name;
     fact.object_mention = extraction_.entities[match.other].name;
     extraction_.facts.push_back(std::move(fact));
@@ -273,8 +273,8 @@ void DocumentPasses::AddRoleFacts(std::uint32_t s) {
 void DocumentPasses::AddPlaceFacts(std::uint32_t s) {
   for (const StaticMatch& match : FindPlaceRelations(trees_[s], mentions_[s], entity_of_mention_[s],
                                                      extraction_.entities, knowledge_)) {
-    Fact fact = MakeFact(s, match.relation, false, match.person, match.other, match.role_first,
-                         match.role_last);
+    Fact fact = MakeFact(s, match.relation, lexicon_.IsSymmetric(match.relation), match.person,
+                         match.other, match.role_first, match.role_last);
     fact.subject_mention = extraction_.entities[match.person].name;
     fact.object_mention = extraction_.entities[match.other].name;
     extraction_.facts.push_back(std::move(fact));

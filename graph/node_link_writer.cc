@@ -66,6 +66,7 @@ Result<ExportCounts> WriteNodeLinkJson(const GraphSelection& graph, std::ostream
     AppendJsonString(&buffer, edge.relation);
     AppendField(&buffer, "relation", edge.relation);
     AppendField(&buffer, "label", edge.relation);
+    buffer.append(graph.IsSymmetric(edge.relation) ? ",\"directed\":false" : ",\"directed\":true");
     AppendNumberField(&buffer, "weight", graph::EdgeWeight(edge));
     AppendNumberField(&buffer, "count", edge.count);
     AppendNumberField(&buffer, "imported", edge.imported);

@@ -389,6 +389,10 @@ Status RocksStore::Backup(const std::string& directory) const {
   return Status::Ok();
 }
 
+Result<std::vector<std::string>> RocksStore::SymmetricRelations() const {
+  return std::vector<std::string>(symmetric_relations_.begin(), symmetric_relations_.end());
+}
+
 Result<std::vector<std::string>> RocksStore::RelationNames() const {
   std::vector<std::string> names;
   for (const auto& [name, id] : relation_ids_)

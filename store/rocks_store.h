@@ -78,6 +78,7 @@ class RocksStore final : public Store {
   Status RecountTotals() override;
   Status Backup(const std::string& directory) const override;
   Result<std::vector<std::string>> RelationNames() const override;
+  Result<std::vector<std::string>> SymmetricRelations() const override;
 
  private:
   // Calls visit(key, value) for every entry of `family` whose key starts with `prefix`.

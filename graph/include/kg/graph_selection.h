@@ -11,6 +11,9 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <set>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "kg/graph_filter.h"
@@ -40,6 +43,10 @@ class GraphSelection {
   // Node count when known before streaming (a filtered selection), else nullopt.
   std::optional<std::size_t> node_count() const;
 
+  // Whether `relation` is symmetric (the store's record of the lexicon's mark): its edges have no
+  // direction, and exporters write them undirected.
+  bool IsSymmetric(std::string_view relation) const { return symmetric_.contains(relation); }
+
  private:
   GraphSelection(const Store& store, GraphFilter filter)
       : store_(&store), filter_(std::move(filter)) {}
@@ -47,6 +54,7 @@ class GraphSelection {
 
   const Store* store_;
   GraphFilter filter_;
+  std::set<std::string, std::less<>> symmetric_;
   bool whole_graph_ = true;
   std::vector<EntityId> nodes_;  // sorted; only when !whole_graph_
 };

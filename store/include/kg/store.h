@@ -149,6 +149,9 @@ class Store {
                                  const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
   // The relations the store has ever held an edge of, sorted by name.
   virtual Result<std::vector<std::string>> RelationNames() const = 0;
+  // Those of them that are symmetric, as the relation lexicon said when the store first held an
+  // edge of each (meta/symmetric/*), sorted by name.
+  virtual Result<std::vector<std::string>> SymmetricRelations() const = 0;
   // Stored documents in id order.
   virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const = 0;
 
