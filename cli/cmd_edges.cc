@@ -34,20 +34,23 @@ std::vector<Row> EdgesOfEntity(const Store& store, const RelationCatalog& catalo
                                const EntityRecord* to) {
   std::vector<Row> rows;
   const EntityRecord& named = from != nullptr ? *from : *to;
-  ThrowIfError(ForEachStep(
-      store, catalog, filter, named.id, from != nullptr ? Direction::kOut : Direction::kIn,
-      [&](const Step& step) {
-        if (from != nullptr && to != nullptr && step.to != to->id) return true;
-        Row row{
-            step.edge, step.count, step.modalities, step.orientation == Orientation::kUndirected,
-            {},        {}};
-        if (row.symmetric) {
-          row.edge.source = from != nullptr ? step.from : step.to;
-          row.edge.target = from != nullptr ? step.to : step.from;
-        }
-        rows.push_back(std::move(row));
-        return true;
-      }));
+  ThrowIfError(ForEachStep(store, catalog, filter, named.id,
+                           from != nullptr ? Direction::kOut : Direction::kIn,
+                           [&](const Step& step) {
+                             if (from != nullptr && to != nullptr && step.to != to->id) return true;
+                             Row row{step.edge,
+                                     step.count,
+                                     step.evidence.modalities,
+                                     step.orientation == Orientation::kUndirected,
+                                     {},
+                                     {}};
+                             if (row.symmetric) {
+                               row.edge.source = from != nullptr ? step.from : step.to;
+                               row.edge.target = from != nullptr ? step.to : step.from;
+                             }
+                             rows.push_back(std::move(row));
+                             return true;
+                           }));
   return rows;
 }
 

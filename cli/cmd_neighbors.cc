@@ -44,7 +44,7 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
                                       neighbor.name,
                                       std::string(EntityTypeName(neighbor.type)),
                                       std::to_string(step.count),
-                                      ModalityCell(step.modalities),
+                                      ModalityCell(step.evidence.modalities),
                                       step.edge.first_date,
                                       step.edge.last_date};
     if (deep) cells.insert(cells.begin(), {std::to_string(row.depth), names.Name(step.from)});
@@ -56,7 +56,7 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
                                    {"neighbor", neighbor.name},
                                    {"neighbor_type", EntityTypeName(neighbor.type)},
                                    {"count", step.count},
-                                   {"modalities", step.modalities},
+                                   {"modalities", step.evidence.modalities},
                                    {"first_date", step.edge.first_date},
                                    {"last_date", step.edge.last_date}});
   }

@@ -58,7 +58,7 @@ Status ForEachStep(const Store& store, const RelationCatalog& catalog, const Gra
     }
     if (*count == 0) return true;
     Step step = StepFrom(edge, from, catalog, *count);
-    step.modalities = std::move(evidence.modalities);
+    step.evidence = std::move(evidence);
     return visit(step);
   });
   return status.ok() ? failure : status;

@@ -129,18 +129,31 @@ Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence)
   if (evidence == nullptr && !filter_.NeedsEvidence()) return true;
   bool kept = false;
   std::set<std::string> modalities;
+  std::set<std::string> sources;
+  std::set<std::string> agents;
+  std::set<std::string> locations;
   Status status = store_.ForEachEvidence(edge, [&](const EvidenceRecord& record) {
     if (!filter_.KeepsEvidence(record)) return true;
     kept = true;
     if (evidence == nullptr) return false;
     ++evidence->kept;
     modalities.insert(record.modality);
+    for (auto [value, seen] :
+         {std::pair{&record.source, &sources}, std::pair{&record.agent, &agents},
+          std::pair{&record.location, &locations}}) {
+      if (!value->empty()) seen->insert(*value);
+    }
     if (evidence->sample.empty()) evidence->sample = record.text;
     AddDocument(record.doc_id, &evidence->documents);
     return true;
   });
   if (!status.ok()) return status;
-  if (evidence != nullptr) evidence->modalities = ByCertainty(modalities);
+  if (evidence != nullptr) {
+    evidence->modalities = ByCertainty(modalities);
+    evidence->sources.assign(sources.begin(), sources.end());
+    evidence->agents.assign(agents.begin(), agents.end());
+    evidence->locations.assign(locations.begin(), locations.end());
+  }
   // Imported support, which has no evidence, meets a date range checked above.
   return kept || !filter_.NeedsEvidence() || (filter_.KeepsImported() && edge.imported > 0);
 }

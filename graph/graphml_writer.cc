@@ -27,6 +27,8 @@ constexpr KeySpec kKeys[] = {
     {"d12", "edge", "first_date", "string"}, {"d13", "edge", "last_date", "string"},
     {"d14", "edge", "modalities", "string"}, {"d15", "edge", "evidence", "string"},
     {"d16", "edge", "documents", "string"},  {"d17", "edge", "directed", "string"},
+    {"d18", "edge", "source", "string"},     {"d19", "edge", "agent", "string"},
+    {"d20", "edge", "location", "string"},
 };
 
 void OpenData(std::string* out, std::string_view key) {
@@ -124,6 +126,11 @@ Result<ExportCounts> WriteGraphml(const GraphSelection& graph, std::ostream& str
     // mix directed and undirected edges, so it is said as data, a string because Boost's reader
     // refuses the GraphML booleans "true" and "false".
     AppendData(&buffer, "d17", graph.IsSymmetric(edge.relation) ? "false" : "true");
+    for (auto [key, values] :
+         {std::pair{"d18", &evidence.sources}, std::pair{"d19", &evidence.agents},
+          std::pair{"d20", &evidence.locations}}) {
+      if (!values->empty()) AppendListData(&buffer, key, *values, &scratch);
+    }
     buffer.append("</edge>\n");
     ++counts.edges;
     out.FlushIfFull();

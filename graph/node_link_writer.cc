@@ -75,6 +75,9 @@ Result<ExportCounts> WriteNodeLinkJson(const GraphSelection& graph, std::ostream
     AppendListField(&buffer, "modalities", evidence.modalities);
     AppendField(&buffer, "evidence", evidence.sample);
     AppendListField(&buffer, "documents", evidence.documents);
+    AppendListField(&buffer, "source", evidence.sources);
+    AppendListField(&buffer, "agent", evidence.agents);
+    AppendListField(&buffer, "location", evidence.locations);
     buffer.push_back('}');
     ++counts.edges;
     out.FlushIfFull();

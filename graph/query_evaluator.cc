@@ -160,11 +160,16 @@ Result<Value> Evaluator::Property(const Expr& expr, const Binding& binding) {
     const EdgeRecord& edge = step.edge;
     if (name == "type") return String(edge.relation);
     if (name == "count") return Int(static_cast<std::int64_t>(step.count));
-    if (name == "modality") {
-      std::vector<Value> modalities;
-      for (const std::string& modality : step.modalities)
-        modalities.push_back(String(modality));
-      return List(std::move(modalities));
+    const std::vector<std::string>* list = name == "modality"   ? &step.evidence.modalities
+                                           : name == "source"   ? &step.evidence.sources
+                                           : name == "agent"    ? &step.evidence.agents
+                                           : name == "location" ? &step.evidence.locations
+                                                                : nullptr;
+    if (list != nullptr) {
+      std::vector<Value> values;
+      for (const std::string& item : *list)
+        values.push_back(String(item));
+      return List(std::move(values));
     }
     if (name == "first_date") return OptionalString(edge.first_date);
     return OptionalString(edge.last_date);

@@ -14,8 +14,8 @@ namespace {
 
 constexpr std::string_view kNodeProperties[] = {"name",       "type",      "mentions", "aliases",
                                                 "first_seen", "last_seen", "id"};
-constexpr std::string_view kRelProperties[] = {"type", "count", "modality", "first_date",
-                                               "last_date"};
+constexpr std::string_view kRelProperties[] = {"type",      "count",  "modality", "first_date",
+                                               "last_date", "source", "agent",    "location"};
 
 std::string Lower(std::string_view text) {
   std::string lower(text);

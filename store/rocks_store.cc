@@ -186,7 +186,9 @@ Status RocksStore::LoadMeta() {
                                 std::to_string(version) + ", newer than this kg supports (" +
                                 std::to_string(kSchemaVersion) + "); upgrade kg");
   }
-  if (version < kSchemaVersion) {
+  // Version 3 needs nothing to become 4 (a new evidence encoding, older records still read), so
+  // readers take it as it is.
+  if (version < kSchemaVersion && !(read_only_ && version >= 3)) {
     if (read_only_) {
       return Status::NotSupported("database " + path_ + " has schema version " +
                                   std::to_string(version) +

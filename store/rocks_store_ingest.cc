@@ -300,10 +300,11 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
                 ids[fact.object]};
     if (key.source == key.target) continue;
     if (fact.symmetric && key.source > key.target) std::swap(key.source, key.target);
-    EvidenceRecord evidence{extraction.doc_id, fact.sentence,        fact.sentence_span,
-                            fact.trigger_span, fact.trigger,         fact.modality,
-                            fact.date,         fact.subject_mention, fact.object_mention,
-                            fact.sentence_text};
+    EvidenceRecord evidence{extraction.doc_id,  fact.sentence,        fact.sentence_span,
+                            fact.trigger_span,  fact.trigger,         fact.modality,
+                            fact.date,          fact.subject_mention, fact.object_mention,
+                            fact.sentence_text, fact.source,          fact.agent,
+                            fact.location,      extraction.date};
     std::string evidence_key = EvidenceKey(key, document.number, seq++);
     pending.batch.Put(handles_[kEvidence], evidence_key, EncodeEvidence(evidence));
     pending.removed_evidence.erase(evidence_key);

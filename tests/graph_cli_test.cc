@@ -372,6 +372,16 @@ TEST_CASE_METHOD(GraphCli, "explain lists every piece of evidence with document,
   CHECK(Column(lines, "date") == Strings{"2024-01-10", "2024-02-05"});
 }
 
+TEST_CASE_METHOD(GraphCli, "explain --json uses the contract's field names", "[cli][graph]") {
+  const auto lines = Json("explain Varga accused 'Northern Front'");
+  REQUIRE_FALSE(lines.empty());
+  CHECK(lines[0]["subj"] == "Elena Varga");
+  CHECK(lines[0]["rel"] == "accused");
+  CHECK(lines[0]["obj"] == "Northern Front");
+  CHECK(lines[0]["source"].is_null());  // nobody the statement is attributed to
+  CHECK(lines[0]["published"] == "2024-01-10");
+}
+
 TEST_CASE_METHOD(GraphCli, "explain finds a symmetric edge from either side", "[cli][graph]") {
   CHECK(Json("explain Brandt met_with Varga").size() == 1);
 }

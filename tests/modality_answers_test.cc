@@ -94,8 +94,8 @@ TEST_CASE("every modality shows the negated edge with its modality", "[modality]
   const auto rows = kg::FindNeighbors(*store, Catalog(), kMoravec, options);
   REQUIRE(rows.ok());
   REQUIRE(rows->size() == 2);
-  CHECK(rows->at(0).step.modalities == std::vector<std::string>{"asserted", "negated"});
-  CHECK(rows->at(1).step.modalities == std::vector<std::string>{"negated"});
+  CHECK(rows->at(0).step.evidence.modalities == std::vector<std::string>{"asserted", "negated"});
+  CHECK(rows->at(1).step.evidence.modalities == std::vector<std::string>{"negated"});
 }
 
 TEST_CASE("a step counts only the asserting evidence by default", "[modality]") {
@@ -105,7 +105,7 @@ TEST_CASE("a step counts only the asserting evidence by default", "[modality]") 
   REQUIRE(rows.ok());
   REQUIRE(rows->size() == 1);
   CHECK(rows->front().step.count == 1);
-  CHECK(rows->front().step.modalities == std::vector<std::string>{"asserted"});
+  CHECK(rows->front().step.evidence.modalities == std::vector<std::string>{"asserted"});
 }
 
 TEST_CASE("rankings and components load only asserted edges by default", "[modality]") {

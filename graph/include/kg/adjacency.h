@@ -25,8 +25,8 @@ struct Step {
   EntityId from = 0;
   EntityId to = 0;  // the other end
   Orientation orientation = Orientation::kOut;
-  std::uint64_t count = 0;              // pieces of evidence the filter keeps
-  std::vector<std::string> modalities;  // of the kept evidence, most certain first
+  std::uint64_t count = 0;  // pieces of evidence the filter keeps
+  EdgeEvidence evidence;    // what the kept evidence says (modalities, qualifiers, ...)
 };
 
 // The reverse of a direction (kBoth stays kBoth).

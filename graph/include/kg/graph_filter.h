@@ -75,6 +75,10 @@ struct EdgeEvidence {
   std::string sample;                   // one sentence
   std::vector<std::string> documents;   // distinct document ids, at most kMaxDocuments
   std::uint64_t kept = 0;               // pieces of evidence the filter keeps
+  // The contract's qualifiers of the kept evidence: distinct, sorted, empty ones left out.
+  std::vector<std::string> sources;
+  std::vector<std::string> agents;
+  std::vector<std::string> locations;
   static constexpr std::size_t kMaxDocuments = 50;
 };
 

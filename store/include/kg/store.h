@@ -56,10 +56,15 @@ struct EvidenceRecord {
   Span trigger_span;
   std::string trigger;
   std::string modality;
-  std::string date;
+  std::string date;  // the event's: the sentence's own date when it has one, else `published`
   std::string subject_mention;
   std::string object_mention;
   std::string text;
+  // The qualifiers of the extraction contract (Fact), empty when the sentence names none.
+  std::string source;     // who the statement is attributed to
+  std::string agent;      // the group that acted for the subject
+  std::string location;   // where it happened
+  std::string published;  // the document's date
 };
 
 struct DocumentRecord {
@@ -118,7 +123,7 @@ struct StoreOptions {
 class Store {
  public:
   // Schema version this build writes; Open() refuses databases with a newer one.
-  static constexpr std::uint32_t kSchemaVersion = 3;
+  static constexpr std::uint32_t kSchemaVersion = 4;
 
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
