@@ -75,9 +75,12 @@ Result<ExportCounts> WriteNodeLinkJson(const GraphSelection& graph, std::ostream
     AppendListField(&buffer, "modalities", evidence.modalities);
     AppendField(&buffer, "evidence", evidence.sample);
     AppendListField(&buffer, "documents", evidence.documents);
-    AppendListField(&buffer, "source", evidence.sources);
+    // Under their own key: a link's "source" is its start node.
+    buffer.append(",\"qualifiers\":{\"source\":");
+    AppendJsonList(&buffer, evidence.sources);
     AppendListField(&buffer, "agent", evidence.agents);
     AppendListField(&buffer, "location", evidence.locations);
+    buffer.push_back('}');
     buffer.push_back('}');
     ++counts.edges;
     out.FlushIfFull();

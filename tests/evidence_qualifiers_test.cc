@@ -90,6 +90,8 @@ TEST_CASE("node-link JSON names the qualifiers as the contract does", "[qualifie
   REQUIRE(selection.ok());
   std::ostringstream json;
   REQUIRE(kg::WriteNodeLinkJson(*selection, json).ok());
-  CHECK(json.str().find(R"("source":["officials"],"agent":["military"],"location":["Tollin"])") !=
-        std::string::npos);
+  CHECK(
+      json.str().find(
+          R"("qualifiers":{"source":["officials"],"agent":["military"],"location":["Tollin"]})") !=
+      std::string::npos);
 }
