@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "entity_cleanup.h"
 #include "names/head_words.h"
 #include "names/title_case.h"
 #include "relations/date_resolver.h"
@@ -156,6 +157,7 @@ std::vector<NameMention> DocumentPasses::FindNames() {
 void DocumentPasses::LinkNames(const std::vector<NameMention>& names) {
   std::vector<std::uint32_t> entity_of_name;
   extraction_.entities = LinkEntities(names, knowledge_, &entity_of_name);
+  CleanEntities(knowledge_.words(), &extraction_.entities, &entity_of_name);
   KeepNamesThatLinked(entity_of_name);
   std::erase(entity_of_name, kNotAName);
   RecordEntitiesOfTokens(entity_of_name);
