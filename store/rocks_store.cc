@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "coding.h"
+#include "journal.h"
 #include "kg/name_key.h"
 
 namespace kg::store {
@@ -196,9 +197,13 @@ Status RocksStore::LoadMeta() {
     }
     if (Status s = Migrate(version); !s.ok()) return s;
   }
+  return ReadMetaValues();
+}
+
+Status RocksStore::ReadMetaValues() {
   return Scan(kMeta, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& val) {
     const std::string_view name(key.data(), key.size());
-    if (val.size() != 8) return true;
+    if (name.starts_with(kMetaJournalPrefix) || val.size() != 8) return true;
     const std::uint64_t number = ReadBigEndian64(std::string_view(val.data(), 8));
     if (name.starts_with(kMetaSymmetricPrefix)) {
       symmetric_relations_.emplace(name.substr(kMetaSymmetricPrefix.size()));

@@ -179,13 +179,45 @@ TEST_CASE("curation commands merge, rename and alias entities", "[ingest]") {
   CHECK(RunKg(Db(dir) + "neighbors 'the minister'").exit_code == 0);
   const RunResult rename = RunKg(Db(dir) + "--json entity rename Accra 'Accra City'");
   CHECK(nlohmann::json::parse(rename.output)["name"] == "Accra City");
-  const RunResult merge = RunKg(Db(dir) + "entity merge ortiz '#2'");
+  const RunResult merge = RunKg(Db(dir) + "entity merge --yes ortiz '#2'");
   CHECK(merge.exit_code == 0);
   CHECK(merge.output.starts_with("Lena Ortiz (PERSON, #1, 4 mentions)"));
   CHECK(RunJson(Db(dir) + "--json stats") ==
         nlohmann::json{{"documents", 1}, {"entities", 2}, {"edges", 0}, {"evidence", 0}});
   CHECK(RunKg(Db(dir) + "check").exit_code == 0);
   CHECK(RunKg(Db(dir) + "entity merge ortiz nobody").output == "kg: no entity named 'nobody'\n");
+}
+
+TEST_CASE("a merge asks first, and without a terminal to ask on needs --yes", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("talks.txt"), "Vesna Halloran met with Ivo Brandis in Quenby.\n");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("talks.txt")).exit_code == 0);
+  const nlohmann::json before = RunJson(Db(dir) + "--json stats");
+  const RunResult refused =
+      RunKg(Db(dir) + "entity merge 'Vesna Halloran' 'Ivo Brandis' < /dev/null");
+  CHECK(refused.exit_code == 1);
+  CHECK(
+      refused.output.starts_with("kg: merge Ivo Brandis (PERSON, #2, 1 mentions) into Vesna "
+                                 "Halloran (PERSON, #1): 0 edges move, 1 edges between them are "
+                                 "dropped with 1 pieces of evidence; not merged: pass --yes"));
+  CHECK(RunJson(Db(dir) + "--json stats") == before);
+}
+
+TEST_CASE("kg undo reverts a merge, and docs remove deletes a document", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("talks.txt"), "Vesna Halloran met with Ivo Brandis in Quenby.\n");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("talks.txt")).exit_code == 0);
+  const nlohmann::json before = RunJson(Db(dir) + "--json stats");
+  REQUIRE(RunKg(Db(dir) + "entity merge --yes 'Vesna Halloran' 'Ivo Brandis'").exit_code == 0);
+  const RunResult undo = RunKg(Db(dir) + "undo");
+  CHECK(undo.exit_code == 0);
+  CHECK(undo.output.starts_with("undid: merge Ivo Brandis (#2) into Vesna Halloran (#1)"));
+  CHECK(RunJson(Db(dir) + "--json stats") == before);
+  CHECK(RunKg(Db(dir) + "check").exit_code == 0);
+  CHECK(RunKg(Db(dir) + "undo").output == "kg: nothing to undo: no curation is journalled\n");
+  CHECK(RunKg(Db(dir) + "docs remove talks").exit_code == 0);
+  CHECK(RunJson(Db(dir) + "--json stats")["evidence"] == 0);
+  CHECK(RunKg(Db(dir) + "alias remove 'Vesna Halloran' Vesna").exit_code == 1);
 }
 
 TEST_CASE("kg backup writes a copy that kg reads like the original", "[ingest]") {

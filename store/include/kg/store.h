@@ -167,7 +167,17 @@ class Store {
   virtual Result<EntityRecord> MergeEntities(EntityId into, EntityId from) = 0;
   // The old canonical name stays as an alias, so mentions of it keep resolving here.
   virtual Result<EntityRecord> RenameEntity(EntityId id, std::string_view new_name) = 0;
+  // Refused when `alias` already names another entity: an alias names one entity.
   virtual Result<EntityRecord> AddAlias(EntityId id, std::string_view alias) = 0;
+  // Removes an alias (not the canonical name).
+  virtual Result<EntityRecord> RemoveAlias(EntityId id, std::string_view alias) = 0;
+  // Deletes a document: its evidence, its mentions, its record, and the edges left without
+  // evidence. Returns the pieces of evidence deleted; NotFound for an unknown id.
+  virtual Result<std::uint64_t> RemoveDocument(std::string_view doc_id) = 0;
+  // Every curation above is journalled; Undo reverts the last one not yet undone (a merge with
+  // its edges and evidence) in one write and returns its description. NotFound when there is
+  // none; InvalidArgument when a later write changed what it changed.
+  virtual Result<std::string> Undo() = 0;
 
   // Verifies the invariants listed in docs/storage.md, calling `report` with a one-line
   // description of each violation. Fails only when the database cannot be read at all.
