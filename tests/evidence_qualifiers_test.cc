@@ -5,9 +5,7 @@
 
 #include "kg/graph_selection.h"
 #include "kg/node_link_writer.h"
-#include "kg/query_executor.h"
-#include "kg/query_parser.h"
-#include "kg/query_plan.h"
+#include "query_rows.h"
 #include "temp_dir.h"
 #include "test_graph.h"
 
@@ -68,19 +66,10 @@ TEST_CASE("evidence keeps its qualifiers and the publication date beside the eve
 TEST_CASE("a query reads r.source, r.agent and r.location", "[qualifiers]") {
   kg::testing::TempDir dir;
   auto store = OpenQualifiedGraph(dir.file("db"));
-  const kg::RelationCatalog catalog({"attacked"}, {});
-  auto query = kg::query::ParseQuery(
-      "MATCH (a)-[r:attacked]->(b) RETURN r.source, r.agent, r.location, r.first_date");
-  REQUIRE(query.ok());
-  auto plan = kg::query::PlanQuery(std::move(query).value(), *store, catalog);
-  REQUIRE(plan.ok());
-  const auto table = kg::query::ExecuteQuery(*plan, *store, catalog);
-  REQUIRE(table.ok());
-  REQUIRE(table->rows.size() == 1);
-  std::vector<std::string> cells;
-  for (const kg::query::Value& value : table->rows[0])
-    cells.push_back(kg::query::ValueText(value));
-  CHECK(cells == std::vector<std::string>{"officials", "military", "Tollin", "2025-01-30"});
+  CHECK(kg::testing::QueryRows(
+            *store, kg::RelationCatalog({"attacked"}, {}),
+            "MATCH (a)-[r:attacked]->(b) RETURN r.source, r.agent, r.location, r.first_date") ==
+        std::vector<std::string>{"officials | military | Tollin | 2025-01-30"});
 }
 
 TEST_CASE("node-link JSON names the qualifiers as the contract does", "[qualifiers]") {

@@ -10,9 +10,7 @@
 #include "kg/graph_selection.h"
 #include "kg/graph_view.h"
 #include "kg/neighborhood.h"
-#include "kg/query_executor.h"
-#include "kg/query_parser.h"
-#include "kg/query_plan.h"
+#include "query_rows.h"
 #include "temp_dir.h"
 #include "test_graph.h"
 
@@ -61,21 +59,7 @@ std::vector<std::string> NeighborNames(const kg::Store& store, const kg::Neighbo
 
 std::vector<std::string> QueryRows(const kg::Store& store, const std::string& text,
                                    const kg::ModalitySet& modalities = kg::AssertingModalities()) {
-  auto query = kg::query::ParseQuery(text);
-  REQUIRE(query.ok());
-  const auto catalog = Catalog();
-  auto plan = kg::query::PlanQuery(std::move(query).value(), store, catalog, nullptr, modalities);
-  REQUIRE(plan.ok());
-  const auto table = kg::query::ExecuteQuery(*plan, store, catalog);
-  REQUIRE(table.ok());
-  std::vector<std::string> rows;
-  for (const auto& row : table->rows) {
-    std::string line;
-    for (const kg::query::Value& value : row)
-      line += (line.empty() ? "" : " | ") + kg::query::ValueText(value);
-    rows.push_back(line);
-  }
-  return rows;
+  return kg::testing::QueryRows(store, Catalog(), text, modalities);
 }
 
 }  // namespace

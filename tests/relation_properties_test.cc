@@ -6,10 +6,8 @@
 #include "kg/dot_writer.h"
 #include "kg/extractor.h"
 #include "kg/node_link_writer.h"
-#include "kg/query_executor.h"
-#include "kg/query_parser.h"
-#include "kg/query_plan.h"
 #include "kg/relation_catalog.h"
+#include "query_rows.h"
 #include "relations/relation_lexicon.h"
 #include "temp_dir.h"
 #include "test_graph.h"
@@ -37,22 +35,9 @@ std::unique_ptr<kg::Store> OpenParleyGraph(const std::string& path) {
 }
 
 std::vector<std::string> QueryRows(const kg::Store& store, const std::string& text) {
-  auto query = kg::query::ParseQuery(text);
-  REQUIRE(query.ok());
   const auto catalog = kg::RelationCatalog::Load(store, "/nonexistent/relations.json");
   REQUIRE(catalog.ok());
-  auto plan = kg::query::PlanQuery(std::move(query).value(), store, *catalog);
-  REQUIRE(plan.ok());
-  const auto table = kg::query::ExecuteQuery(*plan, store, *catalog);
-  REQUIRE(table.ok());
-  std::vector<std::string> rows;
-  for (const auto& row : table->rows) {
-    std::string line;
-    for (const kg::query::Value& value : row)
-      line += (line.empty() ? "" : " | ") + kg::query::ValueText(value);
-    rows.push_back(line);
-  }
-  return rows;
+  return kg::testing::QueryRows(store, *catalog, text);
 }
 
 }  // namespace
