@@ -58,6 +58,7 @@ void AddDocsCommand(Command app, const GlobalOptions& globals);
 void AddBackupCommand(Command app, const GlobalOptions& globals);
 void AddEntityCommand(Command app, const GlobalOptions& globals);
 void AddAliasCommand(Command app, const GlobalOptions& globals);
+void AddUndoCommand(Command app, const GlobalOptions& globals);
 void AddExtractCommand(Command app, const GlobalOptions& globals);
 void AddEvalCommand(Command app, const GlobalOptions& globals);
 void AddEvalNerCommand(Command app, const GlobalOptions& globals);

@@ -2,11 +2,14 @@
 //
 // Without --repair the database is opened read-only, so a check may run during an ingest and
 // sees it as of one moment. --repair first salvages files RocksDB cannot open, upgrades an older
-// schema and recomputes the totals, then checks what is left.
+// schema and recomputes the totals, then checks what is left. --duplicates lists the entities
+// that are likely one (kg/likely_duplicates.h) for curation instead.
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli_support.h"
+#include "kg/likely_duplicates.h"
+#include "record_printer.h"
 
 namespace kg::cli {
 namespace {
@@ -21,6 +24,24 @@ std::unique_ptr<Store> OpenForRepair(const GlobalOptions& globals) {
     store = Store::Open(globals.db_path, options);
   }
   return ValueOrThrow(std::move(store));
+}
+
+void ListDuplicates(const GlobalOptions& globals) {
+  const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
+  RecordPrinter printer(globals.json, {"first", "second", "why"});
+  for (const LikelyDuplicate& pair : ValueOrThrow(FindLikelyDuplicates(*store))) {
+    auto label = [](const EntityRecord& entity) {
+      return entity.name + " (" + std::string(EntityTypeName(entity.type)) + ", #" +
+             std::to_string(entity.id) + ")";
+    };
+    printer.Add({label(pair.first), label(pair.second), pair.reason},
+                {{"first", pair.first.id},
+                 {"first_name", pair.first.name},
+                 {"second", pair.second.id},
+                 {"second_name", pair.second.name},
+                 {"why", pair.reason}});
+  }
+  printer.Finish("no likely duplicates");
 }
 
 void RunCheck(bool repair, const GlobalOptions& globals) {
@@ -52,11 +73,21 @@ void RunCheck(bool repair, const GlobalOptions& globals) {
 
 void AddCheckCommand(Command app, const GlobalOptions& globals) {
   auto repair = std::make_shared<bool>(false);
+  auto duplicates = std::make_shared<bool>(false);
   Command command = app.Subcommand(
       "check", "Verify the database's invariants; exits non-zero if any is violated");
   command.Flag("--repair", repair.get(),
                "Salvage damaged files, upgrade an older schema and recount totals first");
-  command.OnRun([repair, &globals] { RunCheck(*repair, globals); });
+  command.Flag("--duplicates", duplicates.get(),
+               "List the entities that are likely one (a shared name, a surname and its full "
+               "name) for curation, instead of checking");
+  command.OnRun([repair, duplicates, &globals] {
+    if (*duplicates) {
+      ListDuplicates(globals);
+    } else {
+      RunCheck(*repair, globals);
+    }
+  });
 }
 
 }  // namespace kg::cli

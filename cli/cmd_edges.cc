@@ -21,6 +21,7 @@ struct EdgesOptions {
 struct Row {
   EdgeRecord edge;
   std::uint64_t count = 0;  // kept evidence
+  std::vector<std::string> modalities;
   bool symmetric = false;
   std::string source;
   std::string target;
@@ -33,18 +34,23 @@ std::vector<Row> EdgesOfEntity(const Store& store, const RelationCatalog& catalo
                                const EntityRecord* to) {
   std::vector<Row> rows;
   const EntityRecord& named = from != nullptr ? *from : *to;
-  ThrowIfError(ForEachStep(
-      store, catalog, filter, named.id, from != nullptr ? Direction::kOut : Direction::kIn,
-      [&](const Step& step) {
-        if (from != nullptr && to != nullptr && step.to != to->id) return true;
-        Row row{step.edge, step.count, step.orientation == Orientation::kUndirected, {}, {}};
-        if (row.symmetric) {
-          row.edge.source = from != nullptr ? step.from : step.to;
-          row.edge.target = from != nullptr ? step.to : step.from;
-        }
-        rows.push_back(std::move(row));
-        return true;
-      }));
+  ThrowIfError(ForEachStep(store, catalog, filter, named.id,
+                           from != nullptr ? Direction::kOut : Direction::kIn,
+                           [&](const Step& step) {
+                             if (from != nullptr && to != nullptr && step.to != to->id) return true;
+                             Row row{step.edge,
+                                     step.count,
+                                     step.evidence.modalities,
+                                     step.orientation == Orientation::kUndirected,
+                                     {},
+                                     {}};
+                             if (row.symmetric) {
+                               row.edge.source = from != nullptr ? step.from : step.to;
+                               row.edge.target = from != nullptr ? step.to : step.from;
+                             }
+                             rows.push_back(std::move(row));
+                             return true;
+                           }));
   return rows;
 }
 
@@ -54,12 +60,20 @@ std::vector<Row> AllEdges(const Store& store, const RelationCatalog& catalog,
   EdgeSelector selector(store, filter);
   Status failure;
   ThrowIfError(store.ForEachEdge([&](const EdgeRecord& edge) {
-    Result<std::uint64_t> count = KeptCount(selector, filter, edge);
+    EdgeEvidence evidence;
+    Result<std::uint64_t> count = KeptCount(selector, filter, edge, &evidence);
     if (!count.ok()) {
       failure = count.status();
       return false;
     }
-    if (*count > 0) rows.push_back({edge, *count, catalog.IsSymmetric(edge.relation), {}, {}});
+    if (*count > 0) {
+      rows.push_back({edge,
+                      *count,
+                      std::move(evidence.modalities),
+                      catalog.IsSymmetric(edge.relation),
+                      {},
+                      {}});
+    }
     return true;
   }));
   ThrowIfError(failure);
@@ -88,17 +102,19 @@ void RunEdges(const EdgesOptions& options, const GlobalOptions& globals) {
   });
   if (options.limit != 0 && rows.size() > options.limit) rows.resize(options.limit);
 
-  RecordPrinter printer(globals.json, {"source", "relation", "target", "count", "first", "last"});
+  RecordPrinter printer(globals.json,
+                        {"source", "relation", "target", "count", "modality", "first", "last"});
   for (const Row& row : rows) {
     const std::string relation =
         row.symmetric ? "-" + row.edge.relation + "-" : "-" + row.edge.relation + "->";
-    printer.Add({row.source, relation, row.target, std::to_string(row.count), row.edge.first_date,
-                 row.edge.last_date},
+    printer.Add({row.source, relation, row.target, std::to_string(row.count),
+                 ModalityCell(row.modalities), row.edge.first_date, row.edge.last_date},
                 {{"source", row.source},
                  {"relation", row.edge.relation},
                  {"target", row.target},
                  {"directed", !row.symmetric},
                  {"count", row.count},
+                 {"modalities", row.modalities},
                  {"first_date", row.edge.first_date},
                  {"last_date", row.edge.last_date}});
   }

@@ -1,6 +1,8 @@
 // kg entity NAME: one entity's profile (type, aliases, mentions, dates, degree per relation, top
 // neighbours and its strongest evidence). kg entity merge A B | rename NAME NEW: curate entities;
 // each change is one atomic write. An entity named like a subcommand is shown by its #ID.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli_support.h"
@@ -12,10 +14,17 @@
 namespace kg::cli {
 namespace {
 
+struct MergeOptions {
+  std::string into;
+  std::string from;
+  bool yes = false;
+};
+
 struct EntityOptions {
   std::string name;
   std::size_t neighbors = 10;
   std::size_t evidence = 5;
+  std::vector<std::string> modalities;
 };
 
 std::string Joined(const std::vector<std::string>& items) {
@@ -112,6 +121,38 @@ nlohmann::json ProfileJson(const EntityProfile& profile, EntityNames& names) {
           {"evidence", evidence}};
 }
 
+// What merging `from` into `into` will do, in one line.
+std::string MergePlan(const Store& store, const EntityRecord& into, const EntityRecord& from) {
+  std::uint64_t moved = 0;
+  std::uint64_t dropped = 0;
+  std::uint64_t dropped_evidence = 0;
+  ThrowIfError(store.ForEachEdgeOf(from.id, Direction::kBoth, [&](const EdgeRecord& edge) {
+    if (edge.source == into.id || edge.target == into.id) {
+      ++dropped;
+      dropped_evidence += edge.count;
+    } else {
+      ++moved;
+    }
+    return true;
+  }));
+  return "merge " + from.name + " (" + std::string(EntityTypeName(from.type)) + ", #" +
+         std::to_string(from.id) + ", " + std::to_string(from.mention_count) + " mentions) into " +
+         into.name + " (" + std::string(EntityTypeName(into.type)) + ", #" +
+         std::to_string(into.id) + "): " + std::to_string(moved) + " edges move, " +
+         std::to_string(dropped) + " edges between them are dropped with " +
+         std::to_string(dropped_evidence) + " pieces of evidence";
+}
+
+// Asks on the terminal whether to go on; refuses without one (scripts pass --yes).
+void Confirm(const std::string& plan) {
+  if (isatty(STDIN_FILENO) == 0)
+    throw CliError(plan + "; not merged: pass --yes to merge without a terminal to ask on");
+  std::cerr << plan << ".\nMerge? (kg undo reverts it) [y/N] ";
+  std::string answer;
+  std::getline(std::cin, answer);
+  if (answer != "y" && answer != "yes") throw CliError("not merged");
+}
+
 void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
@@ -119,6 +160,7 @@ void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
   ProfileOptions profile_options;
   profile_options.neighbors = options.neighbors;
   profile_options.evidence = options.evidence;
+  profile_options.modalities = ParseModalityFlag(options.modalities);
   const EntityProfile profile =
       ValueOrThrow(ProfileEntity(*store, catalog, entity, profile_options));
   EntityNames names(*store);
@@ -141,21 +183,26 @@ void AddEntityCommand(Command app, const GlobalOptions& globals) {
   command.Add("--neighbors", &options->neighbors, "Show the top N neighbours (default 10)");
   command.Add("--evidence", &options->evidence,
               "Show the strongest evidence of the top N edges (default 5)");
+  AddModalityFlag(command, &options->modalities);
   command.OnRun([command, options, &globals] {
     if (command.SubcommandGiven()) return;  // merge or rename ran instead
     if (options->name.empty()) throw CliError("kg entity needs a NAME, or merge or rename");
     RunEntity(*options, globals);
   });
 
-  auto merge = std::make_shared<std::pair<std::string, std::string>>();
+  auto merge = std::make_shared<MergeOptions>();
   Command merge_command = command.Subcommand(
-      "merge", "Merge entity B into entity A: B's names, edges and evidence become A's");
-  merge_command.Add("a", &merge->first, "The entity that remains (name, alias or #id)").Required();
-  merge_command.Add("b", &merge->second, "The entity merged into it").Required();
+      "merge",
+      "Merge entity B into entity A: B's names, edges and evidence become A's (asks first)");
+  merge_command.Add("a", &merge->into, "The entity that remains (name, alias or #id)").Required();
+  merge_command.Add("b", &merge->from, "The entity merged into it").Required();
+  merge_command.Flag("--yes", &merge->yes, "Merge without asking");
   merge_command.OnRun([merge, &globals] {
     const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
-    const EntityRecord into = ResolveEntity(*store, merge->first);
-    const EntityRecord from = ResolveEntity(*store, merge->second);
+    const EntityRecord into = ResolveEntity(*store, merge->into);
+    const EntityRecord from = ResolveEntity(*store, merge->from);
+    if (into.id == from.id) throw CliError("'" + merge->from + "' is " + into.name + " itself");
+    if (!merge->yes) Confirm(MergePlan(*store, into, from));
     PrintEntity(ValueOrThrow(store->MergeEntities(into.id, from.id)), globals);
   });
 

@@ -127,6 +127,13 @@ void PrintTable(const EvaluationReport& report, bool quiet) {
   }
 }
 
+// Gold annotations name a document by its file name, wherever under --docs it is.
+DocumentSourceOptions GoldDocumentOptions() {
+  DocumentSourceOptions options;
+  options.ids_from_file_names = true;
+  return options;
+}
+
 void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
   const GoldSet gold = ValueOrThrow(LoadGold(options.gold));
   std::set<std::string> gold_docs;
@@ -142,7 +149,7 @@ void RunEval(const EvalOptions& options, const GlobalOptions& globals) {
   const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
   std::vector<Extraction> extractions;
   std::unique_ptr<DocumentSource> source =
-      ValueOrThrow(DocumentSource::Open(options.docs, DocumentSourceOptions{}));
+      ValueOrThrow(DocumentSource::Open(options.docs, GoldDocumentOptions()));
   while (std::optional<SourceItem> item = source->Next()) {
     const Document document = ValueOrThrow(std::move(item->document));
     if (gold_docs.count(document.id) > 0) extractions.push_back(extractor.Extract(document));

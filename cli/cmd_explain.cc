@@ -1,4 +1,6 @@
-// kg explain A REL B: every piece of evidence for one edge, with document, date and modality.
+// kg explain A REL B: every piece of evidence for one edge, with document, dates, modality and
+// the contract's qualifiers (source, agent, location). JSON lines use the contract's field names:
+// subj, rel, obj, and source for who the statement is attributed to.
 #include <algorithm>
 #include <iostream>
 #include <tuple>
@@ -16,17 +18,23 @@ struct ExplainOptions {
   std::string object;
 };
 
-// The stored edge for `subject` REL `object` (either way round for a symmetric relation).
+// The stored edge for `subject` REL `object` (either way round for a symmetric relation), whatever
+// its evidence says: explain shows every piece with its modality.
 std::optional<EdgeRecord> FindEdge(const Store& store, const RelationCatalog& catalog,
                                    EntityId subject, const std::string& relation, EntityId object) {
   GraphFilter filter;
   filter.relations.insert(relation);
+  filter.modalities = AllModalities();
   std::optional<EdgeRecord> found;
   ThrowIfError(ForEachStep(store, catalog, filter, subject, Direction::kOut, [&](const Step& step) {
     if (step.to == object) found = step.edge;
     return !found;
   }));
   return found;
+}
+
+nlohmann::json NullIfEmpty(const std::string& text) {
+  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
 
 void RunExplain(const ExplainOptions& options, const GlobalOptions& globals) {
@@ -48,18 +56,22 @@ void RunExplain(const ExplainOptions& options, const GlobalOptions& globals) {
   std::sort(evidence.begin(), evidence.end(), [](const EvidenceRecord& a, const EvidenceRecord& b) {
     return std::tie(a.date, a.doc_id, a.sentence) < std::tie(b.date, b.doc_id, b.sentence);
   });
-  RecordPrinter printer(globals.json,
-                        {"date", "document", "sentence", "modality", "trigger", "evidence"});
+  RecordPrinter printer(globals.json, {"date", "document", "sentence", "modality", "source",
+                                       "agent", "location", "trigger", "evidence"});
   for (const EvidenceRecord& record : evidence) {
     printer.Add({record.date, record.doc_id, std::to_string(record.sentence), record.modality,
-                 record.trigger, record.text},
-                {{"source", subject.name},
-                 {"relation", options.relation},
-                 {"target", object.name},
+                 record.source, record.agent, record.location, record.trigger, record.text},
+                {{"subj", subject.name},
+                 {"rel", options.relation},
+                 {"obj", object.name},
                  {"doc", record.doc_id},
                  {"date", record.date},
+                 {"published", record.published},
                  {"sentence", record.sentence},
                  {"modality", record.modality},
+                 {"source", NullIfEmpty(record.source)},
+                 {"agent", NullIfEmpty(record.agent)},
+                 {"location", NullIfEmpty(record.location)},
                  {"trigger", record.trigger},
                  {"subject_mention", record.subject_mention},
                  {"object_mention", record.object_mention},

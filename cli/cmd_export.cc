@@ -33,7 +33,7 @@ GraphFilter MakeFilter(const ExportOptions& options, const Store& store) {
   GraphFilter filter;
   filter.relations.insert(options.relations.begin(), options.relations.end());
   filter.types = ParseTypeNames(options.types);
-  filter.modalities.insert(options.modalities.begin(), options.modalities.end());
+  filter.modalities = ParseModalityFlag(options.modalities);
   filter.since = options.since;
   filter.until = options.until;
   filter.min_count = options.min_count;
@@ -119,8 +119,7 @@ void AddExportCommand(Command app, const GlobalOptions& globals) {
   command.Add("--since", &options->since, "Keep evidence dated on or after (YYYY-MM-DD)");
   command.Add("--until", &options->until, "Keep evidence dated on or before (YYYY-MM-DD)");
   command.Add("--min-count", &options->min_count, "Keep edges with at least K evidence");
-  command.Add("--modality", &options->modalities, "Keep evidence with these modalities")
-      .SplitOn(',');
+  AddModalityFlag(command, &options->modalities);
   command.OnRun([options, &globals] { RunExport(*options, globals); });
 }
 

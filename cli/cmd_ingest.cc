@@ -4,7 +4,8 @@
 // kg/ingest_pipeline.h). A document that cannot be read is reported on one line and skipped; the
 // run ends with a one-line summary (a JSON object on stdout with --json) and exits non-zero if
 // any document failed. Running the same ingest again stores nothing new, so an interrupted
-// ingest is resumed by running it again. A document whose extraction hit a work limit
+// ingest is resumed by running it again. A different document with the id of a stored one is
+// refused as a failure unless --replace is given. A document whose extraction hit a work limit
 // (kg/extractor.h) is stored with a one-line warning saying what was left out.
 #include <cstdio>
 #include <iostream>
@@ -28,6 +29,9 @@ struct IngestOptions {
   unsigned threads = 0;
   bool jsonl = false;
   bool show = false;
+  bool replace = false;
+  std::string id;
+  std::string date;
 };
 
 void ShowExtraction(const Extraction& extraction, bool json) {
@@ -58,7 +62,7 @@ struct Tally {
 };
 
 void Count(const IngestedDocument& result, Tally* tally) {
-  if (result.extraction == nullptr) {
+  if (result.extraction == nullptr || result.outcome == IngestOutcome::kConflict) {
     ++tally->failed;
     return;
   }
@@ -73,6 +77,8 @@ void Count(const IngestedDocument& result, Tally* tally) {
       break;
     case IngestOutcome::kReplaced:
       ++tally->replaced;
+      break;
+    case IngestOutcome::kConflict:
       break;
   }
 }
@@ -91,6 +97,8 @@ std::string Summary(const Tally& tally, const ProgressMeter& meter, const StoreS
 void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
   DocumentSourceOptions source_options;
   source_options.stdin_jsonl = options.jsonl;
+  source_options.id = options.id;
+  source_options.date = options.date;
   std::unique_ptr<DocumentSource> source =
       ValueOrThrow(DocumentSource::Open(options.inputs, source_options));
   ExtractorOptions extractor_options;
@@ -105,12 +113,18 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
   Tally tally;
   IngestPipelineOptions pipeline_options;
   pipeline_options.threads = options.threads;
+  pipeline_options.replace = options.replace;
   const Status status = RunIngestPipeline(
       *source, extractor, *store, pipeline_options, [&](const IngestedDocument& result) {
         Count(result, &tally);
         if (!result.item.document.ok()) {
           meter.Clear();
           std::cerr << "kg: " << result.item.document.status().message() << "\n";
+        } else if (result.outcome == IngestOutcome::kConflict) {
+          meter.Clear();
+          std::cerr << "kg: " << result.item.origin << ": a different document with the id '"
+                    << result.item.document->id
+                    << "' is stored; skipped (--replace replaces it, --id names this one apart)\n";
         } else if (result.extraction != nullptr && result.extraction->cuts.any()) {
           meter.Clear();
           std::cerr << "kg: warning: " << result.item.origin << ": "
@@ -162,6 +176,15 @@ void AddIngestCommand(Command app, const GlobalOptions& globals) {
   command.Add("--threads", &options->threads,
               "Extraction threads (default: one per hardware thread)");
   command.Flag("--jsonl", &options->jsonl, "Read standard input as JSON Lines");
+  command.Add("--id", &options->id,
+              "The document id of a single text file or of standard input (default: the file "
+              "name without extension; for standard input, a hash of the text)");
+  command.Add("--date", &options->date,
+              "The publication date of a single text file or of standard input (YYYY-MM-DD or "
+              "written: March 3, 2024)");
+  command.Flag("--replace", &options->replace,
+               "Replace a stored document that has the same id but other content (default: "
+               "refuse it)");
   command.Add("--lexicon", &options->lexicon,
               "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);

@@ -31,7 +31,8 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
       ValueOrThrow(FindNeighbors(*store, catalog, entity.id, query));
 
   const bool deep = options.depth > 1;
-  std::vector<std::string> headers = {"relation", "neighbor", "type", "count", "first", "last"};
+  std::vector<std::string> headers = {"relation", "neighbor", "type", "count",
+                                      "modality", "first",    "last"};
   if (deep) headers.insert(headers.begin(), {"depth", "from"});
   RecordPrinter printer(globals.json, headers);
   if (!globals.json) std::cout << entity.name << " (" << EntityTypeName(entity.type) << ")\n";
@@ -43,6 +44,7 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
                                       neighbor.name,
                                       std::string(EntityTypeName(neighbor.type)),
                                       std::to_string(step.count),
+                                      ModalityCell(step.evidence.modalities),
                                       step.edge.first_date,
                                       step.edge.last_date};
     if (deep) cells.insert(cells.begin(), {std::to_string(row.depth), names.Name(step.from)});
@@ -54,6 +56,7 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
                                    {"neighbor", neighbor.name},
                                    {"neighbor_type", EntityTypeName(neighbor.type)},
                                    {"count", step.count},
+                                   {"modalities", step.evidence.modalities},
                                    {"first_date", step.edge.first_date},
                                    {"last_date", step.edge.last_date}});
   }

@@ -14,6 +14,7 @@ namespace {
 struct QueryOptions {
   std::string text;
   bool explain = false;
+  std::vector<std::string> modalities;
 };
 
 [[noreturn]] void ThrowQueryError(const std::string& text, const Status& error,
@@ -29,7 +30,8 @@ void RunQuery(const QueryOptions& options, const GlobalOptions& globals) {
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
   const Result<query::Plan> planned =
-      query::PlanQuery(std::move(parsed).value(), *store, catalog, &error_offset);
+      query::PlanQuery(std::move(parsed).value(), *store, catalog, &error_offset,
+                       ParseModalityFlag(options.modalities));
   if (!planned.ok()) ThrowQueryError(options.text, planned.status(), error_offset);
   const query::Plan& plan = *planned;
   if (options.explain) {
@@ -62,6 +64,7 @@ void AddQueryCommand(Command app, const GlobalOptions& globals) {
       "query", "Run a read-only Cypher-style query: MATCH ... WHERE ... RETURN ... LIMIT n");
   command.Add("query", &options->text, "The query (see docs/queries.md)").Required();
   command.Flag("--explain", &options->explain, "Print the plan instead of running it");
+  AddModalityFlag(command, &options->modalities);
   command.OnRun([options, &globals] { RunQuery(*options, globals); });
 }
 

@@ -12,16 +12,25 @@ RelationCatalog LoadCatalog(const Store& store) {
   return ValueOrThrow(RelationCatalog::Load(store, DefaultDataDir() + "/lexicon/relations.json"));
 }
 
+void AddModalityFlag(Command command, std::vector<std::string>* modalities) {
+  command
+      .Add("--modality", modalities,
+           "Only evidence with these modalities (comma-separated: asserted, reported, claimed, "
+           "planned, attempted, conditional, negated; or all). Default: asserted, reported, "
+           "claimed")
+      .SplitOn(',');
+}
+
+ModalitySet ParseModalityFlag(const std::vector<std::string>& modalities) {
+  return ValueOrThrow(ParseModalities(modalities));
+}
+
 void AddFilterFlags(Command command, FilterFlags* flags) {
   command.Add("--rel", &flags->relations, "Only these relations (comma-separated)").SplitOn(',');
   command.Add("--since", &flags->since,
               "Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)");
   command.Add("--until", &flags->until, "Only evidence dated on or before DATE (inclusive)");
-  command
-      .Add("--modality", &flags->modalities,
-           "Only evidence with these modalities (comma-separated: asserted, reported, "
-           "claimed, planned, attempted, conditional, negated)")
-      .SplitOn(',');
+  AddModalityFlag(command, &flags->modalities);
   command.Add("--min-count", &flags->min_count,
               "Only edges with at least K pieces of evidence in all");
 }
@@ -32,7 +41,7 @@ GraphFilter MakeGraphFilter(const FilterFlags& flags, const RelationCatalog& cat
     ThrowIfError(catalog.CheckKnown(relation));
     filter.relations.insert(relation);
   }
-  filter.modalities.insert(flags.modalities.begin(), flags.modalities.end());
+  filter.modalities = ParseModalityFlag(flags.modalities);
   filter.since = flags.since;
   filter.until = flags.until;
   filter.min_count = flags.min_count;
@@ -88,6 +97,13 @@ std::string RelationArrow(const Step& step) {
       break;
   }
   return "-" + step.edge.relation + "-";
+}
+
+std::string ModalityCell(const std::vector<std::string>& modalities) {
+  std::string cell;
+  for (const std::string& modality : modalities)
+    cell += (cell.empty() ? "" : ",") + modality;
+  return cell;
 }
 
 const EntityRecord& EntityNames::Get(EntityId id) {

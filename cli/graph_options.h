@@ -19,6 +19,11 @@ namespace kg::cli {
 // The store's relations plus those of the relation lexicon in kg's data folder.
 RelationCatalog LoadCatalog(const Store& store);
 
+// --modality: the asserting modalities by default, "all", or a comma-separated list.
+void AddModalityFlag(Command command, std::vector<std::string>* modalities);
+// Throws CliError for an unknown modality.
+ModalitySet ParseModalityFlag(const std::vector<std::string>& modalities);
+
 // --rel, --since, --until, --modality, --min-count.
 struct FilterFlags {
   std::vector<std::string> relations;
@@ -41,6 +46,8 @@ Direction ParseDirection(const std::string& direction);
 // "out", "in" or "undirected"; and the step drawn as "-accused->", "<-accused-" or "-met_with-".
 const char* OrientationName(Orientation orientation);
 std::string RelationArrow(const Step& step);
+// An edge's modalities for a table cell: "asserted,reported".
+std::string ModalityCell(const std::vector<std::string>& modalities);
 
 // Entity records by id, read from the store once each.
 class EntityNames {

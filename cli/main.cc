@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   AddBackupCommand(kg_command, globals);
   AddEntityCommand(kg_command, globals);
   AddAliasCommand(kg_command, globals);
+  AddUndoCommand(kg_command, globals);
   AddExtractCommand(kg_command, globals);
   AddEvalCommand(kg_command, globals);
   AddEvalNerCommand(kg_command, globals);

@@ -16,14 +16,6 @@ constexpr std::array<std::string_view, 29> kContractRelations = {
     "arrested",    "sued",       "investigated", "appointed",   "dismissed",  "leader_of",
     "member_of",   "adviser_of", "envoy_of",     "relative_of", "located_in"};
 
-constexpr std::array<std::string_view, 3> kSymmetricRelations = {"met_with", "agreed_with",
-                                                                 "relative_of"};
-
-bool IsSymmetric(std::string_view relation) {
-  return std::find(kSymmetricRelations.begin(), kSymmetricRelations.end(), relation) !=
-         kSymmetricRelations.end();
-}
-
 using NameSet = std::set<std::string>;
 
 bool Intersects(const NameSet& a, const NameSet& b) {
@@ -71,7 +63,7 @@ bool Matches(const Prediction& p, const GoldFact& g, const GoldNames& names) {
   const NameSet gold_subject = names.Of(g.subject);
   const NameSet gold_object = names.Of(g.object);
   if (Intersects(p.subject, gold_subject) && Intersects(p.object, gold_object)) return true;
-  return IsSymmetric(g.relation) && Intersects(p.subject, gold_object) &&
+  return p.fact->symmetric && Intersects(p.subject, gold_object) &&
          Intersects(p.object, gold_subject);
 }
 
@@ -83,7 +75,7 @@ std::vector<Prediction> DistinctPredictions(const Extraction& extraction) {
     if (!IsContractRelation(fact.relation)) continue;
     std::uint32_t subject = fact.subject;
     std::uint32_t object = fact.object;
-    if (IsSymmetric(fact.relation) && subject > object) std::swap(subject, object);
+    if (fact.symmetric && subject > object) std::swap(subject, object);
     if (!seen.insert({subject, fact.relation, object}).second) continue;
     const Entity& s = extraction.entities[fact.subject];
     const Entity& o = extraction.entities[fact.object];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "entity_cleanup.h"
 #include "names/head_words.h"
 #include "names/name_tagger_words.h"
 #include "names/title_case.h"
@@ -241,6 +242,7 @@ std::vector<NameMention> DocumentPasses::FindNames() {
 void DocumentPasses::LinkNames(const std::vector<NameMention>& names) {
   std::vector<std::uint32_t> entity_of_name;
   extraction_.entities = LinkEntities(names, knowledge_, &entity_of_name);
+  CleanEntities(knowledge_.words(), &extraction_.entities, &entity_of_name);
   KeepNamesThatLinked(entity_of_name);
   std::erase(entity_of_name, kNotAName);
   RecordEntitiesOfTokens(entity_of_name);
@@ -347,8 +349,8 @@ void DocumentPasses::AddRoleFacts(std::uint32_t s) {
                            entity_of_token_[s], extraction_.entities)) {
     const std::uint32_t other = ActingEntity(match.other);
     if (other == match.person) continue;
-    Fact fact = MakeFact(s, match.relation, match.relation == "relative_of", match.person, other,
-                         match.role_first, match.role_last);
+    Fact fact = MakeFact(s, match.relation, lexicon_.IsSymmetric(match.relation), match.person,
+                         other, match.role_first, match.role_last);
     fact.subject_mention = extraction_.entities[match.person].name;
     fact.object_mention = extraction_.entities[match.other].name;
     extraction_.facts.push_back(std::move(fact));
@@ -358,8 +360,8 @@ void DocumentPasses::AddRoleFacts(std::uint32_t s) {
 void DocumentPasses::AddPlaceFacts(std::uint32_t s) {
   for (const StaticMatch& match : FindPlaceRelations(trees_[s], mentions_[s], entity_of_mention_[s],
                                                      extraction_.entities, knowledge_)) {
-    Fact fact = MakeFact(s, match.relation, false, match.person, match.other, match.role_first,
-                         match.role_last);
+    Fact fact = MakeFact(s, match.relation, lexicon_.IsSymmetric(match.relation), match.person,
+                         match.other, match.role_first, match.role_last);
     fact.subject_mention = extraction_.entities[match.person].name;
     fact.object_mention = extraction_.entities[match.other].name;
     extraction_.facts.push_back(std::move(fact));

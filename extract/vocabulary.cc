@@ -68,6 +68,10 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::message_nouns, "message_nouns.txt"},
     {&Vocabulary::object_control_verbs, "object_control_verbs.txt"},
     {&Vocabulary::appointment_verbs, "appointment_verbs.txt"},
+    {&Vocabulary::currency_markers, "junk_names/currency_markers.txt"},
+    {&Vocabulary::section_labels, "junk_names/section_labels.txt"},
+    {&Vocabulary::sentence_adverbs, "junk_names/sentence_adverbs.txt"},
+    {&Vocabulary::leading_titles, "junk_names/leading_titles.txt"},
 };
 
 // The agents a group may act as, each the name of its file under group_agents/. They are values

@@ -75,6 +75,12 @@ struct Vocabulary {
   WordList claim_adverbs;
   WordList claim_nouns;
   WordList report_adverbs;
+  // What no entity is named by (entity_cleanup): amounts' currency signs, section labels,
+  // sentence adverbs, and titles beyond `titles` that never stay in a person's name.
+  WordList currency_markers;
+  WordList section_labels;
+  WordList sentence_adverbs;
+  WordList leading_titles;
   // Relations: arguments and static relations.
   WordList conduct_nouns;
   WordList classifier_nouns;

@@ -16,7 +16,8 @@ Direction Reversed(Direction direction) {
 
 Step StepFrom(const EdgeRecord& edge, EntityId from, const RelationCatalog& catalog,
               std::uint64_t count) {
-  Step step{edge, from, edge.source == from ? edge.target : edge.source, Orientation::kOut, count};
+  Step step{edge,  from, edge.source == from ? edge.target : edge.source, Orientation::kOut,
+            count, {}};
   if (catalog.IsSymmetric(edge.relation)) {
     step.orientation = Orientation::kUndirected;
   } else if (edge.source != from) {
@@ -26,14 +27,15 @@ Step StepFrom(const EdgeRecord& edge, EntityId from, const RelationCatalog& cata
 }
 
 Result<std::uint64_t> KeptCount(EdgeSelector& selector, const GraphFilter& filter,
-                                const EdgeRecord& edge) {
-  EdgeEvidence evidence;
-  Result<bool> kept = selector.Keeps(edge, filter.NeedsEvidence() ? &evidence : nullptr);
+                                const EdgeRecord& edge, EdgeEvidence* evidence) {
+  EdgeEvidence own;
+  if (evidence == nullptr && filter.NeedsEvidence()) evidence = &own;
+  Result<bool> kept = selector.Keeps(edge, evidence);
   if (!kept.ok()) return kept.status();
   if (!*kept) return std::uint64_t{0};
   if (!filter.NeedsEvidence()) return edge.count;
-  // Imported support has no evidence; it meets a date range but never a modality.
-  return evidence.kept + (filter.modalities.empty() ? edge.imported : 0);
+  // Imported support has no evidence; it meets a date range, and stands as asserted.
+  return evidence->kept + (filter.KeepsImported() ? edge.imported : 0);
 }
 
 Status ForEachStep(const Store& store, const RelationCatalog& catalog, const GraphFilter& filter,
@@ -48,13 +50,16 @@ Status ForEachStep(const Store& store, const RelationCatalog& catalog, const Gra
         outgoing != (direction == Direction::kOut)) {
       return true;
     }
-    Result<std::uint64_t> count = KeptCount(selector, filter, edge);
+    EdgeEvidence evidence;
+    Result<std::uint64_t> count = KeptCount(selector, filter, edge, &evidence);
     if (!count.ok()) {
       failure = count.status();
       return false;
     }
     if (*count == 0) return true;
-    return visit(StepFrom(edge, from, catalog, *count));
+    Step step = StepFrom(edge, from, catalog, *count);
+    step.evidence = std::move(evidence);
+    return visit(step);
   });
   return status.ok() ? failure : status;
 }

@@ -89,6 +89,7 @@ Result<ExportCounts> WriteDot(const GraphSelection& graph, std::ostream& stream)
     AppendDotString(&buffer, edge.relation);
     buffer.append(", count=");
     AppendNumber(&buffer, edge.count);
+    if (graph.IsSymmetric(edge.relation)) buffer.append(", dir=none");
     if (edge.weight.has_value()) {
       buffer.append(", edge_weight=\"");
       AppendNumber(&buffer, *edge.weight);

@@ -15,9 +15,10 @@ Result<EntityProfile> ProfileEntity(const Store& store, const RelationCatalog& c
   std::map<std::string, RelationDegree> degrees;
   std::map<EntityId, std::pair<std::uint64_t, std::set<std::string>>> neighbors;
   std::vector<Step> steps;
-  const GraphFilter everything;
+  GraphFilter filter;
+  filter.modalities = options.modalities;
   Status status =
-      ForEachStep(store, catalog, everything, entity.id, Direction::kBoth, [&](const Step& step) {
+      ForEachStep(store, catalog, filter, entity.id, Direction::kBoth, [&](const Step& step) {
         RelationDegree& degree = degrees[step.edge.relation];
         degree.relation = step.edge.relation;
         degree.evidence += step.count;
@@ -56,8 +57,7 @@ Result<EntityProfile> ProfileEntity(const Store& store, const RelationCatalog& c
                    [](const Step& a, const Step& b) { return a.count > b.count; });
   for (const Step& step : steps) {
     if (profile.evidence.size() == options.evidence) break;
-    Result<std::optional<EvidenceRecord>> strongest =
-        StrongestEvidence(store, step.edge, everything);
+    Result<std::optional<EvidenceRecord>> strongest = StrongestEvidence(store, step.edge, filter);
     if (!strongest.ok()) return strongest.status();
     if (*strongest) profile.evidence.push_back({step, std::move(**strongest)});
   }

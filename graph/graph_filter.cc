@@ -14,7 +14,39 @@ void AddDocument(const std::string& doc_id, std::vector<std::string>* documents)
     documents->push_back(doc_id);
 }
 
+bool IsModality(std::string_view word) {
+  return std::find(std::begin(kModalities), std::end(kModalities), word) != std::end(kModalities);
+}
+
 }  // namespace
+
+ModalitySet AssertingModalities() {
+  return ModalitySet(std::begin(kAssertingModalities), std::end(kAssertingModalities));
+}
+
+ModalitySet AllModalities() {
+  return ModalitySet(std::begin(kModalities), std::end(kModalities));
+}
+
+Result<ModalitySet> ParseModalities(const std::vector<std::string>& words) {
+  if (words.empty()) return AssertingModalities();
+  if (words.size() == 1 && words[0] == "all") return AllModalities();
+  ModalitySet modalities(words.begin(), words.end());
+  GraphFilter filter;
+  filter.modalities = modalities;
+  if (Status status = filter.Check(); !status.ok()) return status;
+  return modalities;
+}
+
+std::vector<std::string> ByCertainty(const std::set<std::string>& modalities) {
+  std::set<std::string> rest = modalities;
+  std::vector<std::string> ordered;
+  for (std::string_view modality : kModalities) {
+    if (rest.erase(std::string(modality)) > 0) ordered.emplace_back(modality);
+  }
+  ordered.insert(ordered.end(), rest.begin(), rest.end());
+  return ordered;
+}
 
 bool IsFilterDate(std::string_view date) {
   if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
@@ -31,13 +63,13 @@ bool IsFilterDate(std::string_view date) {
 
 Status GraphFilter::Check() const {
   for (const std::string& modality : modalities) {
-    if (std::find(std::begin(kModalities), std::end(kModalities), modality) ==
-        std::end(kModalities)) {
+    if (!IsModality(modality)) {
       return Status::InvalidArgument("unknown modality '" + modality +
                                      "' (asserted, reported, claimed, planned, attempted, "
-                                     "conditional or negated)");
+                                     "conditional, negated, or all)");
     }
   }
+  if (modalities.empty()) return Status::InvalidArgument("no modality to keep");
   for (const std::string* date : {&since, &until}) {
     if (!date->empty() && !IsFilterDate(*date))
       return Status::InvalidArgument("'" + *date + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
@@ -45,9 +77,14 @@ Status GraphFilter::Check() const {
   return Status::Ok();
 }
 
-bool GraphFilter::KeepsAll() const {
-  return relations.empty() && types.empty() && min_count == 0 && !NeedsEvidence() &&
+bool GraphFilter::KeepsEveryEntity() const {
+  return relations.empty() && types.empty() && min_count == 0 && since.empty() && until.empty() &&
          !around.has_value();
+}
+
+bool GraphFilter::KeepsEveryModality() const {
+  return std::all_of(std::begin(kModalities), std::end(kModalities),
+                     [&](std::string_view modality) { return modalities.contains(modality); });
 }
 
 bool GraphFilter::KeepsDate(std::string_view date) const {
@@ -57,7 +94,7 @@ bool GraphFilter::KeepsDate(std::string_view date) const {
 }
 
 bool GraphFilter::KeepsEvidence(const EvidenceRecord& evidence) const {
-  return (modalities.empty() || modalities.contains(evidence.modality)) && KeepsDate(evidence.date);
+  return modalities.contains(evidence.modality) && KeepsDate(evidence.date);
 }
 
 Result<bool> EdgeSelector::KeepsType(EntityId id) {
@@ -88,24 +125,37 @@ Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence)
     }
   }
   const bool has_evidence = edge.count > edge.imported;
-  if (!has_evidence) return filter_.modalities.empty();
+  if (!has_evidence) return filter_.KeepsImported();
   if (evidence == nullptr && !filter_.NeedsEvidence()) return true;
   bool kept = false;
   std::set<std::string> modalities;
+  std::set<std::string> sources;
+  std::set<std::string> agents;
+  std::set<std::string> locations;
   Status status = store_.ForEachEvidence(edge, [&](const EvidenceRecord& record) {
     if (!filter_.KeepsEvidence(record)) return true;
     kept = true;
     if (evidence == nullptr) return false;
     ++evidence->kept;
     modalities.insert(record.modality);
+    for (auto [value, seen] :
+         {std::pair{&record.source, &sources}, std::pair{&record.agent, &agents},
+          std::pair{&record.location, &locations}}) {
+      if (!value->empty()) seen->insert(*value);
+    }
     if (evidence->sample.empty()) evidence->sample = record.text;
     AddDocument(record.doc_id, &evidence->documents);
     return true;
   });
   if (!status.ok()) return status;
-  if (evidence != nullptr) evidence->modalities.assign(modalities.begin(), modalities.end());
-  // Imported support, which has no evidence, meets a date range checked above, never a modality.
-  return kept || !filter_.NeedsEvidence() || (filter_.modalities.empty() && edge.imported > 0);
+  if (evidence != nullptr) {
+    evidence->modalities = ByCertainty(modalities);
+    evidence->sources.assign(sources.begin(), sources.end());
+    evidence->agents.assign(agents.begin(), agents.end());
+    evidence->locations.assign(locations.begin(), locations.end());
+  }
+  // Imported support, which has no evidence, meets a date range checked above.
+  return kept || !filter_.NeedsEvidence() || (filter_.KeepsImported() && edge.imported > 0);
 }
 
 Result<std::vector<EntityId>> CollectNeighbourhood(const Store& store, const GraphFilter& filter,

@@ -7,8 +7,11 @@ namespace kg {
 Result<GraphSelection> GraphSelection::Select(const Store& store, GraphFilter filter,
                                               std::size_t max_nodes) {
   GraphSelection selection(store, std::move(filter));
+  Result<std::vector<std::string>> symmetric = store.SymmetricRelations();
+  if (!symmetric.ok()) return symmetric.status();
+  selection.symmetric_.insert(symmetric->begin(), symmetric->end());
   const GraphFilter& kept = selection.filter_;
-  if (kept.KeepsAll()) return selection;
+  if (kept.KeepsEveryEntity()) return selection;
   selection.whole_graph_ = false;
   if (kept.around.has_value()) {
     Result<std::vector<EntityId>> nodes = CollectNeighbourhood(store, kept, max_nodes);

@@ -26,7 +26,9 @@ constexpr KeySpec kKeys[] = {
     {"d10", "edge", "count", "int"},         {"d11", "edge", "imported", "int"},
     {"d12", "edge", "first_date", "string"}, {"d13", "edge", "last_date", "string"},
     {"d14", "edge", "modalities", "string"}, {"d15", "edge", "evidence", "string"},
-    {"d16", "edge", "documents", "string"},
+    {"d16", "edge", "documents", "string"},  {"d17", "edge", "directed", "string"},
+    {"d18", "edge", "source", "string"},     {"d19", "edge", "agent", "string"},
+    {"d20", "edge", "location", "string"},
 };
 
 void OpenData(std::string* out, std::string_view key) {
@@ -120,6 +122,15 @@ Result<ExportCounts> WriteGraphml(const GraphSelection& graph, std::ostream& str
     if (!evidence.modalities.empty()) AppendListData(&buffer, "d14", evidence.modalities, &scratch);
     AppendData(&buffer, "d15", evidence.sample);
     if (!evidence.documents.empty()) AppendListData(&buffer, "d16", evidence.documents, &scratch);
+    // A symmetric relation's edge has no direction; GraphML readers (NetworkX) refuse graphs that
+    // mix directed and undirected edges, so it is said as data, a string because Boost's reader
+    // refuses the GraphML booleans "true" and "false".
+    AppendData(&buffer, "d17", graph.IsSymmetric(edge.relation) ? "false" : "true");
+    for (auto [key, values] :
+         {std::pair{"d18", &evidence.sources}, std::pair{"d19", &evidence.agents},
+          std::pair{"d20", &evidence.locations}}) {
+      if (!values->empty()) AppendListData(&buffer, key, *values, &scratch);
+    }
     buffer.append("</edge>\n");
     ++counts.edges;
     out.FlushIfFull();

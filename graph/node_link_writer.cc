@@ -66,6 +66,7 @@ Result<ExportCounts> WriteNodeLinkJson(const GraphSelection& graph, std::ostream
     AppendJsonString(&buffer, edge.relation);
     AppendField(&buffer, "relation", edge.relation);
     AppendField(&buffer, "label", edge.relation);
+    buffer.append(graph.IsSymmetric(edge.relation) ? ",\"directed\":false" : ",\"directed\":true");
     AppendNumberField(&buffer, "weight", graph::EdgeWeight(edge));
     AppendNumberField(&buffer, "count", edge.count);
     AppendNumberField(&buffer, "imported", edge.imported);
@@ -74,6 +75,12 @@ Result<ExportCounts> WriteNodeLinkJson(const GraphSelection& graph, std::ostream
     AppendListField(&buffer, "modalities", evidence.modalities);
     AppendField(&buffer, "evidence", evidence.sample);
     AppendListField(&buffer, "documents", evidence.documents);
+    // Under their own key: a link's "source" is its start node.
+    buffer.append(",\"qualifiers\":{\"source\":");
+    AppendJsonList(&buffer, evidence.sources);
+    AppendListField(&buffer, "agent", evidence.agents);
+    AppendListField(&buffer, "location", evidence.locations);
+    buffer.push_back('}');
     buffer.push_back('}');
     ++counts.edges;
     out.FlushIfFull();

@@ -2,10 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <iterator>
 #include <set>
-
-#include "kg/strongest_evidence.h"
 
 namespace kg::query {
 namespace {
@@ -122,30 +119,14 @@ Result<Value> Evaluator::Node(EntityId id) {
   return Value{NodeValue{id, (*entity)->name, (*entity)->type}};
 }
 
-Result<Value> Evaluator::Edge(const EdgeRecord& edge) {
-  Result<const EntityRecord*> source = Entity(edge.source);
+Result<Value> Evaluator::Edge(const Step& step) {
+  Result<const EntityRecord*> source = Entity(step.edge.source);
   if (!source.ok()) return source.status();
-  Result<const EntityRecord*> target = Entity(edge.target);
+  Result<const EntityRecord*> target = Entity(step.edge.target);
   if (!target.ok()) return target.status();
-  return Value{EdgeValue{edge, (*source)->name, (*target)->name}};
-}
-
-Result<Value> Evaluator::Modalities(const EdgeRecord& edge) {
-  const auto key = std::make_tuple(edge.source, edge.relation, edge.target);
-  if (const auto it = modalities_.find(key); it != modalities_.end()) return it->second;
-  std::set<std::string> found;
-  Status status = store_.ForEachEvidence(edge, [&](const EvidenceRecord& evidence) {
-    found.insert(evidence.modality);
-    return true;
-  });
-  if (!status.ok()) return status;
-  std::vector<Value> list;
-  for (std::string_view modality : kModalities) {
-    if (found.erase(std::string(modality)) > 0) list.push_back(String(std::string(modality)));
-  }
-  for (const std::string& other : found)
-    list.push_back(String(other));
-  return modalities_.emplace(key, List(std::move(list))).first->second;
+  EdgeRecord kept = step.edge;
+  kept.count = step.count;
+  return Value{EdgeValue{std::move(kept), (*source)->name, (*target)->name}};
 }
 
 EntityId Evaluator::NodeOf(const query::Variable& variable, const Binding& binding) const {
@@ -161,10 +142,10 @@ Result<Value> Evaluator::Variable(const Expr& expr, const Binding& binding) {
   const query::Variable& variable = plan_.variables.at(expr.name);
   if (variable.is_node) return Node(NodeOf(variable, binding));
   const std::vector<Step>& steps = binding.rels[variable.position];
-  if (!plan_.query.rels[variable.position].variable_length) return Edge(steps.front().edge);
+  if (!plan_.query.rels[variable.position].variable_length) return Edge(steps.front());
   std::vector<Value> edges;
   for (const Step& step : steps) {
-    Result<Value> edge = Edge(step.edge);
+    Result<Value> edge = Edge(step);
     if (!edge.ok()) return edge;
     edges.push_back(std::move(edge).value());
   }
@@ -175,10 +156,21 @@ Result<Value> Evaluator::Property(const Expr& expr, const Binding& binding) {
   const query::Variable& variable = plan_.variables.at(expr.name);
   const std::string& name = expr.property;
   if (!variable.is_node) {
-    const EdgeRecord& edge = binding.rels[variable.position].front().edge;
+    const Step& step = binding.rels[variable.position].front();
+    const EdgeRecord& edge = step.edge;
     if (name == "type") return String(edge.relation);
-    if (name == "count") return Int(static_cast<std::int64_t>(edge.count));
-    if (name == "modality") return Modalities(edge);
+    if (name == "count") return Int(static_cast<std::int64_t>(step.count));
+    const std::vector<std::string>* list = name == "modality"   ? &step.evidence.modalities
+                                           : name == "source"   ? &step.evidence.sources
+                                           : name == "agent"    ? &step.evidence.agents
+                                           : name == "location" ? &step.evidence.locations
+                                                                : nullptr;
+    if (list != nullptr) {
+      std::vector<Value> values;
+      for (const std::string& item : *list)
+        values.push_back(String(item));
+      return List(std::move(values));
+    }
     if (name == "first_date") return OptionalString(edge.first_date);
     return OptionalString(edge.last_date);
   }

@@ -1,11 +1,10 @@
 // Evaluating query expressions against one match of the pattern.
 //
-// Entity records and each edge's modalities are read from the store on first use and cached for
-// the rest of the query, so a property costs one lookup per entity, not one per row.
+// Entity records are read from the store on first use and cached for the rest of the query, so a
+// property costs one lookup per entity, not one per row. An edge's count and modalities are those
+// of the evidence the relationship's filter kept (Step).
 #pragma once
 
-#include <map>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -41,13 +40,11 @@ class Evaluator {
   Result<Value> Function(const Expr& expr, const Binding& binding);
   Result<Value> Compare(const Expr& expr, const Binding& binding);
   Result<Value> Node(EntityId id);
-  Result<Value> Edge(const EdgeRecord& edge);
-  Result<Value> Modalities(const EdgeRecord& edge);
+  Result<Value> Edge(const Step& step);
 
   const Store& store_;
   const Plan& plan_;
   std::unordered_map<EntityId, EntityRecord> entities_;
-  std::map<std::tuple<EntityId, std::string, EntityId>, Value> modalities_;
 };
 
 }  // namespace kg::query

@@ -75,24 +75,39 @@ class Executor {
     return Status::Ok();
   }
 
-  // Binds `position` to `id` when the node's constraints allow it.
-  bool BindNode(std::size_t position, EntityId id) {
+  // Whether the node's name and labels allow `id` at `position`.
+  bool Admits(std::size_t position, EntityId id) {
     const NodeSlot& slot = plan_.nodes[position];
     if (slot.ids && std::find(slot.ids->begin(), slot.ids->end(), id) == slot.ids->end()) {
       return false;
     }
+    if (slot.types.empty()) return true;
+    Result<const EntityRecord*> entity = evaluator_.Entity(id);
+    if (!entity.ok()) return Fail(entity.status());
+    return std::find(slot.types.begin(), slot.types.end(), (*entity)->type) != slot.types.end();
+  }
+
+  // Binds `position` to `id` when the node's constraints allow it.
+  bool BindNode(std::size_t position, EntityId id) {
+    const NodeSlot& slot = plan_.nodes[position];
     for (std::size_t other : slot.same_variable) {
       if (binding_.nodes[other] != 0 && binding_.nodes[other] != id) return false;
     }
-    if (!slot.types.empty()) {
-      Result<const EntityRecord*> entity = evaluator_.Entity(id);
-      if (!entity.ok()) return Fail(entity.status());
-      if (std::find(slot.types.begin(), slot.types.end(), (*entity)->type) == slot.types.end()) {
-        return false;
-      }
-    }
+    if (!Admits(position, id)) return false;
     binding_.nodes[position] = id;
     return true;
+  }
+
+  // A symmetric edge has no direction, so a directed relationship could bind it either way round;
+  // it binds it once: the way the nodes' names and labels allow, and when they allow both, the
+  // way it is stored (from the lower id). So MATCH (a)-[r]->(b) counts a met_with edge once.
+  bool IsMirrorOfAnother(const Expansion& expansion, const Step& step) {
+    if (step.orientation != Orientation::kUndirected || expansion.direction == Direction::kBoth)
+      return false;
+    const EntityId stored_first = step.edge.source;
+    const bool as_stored = expansion.direction == Direction::kOut ? step.from == stored_first
+                                                                  : step.to == stored_first;
+    return !as_stored && Admits(expansion.from, step.to) && Admits(expansion.to, step.from);
   }
 
   bool Fail(Status status) {
@@ -143,7 +158,7 @@ class Executor {
     std::vector<Step> steps;
     if (!StepsFrom(binding_.nodes[expansion.from], expansion, &steps)) return false;
     for (const Step& step : steps) {
-      if (EdgeUsed(step.edge, {})) continue;
+      if (EdgeUsed(step.edge, {}) || IsMirrorOfAnother(expansion, step)) continue;
       if (!BindAndContinue(stage, step.to, {step})) return false;
     }
     return true;

@@ -14,8 +14,8 @@ namespace {
 
 constexpr std::string_view kNodeProperties[] = {"name",       "type",      "mentions", "aliases",
                                                 "first_seen", "last_seen", "id"};
-constexpr std::string_view kRelProperties[] = {"type", "count", "modality", "first_date",
-                                               "last_date"};
+constexpr std::string_view kRelProperties[] = {"type",      "count",  "modality", "first_date",
+                                               "last_date", "source", "agent",    "location"};
 
 std::string Lower(std::string_view text) {
   std::string lower(text);
@@ -389,12 +389,14 @@ std::string RelText(const RelPattern& rel, Direction direction) {
 }  // namespace
 
 Result<Plan> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
-                       std::size_t* error_offset) {
+                       std::size_t* error_offset, const ModalitySet& modalities) {
   Plan plan;
   plan.query = std::move(query);
   if (auto error = Planner(store, catalog, &plan).Run()) {
     return ReportQueryError(std::move(*error), error_offset);
   }
+  for (Expansion& expansion : plan.expansions)
+    expansion.filter.modalities = modalities;
   return plan;
 }
 

@@ -17,7 +17,9 @@ RelationCatalog::RelationCatalog(std::vector<std::string> names, std::vector<std
 Result<RelationCatalog> RelationCatalog::Load(const Store& store, const std::string& lexicon_path) {
   Result<std::vector<std::string>> names = store.RelationNames();
   if (!names.ok()) return names.status();
-  std::vector<std::string> symmetric;
+  Result<std::vector<std::string>> stored_symmetric = store.SymmetricRelations();
+  if (!stored_symmetric.ok()) return stored_symmetric.status();
+  std::vector<std::string> symmetric = std::move(stored_symmetric).value();
   std::error_code error;
   if (std::filesystem::exists(lexicon_path, error)) {
     Result<std::string> text = ReadFileContents(lexicon_path, "relation lexicon");

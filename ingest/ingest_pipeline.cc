@@ -124,7 +124,8 @@ Status RunIngestPipeline(DocumentSource& source, const Extractor& extractor, Sto
       on_document(IngestedDocument{work->item});
       continue;
     }
-    Result<IngestOutcome> outcome = store.IngestDocument(work->extraction, work->content_hash);
+    Result<IngestOutcome> outcome =
+        store.IngestDocument(work->extraction, work->content_hash, options.replace);
     if (!outcome.ok()) return outcome.status();
     on_document(IngestedDocument{work->item, &work->extraction, *outcome});
   }

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "coding.h"
+#include "journal.h"
 #include "kg/name_key.h"
 
 namespace kg::store {
@@ -186,7 +187,9 @@ Status RocksStore::LoadMeta() {
                                 std::to_string(version) + ", newer than this kg supports (" +
                                 std::to_string(kSchemaVersion) + "); upgrade kg");
   }
-  if (version < kSchemaVersion) {
+  // Version 3 needs nothing to become 4 (a new evidence encoding, older records still read), so
+  // readers take it as it is.
+  if (version < kSchemaVersion && !(read_only_ && version >= 3)) {
     if (read_only_) {
       return Status::NotSupported("database " + path_ + " has schema version " +
                                   std::to_string(version) +
@@ -194,9 +197,13 @@ Status RocksStore::LoadMeta() {
     }
     if (Status s = Migrate(version); !s.ok()) return s;
   }
+  return ReadMetaValues();
+}
+
+Status RocksStore::ReadMetaValues() {
   return Scan(kMeta, "", [&](const rocksdb::Slice& key, const rocksdb::Slice& val) {
     const std::string_view name(key.data(), key.size());
-    if (val.size() != 8) return true;
+    if (name.starts_with(kMetaJournalPrefix) || val.size() != 8) return true;
     const std::uint64_t number = ReadBigEndian64(std::string_view(val.data(), 8));
     if (name.starts_with(kMetaSymmetricPrefix)) {
       symmetric_relations_.emplace(name.substr(kMetaSymmetricPrefix.size()));
@@ -387,6 +394,10 @@ Status RocksStore::Backup(const std::string& directory) const {
                            status.ToString());
   }
   return Status::Ok();
+}
+
+Result<std::vector<std::string>> RocksStore::SymmetricRelations() const {
+  return std::vector<std::string>(symmetric_relations_.begin(), symmetric_relations_.end());
 }
 
 Result<std::vector<std::string>> RocksStore::RelationNames() const {

@@ -56,8 +56,8 @@ class RocksStore final : public Store {
 
   Status Open(bool create_if_missing);
 
-  Result<IngestOutcome> IngestDocument(const Extraction& extraction,
-                                       std::string_view content_hash) override;
+  Result<IngestOutcome> IngestDocument(const Extraction& extraction, std::string_view content_hash,
+                                       bool replace) override;
   Result<ImportStats> Import(ImportGraph graph) override;
   Result<StoreStats> Stats() const override {
     return StoreStats{counters_.documents, counters_.entities, counters_.edges, counters_.evidence};
@@ -74,10 +74,14 @@ class RocksStore final : public Store {
   Result<EntityRecord> MergeEntities(EntityId into, EntityId from) override;
   Result<EntityRecord> RenameEntity(EntityId id, std::string_view new_name) override;
   Result<EntityRecord> AddAlias(EntityId id, std::string_view alias) override;
+  Result<EntityRecord> RemoveAlias(EntityId id, std::string_view alias) override;
+  Result<std::uint64_t> RemoveDocument(std::string_view doc_id) override;
+  Result<std::string> Undo() override;
   Result<CheckSummary> Check(const std::function<void(const std::string&)>& report) const override;
   Status RecountTotals() override;
   Status Backup(const std::string& directory) const override;
   Result<std::vector<std::string>> RelationNames() const override;
+  Result<std::vector<std::string>> SymmetricRelations() const override;
 
  private:
   // Calls visit(key, value) for every entry of `family` whose key starts with `prefix`.
@@ -85,6 +89,7 @@ class RocksStore final : public Store {
               const std::function<bool(const rocksdb::Slice&, const rocksdb::Slice&)>& visit) const;
   Status Get(Family family, std::string_view key, std::string* value, bool* found) const;
   Status LoadMeta();
+  Status ReadMetaValues();  // the counters, relation ids and symmetric marks of `meta`
   Status ScanEdges(Family family, std::string_view prefix,
                    const std::function<bool(const EdgeRecord&)>& visit) const;
   bool RelationIdOf(std::string_view name, RelationId* id) const;
@@ -92,9 +97,14 @@ class RocksStore final : public Store {
   Status Create();
   Status Migrate(std::uint64_t from_version);  // store_migration.cc
 
-  // Curation (rocks_store_curate.cc).
+  // Curation (rocks_store_curate.cc) and its journal (rocks_store_journal.cc).
   Status CheckNameIsFree(const EntityRecord& entity, std::string_view name) const;
-  Result<EntityRecord> ReplaceEntity(const EntityRecord& before, const EntityRecord& after);
+  Status CheckAliasIsFree(const EntityRecord& entity, std::string_view alias) const;
+  Result<EntityRecord> ReplaceEntity(const EntityRecord& before, const EntityRecord& after,
+                                     std::string description);
+  // Writes `batch` with a journal entry of what it changes, described by `description`.
+  Status CommitCuration(rocksdb::WriteBatch* batch, std::string description);
+  Result<std::optional<std::string>> LastJournalKey() const;
 
   // The invariant check (rocks_store_check.cc).
   struct Checker;
@@ -102,6 +112,7 @@ class RocksStore final : public Store {
   Status CheckIndex(Family family, Checker* check) const;
   Status CheckEdges(Checker* check) const;
   Status CheckDocuments(Checker* check) const;
+  Status CheckJournal(Checker* check) const;
 
   // The write path (rocks_store_ingest.cc).
   struct PendingDocument;
@@ -118,6 +129,8 @@ class RocksStore final : public Store {
   Status ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
                          PendingDocument* pending) const;
   void WriteCounters(const Counters& counters, rocksdb::WriteBatch* batch) const;
+  // The pending edge changes and entity updates (mention counts, index entries), into its batch.
+  Status WriteEdgesAndEntities(PendingDocument* pending) const;
   // Writes `batch`; after a failed write (a full disk) the store writes nothing more, not even
   // the log sync on close, which RocksDB refuses once a log write failed.
   Status Commit(rocksdb::WriteBatch* batch);

@@ -12,6 +12,7 @@
 
 #include "coding.h"
 #include "entity_index.h"
+#include "journal.h"
 #include "rocks_store.h"
 
 namespace kg::store {
@@ -77,12 +78,34 @@ struct RocksStore::Checker {
   }
 };
 
+// Each curation journal entry decodes and names only families the store has.
+Status RocksStore::CheckJournal(Checker* check) const {
+  return Scan(kMeta, kMetaJournalPrefix,
+              [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+                ++check->summary.records;
+                JournalEntry entry;
+                const bool readable =
+                    DecodeJournalEntry(std::string_view(value.data(), value.size()), &entry);
+                const bool families_known = std::all_of(
+                    entry.changes.begin(), entry.changes.end(),
+                    [&](const JournalChange& change) { return change.family < handles_.size(); });
+                const std::string_view name(key.data(), key.size());
+                const std::string number =
+                    name.size() == kMetaJournalPrefix.size() + 8
+                        ? std::to_string(ReadBigEndian64(name.substr(kMetaJournalPrefix.size())))
+                        : Quoted(name);
+                if (!readable || !families_known)
+                  check->Violation("unreadable curation journal entry " + number);
+                return true;
+              });
+}
+
 Result<CheckSummary> RocksStore::Check(
     const std::function<void(const std::string&)>& report) const {
   Checker check(*this, report);
   for (Status status :
        {CheckEntities(&check), CheckIndex(kAliases, &check), CheckIndex(kSurnames, &check),
-        CheckEdges(&check), CheckDocuments(&check)}) {
+        CheckEdges(&check), CheckDocuments(&check), CheckJournal(&check)}) {
     if (!status.ok()) return status;
   }
   const std::pair<const char*, std::pair<std::uint64_t, std::uint64_t>> totals[] = {

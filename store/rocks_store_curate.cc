@@ -175,7 +175,9 @@ Result<EntityRecord> RocksStore::MergeEntities(EntityId into, EntityId from) {
   UpdateIndexEntries(&*survivor, &result, handles_[kAliases], handles_[kSurnames], &batch);
   --counters.entities;
   WriteCounters(counters, &batch);
-  if (Status w = Commit(&batch); !w.ok()) return w;
+  const std::string description = "merge " + merged->name + " (#" + std::to_string(from) +
+                                  ") into " + survivor->name + " (#" + std::to_string(into) + ")";
+  if (Status w = CommitCuration(&batch, description); !w.ok()) return w;
   counters_ = counters;
   return result;
 }
@@ -199,12 +201,26 @@ Status RocksStore::CheckNameIsFree(const EntityRecord& entity, std::string_view 
   return Status::Ok();
 }
 
+// Refuses `alias` for `entity` when it already names another entity: an alias that named two
+// would make the other's name ambiguous.
+Status RocksStore::CheckAliasIsFree(const EntityRecord& entity, std::string_view alias) const {
+  Result<std::vector<EntityRecord>> others = FindEntities(alias);
+  if (!others.ok()) return others.status();
+  for (const EntityRecord& other : *others) {
+    if (other.id == entity.id) continue;
+    return Status::InvalidArgument("'" + std::string(alias) + "' already names " + other.name +
+                                   " (#" + std::to_string(other.id) +
+                                   "); an alias may name one entity");
+  }
+  return Status::Ok();
+}
+
 Result<EntityRecord> RocksStore::ReplaceEntity(const EntityRecord& before,
-                                               const EntityRecord& after) {
+                                               const EntityRecord& after, std::string description) {
   rocksdb::WriteBatch batch;
   batch.Put(handles_[kEntities], EntityKey(after.id), EncodeEntity(after));
   UpdateIndexEntries(&before, &after, handles_[kAliases], handles_[kSurnames], &batch);
-  if (Status w = Commit(&batch); !w.ok()) return w;
+  if (Status w = CommitCuration(&batch, std::move(description)); !w.ok()) return w;
   return after;
 }
 
@@ -218,7 +234,8 @@ Result<EntityRecord> RocksStore::RenameEntity(EntityId id, std::string_view new_
   after.name = new_name;
   std::erase(after.aliases, after.name);
   AddAliasTo(&after, before->name);
-  return ReplaceEntity(*before, after);
+  return ReplaceEntity(
+      *before, after, "rename " + before->name + " (#" + std::to_string(id) + ") to " + after.name);
 }
 
 Result<EntityRecord> RocksStore::AddAlias(EntityId id, std::string_view alias) {
@@ -227,9 +244,31 @@ Result<EntityRecord> RocksStore::AddAlias(EntityId id, std::string_view alias) {
   Result<EntityRecord> before = GetEntity(id);
   if (!before.ok()) return before.status();
   if (Status s = CheckNameIsFree(*before, alias); !s.ok()) return s;
+  if (Status s = CheckAliasIsFree(*before, alias); !s.ok()) return s;
   EntityRecord after = *before;
   AddAliasTo(&after, alias);
-  return ReplaceEntity(*before, after);
+  return ReplaceEntity(
+      *before, after,
+      "alias add " + std::string(alias) + " to " + before->name + " (#" + std::to_string(id) + ")");
+}
+
+Result<EntityRecord> RocksStore::RemoveAlias(EntityId id, std::string_view alias) {
+  if (read_only_) return Status::NotSupported("database " + path_ + " is open read-only");
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  Result<EntityRecord> before = GetEntity(id);
+  if (!before.ok()) return before.status();
+  EntityRecord after = *before;
+  std::erase_if(after.aliases,
+                [&](const std::string& known) { return NameKey(known) == NameKey(alias); });
+  if (after.aliases.size() == before->aliases.size()) {
+    const bool canonical = NameKey(before->name) == NameKey(alias);
+    return Status::InvalidArgument("'" + std::string(alias) + "' is " +
+                                   (canonical ? "the canonical name" : "not an alias") + " of " +
+                                   before->name + (canonical ? "; rename it instead" : ""));
+  }
+  return ReplaceEntity(*before, after,
+                       "alias remove " + std::string(alias) + " from " + before->name + " (#" +
+                           std::to_string(id) + ")");
 }
 
 }  // namespace kg::store

@@ -241,7 +241,7 @@ Status RocksStore::ApplyEdgeChange(const EdgeKey& key, const EdgeChange& change,
 }
 
 Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
-                                                 std::string_view content_hash) {
+                                                 std::string_view content_hash, bool replace) {
   if (read_only_) return Status::NotSupported("database " + path_ + " is open read-only");
   std::lock_guard<std::mutex> lock(write_mutex_);
 
@@ -254,6 +254,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
       return Corrupt("unreadable record of document " + extraction.doc_id);
     }
     if (old.content_hash == content_hash) return IngestOutcome::kUnchanged;
+    if (!replace) return IngestOutcome::kConflict;
   }
 
   PendingDocument pending;
@@ -299,10 +300,11 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
                 ids[fact.object]};
     if (key.source == key.target) continue;
     if (fact.symmetric && key.source > key.target) std::swap(key.source, key.target);
-    EvidenceRecord evidence{extraction.doc_id, fact.sentence,        fact.sentence_span,
-                            fact.trigger_span, fact.trigger,         fact.modality,
-                            fact.date,         fact.subject_mention, fact.object_mention,
-                            fact.sentence_text};
+    EvidenceRecord evidence{extraction.doc_id,  fact.sentence,        fact.sentence_span,
+                            fact.trigger_span,  fact.trigger,         fact.modality,
+                            fact.date,          fact.subject_mention, fact.object_mention,
+                            fact.sentence_text, fact.source,          fact.agent,
+                            fact.location,      extraction.date};
     std::string evidence_key = EvidenceKey(key, document.number, seq++);
     pending.batch.Put(handles_[kEvidence], evidence_key, EncodeEvidence(evidence));
     pending.removed_evidence.erase(evidence_key);
@@ -313,21 +315,7 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
     ++pending.counters.evidence;
   }
 
-  for (const auto& [key, change] : pending.edges) {
-    if (Status s = ApplyEdgeChange(key, change, &pending); !s.ok()) return s;
-  }
-  for (const auto& [id, delta] : pending.mention_deltas) {
-    Result<EntityRecord*> record = TouchEntity(id, &pending);
-    if (!record.ok()) return record.status();
-    const std::int64_t count = static_cast<std::int64_t>((*record)->mention_count) + delta;
-    (*record)->mention_count = count > 0 ? static_cast<std::uint64_t>(count) : 0;
-  }
-  for (const auto& [id, record] : pending.entities) {
-    pending.batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));
-    const auto stored = pending.stored_entities.find(id);
-    UpdateIndexEntries(stored != pending.stored_entities.end() ? &stored->second : nullptr, &record,
-                       handles_[kAliases], handles_[kSurnames], &pending.batch);
-  }
+  if (Status s = WriteEdgesAndEntities(&pending); !s.ok()) return s;
   pending.batch.Put(handles_[kDocuments], extraction.doc_id, EncodeDocument(document));
   WriteCounters(pending.counters, &pending.batch);
 
@@ -339,6 +327,49 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
   }
   symmetric_relations_.merge(pending.new_symmetric);
   return replacing ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+Status RocksStore::WriteEdgesAndEntities(PendingDocument* pending) const {
+  for (const auto& [key, change] : pending->edges) {
+    if (Status s = ApplyEdgeChange(key, change, pending); !s.ok()) return s;
+  }
+  for (const auto& [id, delta] : pending->mention_deltas) {
+    Result<EntityRecord*> record = TouchEntity(id, pending);
+    if (!record.ok()) return record.status();
+    const std::int64_t count = static_cast<std::int64_t>((*record)->mention_count) + delta;
+    (*record)->mention_count = count > 0 ? static_cast<std::uint64_t>(count) : 0;
+  }
+  for (const auto& [id, record] : pending->entities) {
+    pending->batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));
+    const auto stored = pending->stored_entities.find(id);
+    UpdateIndexEntries(stored != pending->stored_entities.end() ? &stored->second : nullptr,
+                       &record, handles_[kAliases], handles_[kSurnames], &pending->batch);
+  }
+  return Status::Ok();
+}
+
+Result<std::uint64_t> RocksStore::RemoveDocument(std::string_view doc_id) {
+  if (read_only_) return Status::NotSupported("database " + path_ + " is open read-only");
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  std::string value;
+  bool found = false;
+  if (Status s = Get(kDocuments, doc_id, &value, &found); !s.ok()) return s;
+  if (!found) return Status::NotFound("no document with the id '" + std::string(doc_id) + "'");
+  DocumentValue old;
+  if (!DecodeDocument(value, &old)) return Corrupt("unreadable record of document " + value);
+  PendingDocument pending;
+  pending.counters = counters_;
+  if (Status s = RetractDocument(doc_id, old, &pending); !s.ok()) return s;
+  if (Status s = WriteEdgesAndEntities(&pending); !s.ok()) return s;
+  pending.batch.Delete(handles_[kDocuments], doc_id);
+  --pending.counters.documents;
+  WriteCounters(pending.counters, &pending.batch);
+  if (Status s = CommitCuration(&pending.batch, "remove document " + std::string(doc_id));
+      !s.ok()) {
+    return s;
+  }
+  counters_ = pending.counters;
+  return std::uint64_t{old.evidence_keys.size()};
 }
 
 void RocksStore::WriteCounters(const Counters& counters, rocksdb::WriteBatch* batch) const {

@@ -9,6 +9,8 @@ namespace {
 
 constexpr std::uint8_t kValueVersion = 1;
 constexpr std::uint8_t kImportedEdgeVersion = 2;
+// Evidence with the contract's qualifiers (source, agent, location) and the publication date.
+constexpr std::uint8_t kQualifiedEvidenceVersion = 2;
 
 bool ReadVersion(Decoder* in) {
   std::uint8_t version = 0;
@@ -163,7 +165,7 @@ bool DecodeEdge(std::string_view value, EdgeValue* edge) {
 }
 
 std::string EncodeEvidence(const EvidenceRecord& evidence) {
-  std::string out(1, static_cast<char>(kValueVersion));
+  std::string out(1, static_cast<char>(kQualifiedEvidenceVersion));
   PutString(&out, evidence.doc_id);
   PutVarint(&out, evidence.sentence);
   PutSpan(&out, evidence.sentence_span);
@@ -174,12 +176,17 @@ std::string EncodeEvidence(const EvidenceRecord& evidence) {
   PutString(&out, evidence.subject_mention);
   PutString(&out, evidence.object_mention);
   PutString(&out, evidence.text);
+  for (const std::string* qualifier :
+       {&evidence.source, &evidence.agent, &evidence.location, &evidence.published})
+    PutString(&out, *qualifier);
   return out;
 }
 
 bool DecodeEvidence(std::string_view value, EvidenceRecord* evidence) {
   Decoder in(value);
-  if (!ReadVersion(&in)) return false;
+  std::uint8_t version = 0;
+  if (!in.ReadByte(&version) || (version != kValueVersion && version != kQualifiedEvidenceVersion))
+    return false;
   in.ReadString(&evidence->doc_id);
   ReadU32(&in, &evidence->sentence);
   ReadSpan(&in, &evidence->sentence_span);
@@ -190,6 +197,11 @@ bool DecodeEvidence(std::string_view value, EvidenceRecord* evidence) {
   in.ReadString(&evidence->subject_mention);
   in.ReadString(&evidence->object_mention);
   in.ReadString(&evidence->text);
+  for (std::string* qualifier :
+       {&evidence->source, &evidence->agent, &evidence->location, &evidence->published}) {
+    qualifier->clear();
+    if (version == kQualifiedEvidenceVersion) in.ReadString(qualifier);
+  }
   return in.ok() && in.done();
 }
 

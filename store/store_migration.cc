@@ -1,5 +1,6 @@
 // Migration of databases written with an older schema version, run by a writable Open().
 //
+// Version 3 -> 4 adds an evidence encoding (qualifiers, publication date) and needs nothing.
 // Version 1 or 2 -> 3: fills the surnames family from the entities and the mentions family from
 // the document records (version 2 only added an edge encoding, which needs nothing). Which
 // relations are symmetric was not recorded before version 3, so merges treat relations stored

@@ -49,10 +49,51 @@ TEST_CASE("directories, JSON Lines and standard input go in together", "[ingest]
   CHECK(result.output.find("ingested 5 documents") != std::string::npos);
   const RunResult docs = RunKg(Db(dir) + "docs");
   CHECK(docs.output.find("a  -") != std::string::npos);
-  CHECK(docs.output.find("\nb  -") != std::string::npos);
+  CHECK(docs.output.find("\ndeeper/b  -") != std::string::npos);
   CHECK(docs.output.find("\nj1  -") != std::string::npos);
   CHECK(docs.output.find("\nj2  -") != std::string::npos);
-  CHECK(docs.output.find("\nstdin  -  1 evidence") != std::string::npos);
+  CHECK(docs.output.find("\nstdin-") != std::string::npos);
+}
+
+TEST_CASE("two articles piped on standard input are two documents", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("one.txt"), "Tilda Sorensen met with Arno Vidal in Quenby.");
+  WriteFile(dir.file("two.txt"), "Mira Castell accused Oskar Lund.");
+  REQUIRE(RunKg(Db(dir) + "ingest - < " + dir.file("one.txt")).exit_code == 0);
+  REQUIRE(RunKg(Db(dir) + "ingest - < " + dir.file("two.txt")).exit_code == 0);
+  CHECK(RunJson(Db(dir) + "--json stats")["documents"] == 2);
+}
+
+TEST_CASE("a file named alone does not replace its namesake found under a directory", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("news/north/report.txt"), "Tilda Sorensen met with Arno Vidal.");
+  WriteFile(dir.file("news/south/report.txt"), "Mira Castell accused Oskar Lund.");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("news")).exit_code == 0);
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("news/south/report.txt")).exit_code == 0);
+  CHECK(RunJson(Db(dir) + "--json stats")["documents"] == 3);
+  CHECK(RunJson(Db(dir) + "--json stats")["evidence"] >= 2);
+}
+
+TEST_CASE("a different document under a stored id is refused unless --replace", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("v1/report.txt"), "Tilda Sorensen met with Arno Vidal.");
+  WriteFile(dir.file("v2/report.txt"), "Mira Castell accused Oskar Lund.");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("v1/report.txt")).exit_code == 0);
+  const RunResult refused = RunKg(Db(dir) + "ingest " + dir.file("v2/report.txt"));
+  CHECK(refused.exit_code == 1);
+  CHECK(refused.output.starts_with("kg: " + dir.file("v2/report.txt") +
+                                   ": a different document with the id 'report' is stored"));
+  CHECK(RunKg(Db(dir) + "ingest --replace " + dir.file("v2/report.txt")).exit_code == 0);
+  CHECK(RunKg(Db(dir) + "edges").output.find("accused") != std::string::npos);
+}
+
+TEST_CASE("--id and --date name an article read from standard input", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("one.txt"), "Tilda Sorensen met with Arno Vidal.");
+  REQUIRE(RunKg(Db(dir) + "ingest --id desk-7 --date 'Feb. 4, 2025' - < " + dir.file("one.txt"))
+              .exit_code == 0);
+  CHECK(RunKg(Db(dir) + "docs").output.find("desk-7  2025-02-04") != std::string::npos);
+  CHECK(RunKg(Db(dir) + "ingest --date yesterday - < " + dir.file("one.txt")).exit_code == 1);
 }
 
 TEST_CASE("standard input is read as JSON Lines when it starts with an object", "[ingest]") {
@@ -138,13 +179,45 @@ TEST_CASE("curation commands merge, rename and alias entities", "[ingest]") {
   CHECK(RunKg(Db(dir) + "neighbors 'the minister'").exit_code == 0);
   const RunResult rename = RunKg(Db(dir) + "--json entity rename Accra 'Accra City'");
   CHECK(nlohmann::json::parse(rename.output)["name"] == "Accra City");
-  const RunResult merge = RunKg(Db(dir) + "entity merge ortiz '#2'");
+  const RunResult merge = RunKg(Db(dir) + "entity merge --yes ortiz '#2'");
   CHECK(merge.exit_code == 0);
   CHECK(merge.output.starts_with("Lena Ortiz (PERSON, #1, 4 mentions)"));
   CHECK(RunJson(Db(dir) + "--json stats") ==
         nlohmann::json{{"documents", 1}, {"entities", 2}, {"edges", 0}, {"evidence", 0}});
   CHECK(RunKg(Db(dir) + "check").exit_code == 0);
   CHECK(RunKg(Db(dir) + "entity merge ortiz nobody").output == "kg: no entity named 'nobody'\n");
+}
+
+TEST_CASE("a merge asks first, and without a terminal to ask on needs --yes", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("talks.txt"), "Vesna Halloran met with Ivo Brandis in Quenby.\n");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("talks.txt")).exit_code == 0);
+  const nlohmann::json before = RunJson(Db(dir) + "--json stats");
+  const RunResult refused =
+      RunKg(Db(dir) + "entity merge 'Vesna Halloran' 'Ivo Brandis' < /dev/null");
+  CHECK(refused.exit_code == 1);
+  CHECK(
+      refused.output.starts_with("kg: merge Ivo Brandis (PERSON, #2, 1 mentions) into Vesna "
+                                 "Halloran (PERSON, #1): 0 edges move, 1 edges between them are "
+                                 "dropped with 1 pieces of evidence; not merged: pass --yes"));
+  CHECK(RunJson(Db(dir) + "--json stats") == before);
+}
+
+TEST_CASE("kg undo reverts a merge, and docs remove deletes a document", "[ingest]") {
+  TempDir dir;
+  WriteFile(dir.file("talks.txt"), "Vesna Halloran met with Ivo Brandis in Quenby.\n");
+  REQUIRE(RunKg(Db(dir) + "ingest " + dir.file("talks.txt")).exit_code == 0);
+  const nlohmann::json before = RunJson(Db(dir) + "--json stats");
+  REQUIRE(RunKg(Db(dir) + "entity merge --yes 'Vesna Halloran' 'Ivo Brandis'").exit_code == 0);
+  const RunResult undo = RunKg(Db(dir) + "undo");
+  CHECK(undo.exit_code == 0);
+  CHECK(undo.output.starts_with("undid: merge Ivo Brandis (#2) into Vesna Halloran (#1)"));
+  CHECK(RunJson(Db(dir) + "--json stats") == before);
+  CHECK(RunKg(Db(dir) + "check").exit_code == 0);
+  CHECK(RunKg(Db(dir) + "undo").output == "kg: nothing to undo: no curation is journalled\n");
+  CHECK(RunKg(Db(dir) + "docs remove talks").exit_code == 0);
+  CHECK(RunJson(Db(dir) + "--json stats")["evidence"] == 0);
+  CHECK(RunKg(Db(dir) + "alias remove 'Vesna Halloran' Vesna").exit_code == 1);
 }
 
 TEST_CASE("kg backup writes a copy that kg reads like the original", "[ingest]") {

@@ -112,33 +112,21 @@ TEST_CASE("text that is not UTF-8 is refused with the byte offset", "[cli]") {
 }
 
 TEST_CASE("every subcommand has --help", "[cli]") {
-  for (const char* command : {"ingest",
-                              "stats",
-                              "neighbors",
-                              "export",
-                              "check",
-                              "docs",
-                              "backup",
-                              "entity",
-                              "entity merge",
-                              "entity rename",
-                              "alias",
-                              "alias add",
-                              "extract",
-                              "eval",
-                              "import",
-                              "train",
-                              "train tagger",
-                              "train parser",
-                              "train name-types",
-                              "parse",
-                              "evaluate-syntax",
-                              "path",
-                              "edges",
-                              "explain",
-                              "rank",
-                              "components",
-                              "query"}) {
+  for (const char* command : {"ingest",       "stats",
+                              "neighbors",    "export",
+                              "check",        "docs",
+                              "backup",       "entity",
+                              "entity merge", "entity rename",
+                              "alias",        "alias add",
+                              "alias remove", "docs remove",
+                              "undo",         "extract",
+                              "eval",         "import",
+                              "train",        "train tagger",
+                              "train parser", "train name-types",
+                              "parse",        "evaluate-syntax",
+                              "path",         "edges",
+                              "explain",      "rank",
+                              "components",   "query"}) {
     INFO(command);
     const RunResult result = RunKg(std::string(command) + " --help");
     CHECK(result.exit_code == 0);

@@ -73,8 +73,8 @@ TEST_CASE("a document of a merged entity can still be replaced", "[curate]") {
                               OnlyEntityNamed(*store, "L. Ortiz").id)
               .ok());
   REQUIRE(*store->IngestDocument(
-              MakeExtraction("d2", {MakeEntity("Paul Mensah"), MakeEntity("Lena Ortiz")}), "h3") ==
-          kg::IngestOutcome::kReplaced);
+              MakeExtraction("d2", {MakeEntity("Paul Mensah"), MakeEntity("Lena Ortiz")}), "h3",
+              /*replace=*/true) == kg::IngestOutcome::kReplaced);
   CHECK(EdgeCounts(*store) ==
         std::map<std::string, std::uint64_t>{{"Lena Ortiz met_with Paul Mensah", 1}});
   CHECK(store->Stats()->evidence == 1);

@@ -59,7 +59,72 @@ TEST_CASE("a directory is read recursively in name order, skipping hidden entrie
   WriteFile(dir.file("news/.git/d.txt"), "D");
   WriteFile(dir.file("news/c.jsonl"), R"({"id": "j1", "text": "J"})"
                                       "\n");
-  CHECK(ReadAll({dir.file("news")}) == std::vector<std::string>{"c", "z", "b", "j1"});
+  CHECK(ReadAll({dir.file("news")}) == std::vector<std::string>{"a/c", "a/z", "b", "j1"});
+}
+
+TEST_CASE("files of one name in two folders are two documents named by their relative paths",
+          "[source]") {
+  TempDir dir;
+  WriteFile(dir.file("news/north/report.txt"), "Tilda Sorensen met Arno Vidal.");
+  WriteFile(dir.file("news/south/report.txt"), "Arno Vidal visited Quenby.");
+  CHECK(ReadAll({dir.file("news")}) == std::vector<std::string>{"north/report", "south/report"});
+  CHECK(ReadAll({dir.file("news/south/report.txt")}) == std::vector<std::string>{"report"});
+}
+
+TEST_CASE("gold-scored reading names files by their file names under a directory too", "[source]") {
+  TempDir dir;
+  WriteFile(dir.file("corpus/seed/article-7.txt"), "Tilda Sorensen met Arno Vidal.");
+  kg::DocumentSourceOptions options;
+  options.ids_from_file_names = true;
+  CHECK(ReadAll({dir.file("corpus")}, options) == std::vector<std::string>{"article-7"});
+}
+
+TEST_CASE("--id and --date name a single text file", "[source]") {
+  TempDir dir;
+  WriteFile(dir.file("draft.txt"), "Tilda Sorensen met Arno Vidal.");
+  kg::DocumentSourceOptions options;
+  options.id = "desk/2025-011";
+  options.date = "4 February 2025";
+  auto source = kg::DocumentSource::Open({dir.file("draft.txt")}, options);
+  REQUIRE(source.ok());
+  const std::optional<kg::SourceItem> item = (*source)->Next();
+  REQUIRE(item);
+  REQUIRE(item->document.ok());
+  CHECK(item->document->id == "desk/2025-011");
+  CHECK(item->document->date == "2025-02-04");
+}
+
+TEST_CASE("--id is refused for a directory or several inputs", "[source]") {
+  TempDir dir;
+  WriteFile(dir.file("news/a.txt"), "A");
+  kg::DocumentSourceOptions options;
+  options.id = "one";
+  CHECK(kg::DocumentSource::Open({dir.file("news")}, options).status().message() ==
+        "--id and --date name one plain-text document: give one text file or '-'");
+  CHECK_FALSE(kg::DocumentSource::Open({dir.file("news/a.txt"), "-"}, options).ok());
+}
+
+TEST_CASE("a JSON line's written date is normalised and an unreadable one is reported",
+          "[source]") {
+  TempDir dir;
+  const std::string corpus = dir.file("corpus.jsonl");
+  WriteFile(corpus, R"({"id": "d1", "date": "March 3, 2024", "text": "A"})"
+                    "\n"
+                    R"({"id": "d2", "date": "not a date", "text": "B"})"
+                    "\n"
+                    R"({"id": "d3", "date": "2024-03-05T08:00:00Z", "text": "C"})"
+                    "\n");
+  auto source = kg::DocumentSource::Open({corpus}, {});
+  REQUIRE(source.ok());
+  std::vector<std::string> dates;
+  while (std::optional<kg::SourceItem> item = (*source)->Next())
+    dates.push_back(item->document.ok() ? item->document->date
+                                        : Err(item->document.status().message()));
+  CHECK(dates ==
+        std::vector<std::string>{"2024-03-03",
+                                 Err(corpus + ":2: 'not a date' is not a date (YYYY-MM-DD, or "
+                                              "written as March 3, 2024)"),
+                                 "2024-03-05"});
 }
 
 TEST_CASE("a JSON Lines file yields a document per line, titled texts first", "[source]") {

@@ -23,6 +23,7 @@ kg::Fact MakeFact(std::string relation, std::uint32_t subject, std::uint32_t obj
                   std::string modality = "asserted") {
   kg::Fact fact;
   fact.relation = std::move(relation);
+  fact.symmetric = fact.relation == "met_with";  // as the relation lexicon marks it
   fact.subject = subject;
   fact.object = object;
   fact.modality = std::move(modality);

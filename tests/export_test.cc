@@ -41,7 +41,9 @@ CommandResult Run(const std::string& command) {
 }
 
 kg::GraphSelection Everything(const kg::Store& store) {
-  auto selection = kg::GraphSelection::Select(store, kg::GraphFilter{});
+  kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
+  auto selection = kg::GraphSelection::Select(store, filter);
   REQUIRE(selection.ok());
   return std::move(selection).value();
 }
@@ -149,6 +151,7 @@ TEST_CASE("the SVG of a neighbourhood is well-formed and labels every node", "[e
   auto store = OpenTestStore(dir.file("db"));
   AddTestGraph(*store);
   kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
   filter.around = kg::testing::IdOf(*store, "Paul Mensah");
   filter.depth = 3;
   auto selection = kg::GraphSelection::Select(*store, filter, kg::kMaxSvgNodes);

@@ -42,13 +42,38 @@ Selected Select(const kg::Store& store, kg::GraphFilter filter) {
 
 }  // namespace
 
-TEST_CASE("an empty filter selects every entity and edge", "[filter]") {
+TEST_CASE("a default filter selects every entity and the asserted edges", "[filter]") {
   TempDir dir;
   auto store = OpenTestStore(dir.file("db"));
   AddTestGraph(*store);
   const Selected all = Select(*store, {});
   CHECK(all.nodes.size() == 4);
-  CHECK(all.edges == std::vector<std::string>{"accused", "met_with", "visited"});
+  CHECK(all.edges == std::vector<std::string>{"accused", "met_with"});
+}
+
+TEST_CASE("every modality selects the planned edge too", "[filter]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  AddTestGraph(*store);
+  kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
+  CHECK(Select(*store, filter).edges == std::vector<std::string>{"accused", "met_with", "visited"});
+}
+
+TEST_CASE("a modality list is the asserting ones by default, all of them, or those named",
+          "[filter]") {
+  CHECK(*kg::ParseModalities({}) == kg::ModalitySet{"asserted", "claimed", "reported"});
+  CHECK(kg::ParseModalities({"all"})->size() == 7);
+  CHECK(*kg::ParseModalities({"planned", "negated"}) == kg::ModalitySet{"negated", "planned"});
+  CHECK(kg::ParseModalities({"rumoured"}).status().message().find("unknown modality 'rumoured'") ==
+        0);
+}
+
+TEST_CASE("imported support stands as asserted", "[filter]") {
+  kg::GraphFilter filter;
+  CHECK(filter.KeepsImported());
+  filter.modalities = {"planned"};
+  CHECK_FALSE(filter.KeepsImported());
 }
 
 TEST_CASE("a relation filter keeps those edges and only their endpoints", "[filter]") {
@@ -56,6 +81,7 @@ TEST_CASE("a relation filter keeps those edges and only their endpoints", "[filt
   auto store = OpenTestStore(dir.file("db"));
   AddTestGraph(*store);
   kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
   filter.relations = {"visited"};
   const Selected kept = Select(*store, filter);
   CHECK(kept.edges == std::vector<std::string>{"visited"});
@@ -76,6 +102,7 @@ TEST_CASE("a neighbourhood follows edges in both directions up to the depth", "[
   auto store = OpenTestStore(dir.file("db"));
   AddTestGraph(*store);
   kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
   filter.around = kg::testing::IdOf(*store, "Accra");
   filter.depth = 1;
   CHECK(Select(*store, filter).nodes == std::vector<std::string>{"Accra", "Paul Mensah"});
@@ -90,6 +117,7 @@ TEST_CASE("a neighbourhood larger than the cap is refused", "[filter]") {
   auto store = OpenTestStore(dir.file("db"));
   AddTestGraph(*store);
   kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
   filter.around = kg::testing::IdOf(*store, "Paul Mensah");
   filter.depth = 2;
   const auto selection = kg::GraphSelection::Select(*store, filter, 2);
@@ -161,7 +189,7 @@ TEST_CASE("a filter with an unknown modality or a malformed date fails its check
   filter.modalities = {"rumoured"};
   CHECK(filter.Check().message() ==
         "unknown modality 'rumoured' (asserted, reported, claimed, planned, attempted, "
-        "conditional or negated)");
+        "conditional, negated, or all)");
   filter.modalities = {"reported"};
   filter.until = "yesterday";
   CHECK(filter.Check().message() == "'yesterday' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
@@ -181,8 +209,8 @@ TEST_CASE("the kept count is an edge's evidence that meets the filter's evidence
               .ok());
   REQUIRE(accused.count == 2);
   kg::GraphFilter filter;
-  kg::EdgeSelector everything(*store, filter);
-  CHECK(*kg::KeptCount(everything, filter, accused) == 2);
+  kg::EdgeSelector asserting(*store, filter);
+  CHECK(*kg::KeptCount(asserting, filter, accused) == 2);
   filter.modalities = {"reported"};
   kg::EdgeSelector reported(*store, filter);
   CHECK(*kg::KeptCount(reported, filter, accused) == 1);

@@ -114,6 +114,13 @@ TEST_CASE("a month and day are in the document's year", "[qualifiers]") {
   CHECK(fact->date == "2024-03-06");
 }
 
+TEST_CASE("a year of its own is the event's date, not the document's", "[qualifiers]") {
+  const kg::Extraction extraction = Extract("In 1998, Lena Ortiz met Paul Mensah.");
+  const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");
+  REQUIRE(fact != nullptr);
+  CHECK(fact->date == "1998");
+}
+
 TEST_CASE("yesterday is the day before the document date", "[qualifiers]") {
   const kg::Extraction extraction = Extract("Lena Ortiz met Paul Mensah yesterday.");
   const kg::Fact* fact = FindFact(extraction, "Lena Ortiz", "met_with", "Paul Mensah");

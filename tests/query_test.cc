@@ -160,7 +160,7 @@ TEST_CASE_METHOD(QueryFixture, "an unknown variable or property is an error wher
   const auto property = PlanError("MATCH (a)-[r]->(b) WHERE r.weight > 1 RETURN a");
   CHECK(property.status.message() ==
         "unknown property 'weight' of a relationship (type, count, modality, first_date, "
-        "last_date)");
+        "last_date, source, agent, location)");
 }
 
 TEST_CASE_METHOD(QueryFixture, "count() outside RETURN and misused ORDER BY are refused",

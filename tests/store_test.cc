@@ -75,11 +75,24 @@ TEST_CASE("ingesting the same document again changes nothing", "[store]") {
   CHECK(store->Stats()->documents == 1);
 }
 
-TEST_CASE("a changed document replaces its evidence and drops edges left without any", "[store]") {
+TEST_CASE("a different document with a stored id is refused and nothing is written", "[store]") {
   TempDir dir;
   auto store = OpenWritable(dir);
   REQUIRE(store->IngestDocument(SampleExtraction("doc-1", "met_with"), "h1").ok());
   REQUIRE(*store->IngestDocument(SampleExtraction("doc-1", "accused"), "h2") ==
+          kg::IngestOutcome::kConflict);
+  CHECK(EdgeRelations(*store) == std::vector<std::string>{"met_with"});
+  CHECK(store->Stats()->documents == 1);
+}
+
+TEST_CASE(
+    "a changed document asked to replace replaces its evidence and drops edges left "
+    "without any",
+    "[store]") {
+  TempDir dir;
+  auto store = OpenWritable(dir);
+  REQUIRE(store->IngestDocument(SampleExtraction("doc-1", "met_with"), "h1").ok());
+  REQUIRE(*store->IngestDocument(SampleExtraction("doc-1", "accused"), "h2", /*replace=*/true) ==
           kg::IngestOutcome::kReplaced);
   CHECK(EdgeRelations(*store) == std::vector<std::string>{"accused"});
   CHECK(store->Stats()->evidence == 1);

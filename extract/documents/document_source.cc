@@ -8,10 +8,13 @@
 #include <filesystem>
 #include <unordered_set>
 
+#include "documents/document_date.h"
 #include "documents/file_walker.h"
 #include "documents/jsonl_document.h"
 #include "documents/line_reader.h"
 #include "kg/document_reader.h"
+#include "kg/extractor.h"
+#include "word_list.h"
 
 namespace kg {
 namespace {
@@ -52,6 +55,30 @@ Result<Document> ReadText(LineReader* reader, std::string id, const std::string&
   return document;
 }
 
+// "stdin-" and a hash of the text.
+std::string StdinId(std::string_view text) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(XXH3_64bits(text.data(), text.size())));
+  return std::string("stdin-") + hex;
+}
+
+// `path` relative to the directory `root` it was found under, without its extension.
+std::string RelativeId(const std::string& path, const std::string& root) {
+  std::filesystem::path relative = std::filesystem::path(path).lexically_relative(root);
+  return relative.replace_extension().generic_string();
+}
+
+Status CheckSingleDocument(const std::vector<std::string>& inputs) {
+  std::error_code error;
+  if (inputs.size() != 1 || IsJsonlPath(inputs[0]) ||
+      (inputs[0] != "-" && std::filesystem::is_directory(inputs[0], error))) {
+    return Status::InvalidArgument(
+        "--id and --date name one plain-text document: give one text file or '-'");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 // A JSON Lines file (or standard input) being read a line at a time.
@@ -69,7 +96,9 @@ struct DocumentSource::Rep {
   DocumentSourceOptions options;
   std::size_t next_input = 0;
   std::optional<FileWalker> walker;
+  std::string walker_root;  // the directory argument being walked
   std::unique_ptr<JsonlStream> jsonl;
+  std::vector<std::string> month_names;
   std::unordered_set<std::uint64_t> seen_ids;  // 64-bit hashes of the ids read so far
 
   std::optional<SourceItem> NextJsonl();
@@ -77,6 +106,7 @@ struct DocumentSource::Rep {
   std::optional<SourceItem> Start(const std::string& path);
   SourceItem TextFile(const std::string& path);
   SourceItem Checked(SourceItem item);
+  Status NormalizeDate(const std::string& origin, std::string* date) const;
 };
 
 std::optional<SourceItem> DocumentSource::Rep::NextJsonl() {
@@ -113,8 +143,10 @@ std::optional<FileWalker::Entry> DocumentSource::Rep::NextPath() {
     std::error_code error;
     if (input != "-" && std::filesystem::is_directory(input, error)) {
       walker.emplace(input);
+      walker_root = input;
       continue;
     }
+    walker_root.clear();
     return FileWalker::Entry{input, Status::Ok()};
   }
 }
@@ -132,8 +164,13 @@ SourceItem DocumentSource::Rep::TextFile(const std::string& path) {
   }
   LineReader reader(file.get(), options.max_document_bytes);
   std::size_t consumed = 0;
-  Result<Document> document = ReadText(&reader, std::filesystem::path(path).stem().string(), path,
-                                       options.max_document_bytes, &consumed);
+  const bool relative = !walker_root.empty() && !options.ids_from_file_names;
+  std::string id = !options.id.empty() ? options.id
+                   : relative          ? RelativeId(path, walker_root)
+                                       : std::filesystem::path(path).stem().string();
+  Result<Document> document =
+      ReadText(&reader, std::move(id), path, options.max_document_bytes, &consumed);
+  if (document.ok()) document->date = options.date;
   return {std::move(document), path, consumed};
 }
 
@@ -143,12 +180,22 @@ std::optional<SourceItem> DocumentSource::Rep::Start(const std::string& path) {
     auto stream =
         std::make_unique<JsonlStream>(FilePtr(stdin), kStdinName, options.max_document_bytes);
     if (options.stdin_jsonl || stream->reader.PeekNonBlank() == '{') {
+      if (!options.id.empty() || !options.date.empty()) {
+        return SourceItem{Status::InvalidArgument(std::string(kStdinName) +
+                                                  ": --id and --date name one plain-text "
+                                                  "document, not JSON Lines"),
+                          kStdinName, 0};
+      }
       jsonl = std::move(stream);
       return std::nullopt;
     }
     std::size_t consumed = 0;
     Result<Document> document =
-        ReadText(&stream->reader, "stdin", kStdinName, options.max_document_bytes, &consumed);
+        ReadText(&stream->reader, options.id, kStdinName, options.max_document_bytes, &consumed);
+    if (document.ok()) {
+      if (document->id.empty()) document->id = StdinId(document->text);
+      document->date = options.date;
+    }
     return SourceItem{std::move(document), kStdinName, consumed};
   }
   if (!IsJsonlPath(path)) return TextFile(path);
@@ -159,8 +206,23 @@ std::optional<SourceItem> DocumentSource::Rep::Start(const std::string& path) {
   return std::nullopt;
 }
 
+Status DocumentSource::Rep::NormalizeDate(const std::string& origin, std::string* date) const {
+  if (date->empty()) return Status::Ok();
+  std::optional<std::string> normal = NormalizeDocumentDate(*date, month_names);
+  if (!normal) {
+    return Status::InvalidArgument(origin + ": '" + *date +
+                                   "' is not a date (YYYY-MM-DD, or written as March 3, 2024)");
+  }
+  *date = std::move(*normal);
+  return Status::Ok();
+}
+
 SourceItem DocumentSource::Rep::Checked(SourceItem item) {
   if (!item.document.ok()) return item;
+  if (Status status = NormalizeDate(item.origin, &item.document->date); !status.ok()) {
+    item.document = status;
+    return item;
+  }
   const std::string& id = item.document->id;
   if (!seen_ids.insert(XXH3_64bits(id.data(), id.size())).second) {
     item.document = Status::InvalidArgument(item.origin + ": duplicate document id '" + id +
@@ -177,9 +239,16 @@ Result<std::unique_ptr<DocumentSource>> DocumentSource::Open(std::vector<std::st
       return Status::NotFound(input + ": " + std::strerror(ENOENT));
     }
   }
+  if (!options.id.empty() || !options.date.empty()) {
+    if (Status status = CheckSingleDocument(inputs); !status.ok()) return status;
+  }
+  const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  Result<WordList> months = WordList::LoadFile(data_dir + "/lexicon/words/months.txt");
+  if (!months.ok()) return months.status();
   auto rep = std::make_unique<Rep>();
   rep->inputs = std::move(inputs);
   rep->options = options;
+  rep->month_names = months->words();
   return std::unique_ptr<DocumentSource>(new DocumentSource(std::move(rep)));
 }
 

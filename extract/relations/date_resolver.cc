@@ -70,6 +70,15 @@ std::optional<chr::year_month_day> MonthDay(const Vocabulary& words, const Depen
   return date;
 }
 
+// A year standing alone as a temporal dependent ("in 1905"): the event's year when it is not the
+// document's (whose own date then says more).
+std::optional<int> YearAlone(const DependencyTree& tree, int token, int document_year) {
+  if (tree.upos(token) != "NUM" || tree.token(token).form.size() != 4) return std::nullopt;
+  const auto year = Number(tree.token(token).form);
+  if (!year || *year < 1000 || *year > 2999 || *year == document_year) return std::nullopt;
+  return year;
+}
+
 }  // namespace
 
 std::string ResolveEventDate(const Vocabulary& words, const DependencyTree& tree, int trigger,
@@ -93,6 +102,7 @@ std::string ResolveEventDate(const Vocabulary& words, const DependencyTree& tree
     }
     const std::string_view form = tree.token(child).form;
     if (const auto date = MonthDay(words, tree, child, document_year)) return Format(*date);
+    if (const auto year = YearAlone(tree, child, document_year)) return std::to_string(*year);
     if (!document) continue;
     const chr::sys_days today{*document};
     if (form == "yesterday") return Format(chr::year_month_day{today - chr::days(1)});

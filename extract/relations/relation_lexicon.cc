@@ -188,6 +188,13 @@ void RelationLexicon::Append(const RelationLexicon& extension) {
   }
 }
 
+bool RelationLexicon::IsSymmetric(std::string_view relation) const {
+  for (const RelationInfo& info : relations_) {
+    if (info.name == relation) return info.symmetric;
+  }
+  return false;
+}
+
 std::vector<const TriggerFrame*> RelationLexicon::VerbFrames() const {
   std::vector<const TriggerFrame*> verbs;
   for (const auto& [key, frames] : frames_) {

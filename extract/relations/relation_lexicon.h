@@ -74,6 +74,8 @@ class RelationLexicon {
   const std::vector<TriggerFrame>& FramesFor(std::string_view lemma, bool noun) const;
 
   const std::vector<RelationInfo>& relations() const { return relations_; }
+  // Whether the lexicon marks `relation` "symmetric" (false for a relation it does not know).
+  bool IsSymmetric(std::string_view relation) const;
 
   // The "extensions" file names as written in the lexicon (relative to its folder).
   const std::vector<std::string>& extensions() const { return extensions_; }

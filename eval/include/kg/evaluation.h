@@ -2,7 +2,8 @@
 //
 // A predicted fact matches a gold fact of the same document when the relation is equal and each
 // argument's canonical name or one of its aliases equals the gold entity or one of its gold
-// aliases, case-insensitively (either order for symmetric relations). Predicted facts are
+// aliases, case-insensitively (either order when the predicted fact's relation is symmetric, as
+// the relation lexicon says through Fact::symmetric). Predicted facts are
 // de-duplicated per document by (subject, relation, object) before scoring. Precision counts
 // predicted facts of the contract's relation types that match no required or acceptable gold fact
 // as wrong; recall counts required gold facts found. Modality accuracy is measured over matched

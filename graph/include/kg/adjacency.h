@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
@@ -24,6 +26,7 @@ struct Step {
   EntityId to = 0;  // the other end
   Orientation orientation = Orientation::kOut;
   std::uint64_t count = 0;  // pieces of evidence the filter keeps
+  EdgeEvidence evidence;    // what the kept evidence says (modalities, qualifiers, ...)
 };
 
 // The reverse of a direction (kBoth stays kBoth).
@@ -35,9 +38,10 @@ Step StepFrom(const EdgeRecord& edge, EntityId from, const RelationCatalog& cata
 
 // How much of the edge's support `selector` (which decides for `filter`) keeps: its evidence count
 // without evidence criteria, else the pieces of evidence that meet them plus any imported support
-// the filter keeps; 0 when the edge is dropped.
+// the filter keeps; 0 when the edge is dropped. Fills `evidence`, when not null, from the kept
+// evidence.
 Result<std::uint64_t> KeptCount(EdgeSelector& selector, const GraphFilter& filter,
-                                const EdgeRecord& edge);
+                                const EdgeRecord& edge, EdgeEvidence* evidence = nullptr);
 
 // Visits the kept steps from `from` in `direction`, in store order. Visitors return false to stop.
 Status ForEachStep(const Store& store, const RelationCatalog& catalog, const GraphFilter& filter,

@@ -45,6 +45,7 @@ struct EntityProfile {
 struct ProfileOptions {
   std::size_t neighbors = 10;
   std::size_t evidence = 5;
+  ModalitySet modalities = AssertingModalities();  // the evidence that counts
 };
 
 Result<EntityProfile> ProfileEntity(const Store& store, const RelationCatalog& catalog,

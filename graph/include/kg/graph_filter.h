@@ -2,9 +2,12 @@
 //
 // Every set criterion must hold for an edge to be kept; an empty criterion keeps everything.
 // Criteria on evidence (modalities, dates) hold when at least one piece of the edge's evidence
-// meets all of them. Imported edges have no evidence: they meet a date range when their
-// [first_date, last_date] overlaps it and never meet a modality criterion. Dates compare as
-// ISO 8601 text ("2024-03-02"), so --until 2024-03 includes every day of March.
+// meets all of them. By default only evidence that asserts the relation (asserted, reported,
+// claimed) is kept: negated evidence never supports an edge unless asked for, nor do planned,
+// attempted and conditional evidence. Imported edges have no evidence: they stand as asserted, so
+// they meet a modality criterion that keeps "asserted", and meet a date range when their
+// [first_date, last_date] overlaps it. Dates compare as ISO 8601 text ("2024-03-02"), so
+// --until 2024-03 includes every day of March.
 //
 // Exports and queries (neighbours, paths, edges, rankings) share this filter.
 #pragma once
@@ -26,6 +29,18 @@ namespace kg {
 // The modalities the extraction contract defines, in order of decreasing certainty.
 inline constexpr std::string_view kModalities[] = {"asserted",  "reported",    "claimed", "planned",
                                                    "attempted", "conditional", "negated"};
+// The modalities that assert a relation: what queries, algorithms and exports count by default.
+inline constexpr std::string_view kAssertingModalities[] = {"asserted", "reported", "claimed"};
+
+using ModalitySet = std::set<std::string, std::less<>>;
+
+ModalitySet AssertingModalities();
+ModalitySet AllModalities();
+// The modalities a --modality list names: the asserting ones for an empty list, every modality for
+// "all", else those listed. InvalidArgument naming the first unknown one.
+Result<ModalitySet> ParseModalities(const std::vector<std::string>& words);
+// `modalities` in the contract's order, most certain first; unknown ones last, by name.
+std::vector<std::string> ByCertainty(const std::set<std::string>& modalities);
 
 // True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" with a month from 01 to 12 and a day from 01 to 31.
 bool IsFilterDate(std::string_view date);
@@ -36,25 +51,34 @@ struct GraphFilter {
   std::string since;           // inclusive
   std::string until;           // inclusive
   std::uint64_t min_count = 0;
-  std::set<std::string, std::less<>> modalities;
-  std::optional<EntityId> around;  // keep only the neighbourhood of this entity ...
-  std::uint32_t depth = 1;         // ... up to this many hops away, in either direction
+  ModalitySet modalities = AssertingModalities();  // the evidence kept; see above
+  std::optional<EntityId> around;                  // keep only the neighbourhood of this entity ...
+  std::uint32_t depth = 1;  // ... up to this many hops away, in either direction
 
-  // InvalidArgument naming the first unknown modality or malformed date; OK otherwise.
+  // InvalidArgument naming the first unknown modality or malformed date, or for no modality at
+  // all; OK otherwise.
   Status Check() const;
-  // True when the filter keeps the whole graph.
-  bool KeepsAll() const;
-  bool NeedsEvidence() const { return !modalities.empty() || !since.empty() || !until.empty(); }
+  // True when the filter keeps every entity: no criterion but modality is set (modality decides
+  // which edges are kept, not which nodes).
+  bool KeepsEveryEntity() const;
+  bool KeepsEveryModality() const;
+  // Whether imported support, which has no evidence and stands as asserted, is kept.
+  bool KeepsImported() const { return modalities.contains("asserted"); }
+  bool NeedsEvidence() const { return !KeepsEveryModality() || !since.empty() || !until.empty(); }
   bool KeepsEvidence(const EvidenceRecord& evidence) const;
   bool KeepsDate(std::string_view date) const;
 };
 
 // What an edge's evidence says, for exporters: the evidence the filter keeps, summarised.
 struct EdgeEvidence {
-  std::vector<std::string> modalities;  // distinct, sorted
+  std::vector<std::string> modalities;  // distinct, most certain first
   std::string sample;                   // one sentence
   std::vector<std::string> documents;   // distinct document ids, at most kMaxDocuments
   std::uint64_t kept = 0;               // pieces of evidence the filter keeps
+  // The contract's qualifiers of the kept evidence: distinct, sorted, empty ones left out.
+  std::vector<std::string> sources;
+  std::vector<std::string> agents;
+  std::vector<std::string> locations;
   static constexpr std::size_t kMaxDocuments = 50;
 };
 

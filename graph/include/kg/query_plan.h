@@ -72,9 +72,12 @@ struct Plan {
 };
 
 // The plan for `query`, or the first error in it; then *error_offset, when error_offset is not
-// null, is the byte offset in query.text the error points at.
+// null, is the byte offset in query.text the error points at. Relationships match edges with
+// evidence of `modalities` (by default those that assert the relation), and their count and
+// modality properties are those of that evidence.
 Result<Plan> PlanQuery(Query query, const Store& store, const RelationCatalog& catalog,
-                       std::size_t* error_offset = nullptr);
+                       std::size_t* error_offset = nullptr,
+                       const ModalitySet& modalities = AssertingModalities());
 
 // The plan in a few lines, for `kg query --explain`.
 std::string DescribePlan(const Plan& plan);

@@ -1,9 +1,13 @@
 // RelationCatalog: the relation names a query may use, and which of them have no direction.
 //
 // The names are those the store holds plus those of the relation lexicon (the lexicon's format is
-// described in extract/relation_lexicon.h); a symmetric relation (met_with, agreed_with, ...) is
-// one the lexicon marks "symmetric". The store keeps a symmetric edge once, from the lower entity
-// id to the higher, so readers use the catalog to follow it from either end.
+// described in extract/relation_lexicon.h). The lexicon is the one source of a relation's
+// properties: a symmetric relation (met_with, agreed_with, relative_of, ...) is one it marks
+// "symmetric". The store records that mark when it first holds an edge of the relation (so a
+// relation of a user's --lexicon stays symmetric for every later reader), and the catalog joins
+// the store's marks with those of the built-in lexicon. The store keeps a symmetric edge once,
+// from the lower entity id to the higher, so readers use the catalog to follow it from either
+// end.
 #pragma once
 
 #include <set>

@@ -24,6 +24,7 @@ namespace kg {
 struct IngestPipelineOptions {
   unsigned threads = 0;           // extraction threads; 0: one per hardware thread
   std::size_t max_in_flight = 0;  // 0: four per extraction thread
+  bool replace = false;           // replace stored documents of the same id and other content
 };
 
 // What happened to one source item.

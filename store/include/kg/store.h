@@ -4,7 +4,8 @@
 // docs/storage.md). Documents are ingested atomically: all of a document's entities, edges and
 // evidence are written in one WriteBatch, so after any crash a document is either wholly stored or
 // absent. Ingesting the same document (same id, same content hash) again changes nothing; a
-// changed document with the same id replaces its earlier evidence.
+// different document with the id of a stored one is refused (kConflict, nothing written) unless
+// the caller asks to replace it, when it replaces the earlier one's evidence.
 //
 // One process may open a store for writing at a time; a second writer gets Status::Busy. Any
 // number of processes may open it read-only, each seeing the state as of its Open(). Opening an
@@ -55,10 +56,15 @@ struct EvidenceRecord {
   Span trigger_span;
   std::string trigger;
   std::string modality;
-  std::string date;
+  std::string date;  // the event's: the sentence's own date when it has one, else `published`
   std::string subject_mention;
   std::string object_mention;
   std::string text;
+  // The qualifiers of the extraction contract (Fact), empty when the sentence names none.
+  std::string source;     // who the statement is attributed to
+  std::string agent;      // the group that acted for the subject
+  std::string location;   // where it happened
+  std::string published;  // the document's date
 };
 
 struct DocumentRecord {
@@ -104,7 +110,8 @@ struct ImportStats {
   std::uint64_t edges = 0;     // distinct edges added
 };
 
-enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
+// kConflict: a different document with this id is stored, and replacing was not asked for.
+enum class IngestOutcome { kAdded, kUnchanged, kReplaced, kConflict };
 
 enum class Direction { kOut, kIn, kBoth };
 
@@ -116,14 +123,16 @@ struct StoreOptions {
 class Store {
  public:
   // Schema version this build writes; Open() refuses databases with a newer one.
-  static constexpr std::uint32_t kSchemaVersion = 3;
+  static constexpr std::uint32_t kSchemaVersion = 4;
 
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
 
-  // Stores one document's extraction. `content_hash` identifies the document's content.
+  // Stores one document's extraction. `content_hash` identifies the document's content; a
+  // stored document with the same id and another hash is replaced only when `replace` is set.
   virtual Result<IngestOutcome> IngestDocument(const Extraction& extraction,
-                                               std::string_view content_hash) = 0;
+                                               std::string_view content_hash,
+                                               bool replace = false) = 0;
 
   // Bulk-loads `graph` atomically (all of it or nothing) by writing sorted files and ingesting
   // them. Imported edges carry no evidence: their count is recorded as EdgeRecord::imported.
@@ -145,6 +154,9 @@ class Store {
                                  const std::function<bool(const EvidenceRecord&)>& visit) const = 0;
   // The relations the store has ever held an edge of, sorted by name.
   virtual Result<std::vector<std::string>> RelationNames() const = 0;
+  // Those of them that are symmetric, as the relation lexicon said when the store first held an
+  // edge of each (meta/symmetric/*), sorted by name.
+  virtual Result<std::vector<std::string>> SymmetricRelations() const = 0;
   // Stored documents in id order.
   virtual Status ForEachDocument(const std::function<bool(const DocumentRecord&)>& visit) const = 0;
 
@@ -155,7 +167,17 @@ class Store {
   virtual Result<EntityRecord> MergeEntities(EntityId into, EntityId from) = 0;
   // The old canonical name stays as an alias, so mentions of it keep resolving here.
   virtual Result<EntityRecord> RenameEntity(EntityId id, std::string_view new_name) = 0;
+  // Refused when `alias` already names another entity: an alias names one entity.
   virtual Result<EntityRecord> AddAlias(EntityId id, std::string_view alias) = 0;
+  // Removes an alias (not the canonical name).
+  virtual Result<EntityRecord> RemoveAlias(EntityId id, std::string_view alias) = 0;
+  // Deletes a document: its evidence, its mentions, its record, and the edges left without
+  // evidence. Returns the pieces of evidence deleted; NotFound for an unknown id.
+  virtual Result<std::uint64_t> RemoveDocument(std::string_view doc_id) = 0;
+  // Every curation above is journalled; Undo reverts the last one not yet undone (a merge with
+  // its edges and evidence) in one write and returns its description. NotFound when there is
+  // none; InvalidArgument when a later write changed what it changed.
+  virtual Result<std::string> Undo() = 0;
 
   // Verifies the invariants listed in docs/storage.md, calling `report` with a one-line
   // description of each violation. Fails only when the database cannot be read at all.
