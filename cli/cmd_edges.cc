@@ -1,11 +1,10 @@
 // kg edges: the edges the filters keep, most evidence first. With --from or --to, by prefix scans
 // of that entity's edges; otherwise by one scan of all edges.
-#include <algorithm>
 #include <iostream>
-#include <tuple>
 
 #include "cli_support.h"
 #include "graph_options.h"
+#include "kg/graph_records.h"
 #include "record_printer.h"
 
 namespace kg::cli {
@@ -18,68 +17,6 @@ struct EdgesOptions {
   std::size_t limit = 0;
 };
 
-struct Row {
-  EdgeRecord edge;
-  std::uint64_t count = 0;  // kept evidence
-  std::vector<std::string> modalities;
-  bool symmetric = false;
-  std::string source;
-  std::string target;
-};
-
-// Kept edges leaving `from` (or entering `to`, when from is not given), by prefix scan. A
-// symmetric edge is shown from the named entity's side.
-std::vector<Row> EdgesOfEntity(const Store& store, const RelationCatalog& catalog,
-                               const GraphFilter& filter, const EntityRecord* from,
-                               const EntityRecord* to) {
-  std::vector<Row> rows;
-  const EntityRecord& named = from != nullptr ? *from : *to;
-  ThrowIfError(ForEachStep(store, catalog, filter, named.id,
-                           from != nullptr ? Direction::kOut : Direction::kIn,
-                           [&](const Step& step) {
-                             if (from != nullptr && to != nullptr && step.to != to->id) return true;
-                             Row row{step.edge,
-                                     step.count,
-                                     step.evidence.modalities,
-                                     step.orientation == Orientation::kUndirected,
-                                     {},
-                                     {}};
-                             if (row.symmetric) {
-                               row.edge.source = from != nullptr ? step.from : step.to;
-                               row.edge.target = from != nullptr ? step.to : step.from;
-                             }
-                             rows.push_back(std::move(row));
-                             return true;
-                           }));
-  return rows;
-}
-
-std::vector<Row> AllEdges(const Store& store, const RelationCatalog& catalog,
-                          const GraphFilter& filter) {
-  std::vector<Row> rows;
-  EdgeSelector selector(store, filter);
-  Status failure;
-  ThrowIfError(store.ForEachEdge([&](const EdgeRecord& edge) {
-    EdgeEvidence evidence;
-    Result<std::uint64_t> count = KeptCount(selector, filter, edge, &evidence);
-    if (!count.ok()) {
-      failure = count.status();
-      return false;
-    }
-    if (*count > 0) {
-      rows.push_back({edge,
-                      *count,
-                      std::move(evidence.modalities),
-                      catalog.IsSymmetric(edge.relation),
-                      {},
-                      {}});
-    }
-    return true;
-  }));
-  ThrowIfError(failure);
-  return rows;
-}
-
 void RunEdges(const EdgesOptions& options, const GlobalOptions& globals) {
   const std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/true);
   const RelationCatalog catalog = LoadCatalog(*store);
@@ -88,35 +25,20 @@ void RunEdges(const EdgesOptions& options, const GlobalOptions& globals) {
   std::optional<EntityRecord> to;
   if (!options.from.empty()) from = ResolveEntity(*store, options.from);
   if (!options.to.empty()) to = ResolveEntity(*store, options.to);
-  std::vector<Row> rows = from || to ? EdgesOfEntity(*store, catalog, filter,
-                                                     from ? &*from : nullptr, to ? &*to : nullptr)
-                                     : AllEdges(*store, catalog, filter);
+  std::vector<EdgeRow> rows = ValueOrThrow(
+      ListEdges(*store, catalog, filter, from ? &*from : nullptr, to ? &*to : nullptr));
   EntityNames names(*store);
-  for (Row& row : rows) {
-    row.source = names.Name(row.edge.source);
-    row.target = names.Name(row.edge.target);
-  }
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    return std::tie(b.count, a.source, a.edge.relation, a.target) <
-           std::tie(a.count, b.source, b.edge.relation, b.target);
-  });
+  SortByEvidence(rows, names.Lookup());
   if (options.limit != 0 && rows.size() > options.limit) rows.resize(options.limit);
-
   RecordPrinter printer(globals.json,
                         {"source", "relation", "target", "count", "modality", "first", "last"});
-  for (const Row& row : rows) {
+  for (const EdgeRow& row : rows) {
     const std::string relation =
         row.symmetric ? "-" + row.edge.relation + "-" : "-" + row.edge.relation + "->";
-    printer.Add({row.source, relation, row.target, std::to_string(row.count),
-                 ModalityCell(row.modalities), row.edge.first_date, row.edge.last_date},
-                {{"source", row.source},
-                 {"relation", row.edge.relation},
-                 {"target", row.target},
-                 {"directed", !row.symmetric},
-                 {"count", row.count},
-                 {"modalities", row.modalities},
-                 {"first_date", row.edge.first_date},
-                 {"last_date", row.edge.last_date}});
+    printer.Add({names.Name(row.edge.source), relation, names.Name(row.edge.target),
+                 std::to_string(row.count), ModalityCell(row.modalities), row.edge.first_date,
+                 row.edge.last_date},
+                EdgeJson(row, names.Lookup()));
   }
   printer.Finish("no edges");
 }

@@ -9,6 +9,7 @@
 #include "graph_options.h"
 #include "kg/entity_profile.h"
 #include "kg/fact_json.h"
+#include "kg/graph_records.h"
 #include "record_printer.h"
 
 namespace kg::cli {
@@ -81,46 +82,6 @@ void PrintProfileTable(const EntityProfile& profile, EntityNames& names) {
   }
 }
 
-nlohmann::json ProfileJson(const EntityProfile& profile, EntityNames& names) {
-  const EntityRecord& entity = profile.entity;
-  nlohmann::json degrees = nlohmann::json::array();
-  for (const RelationDegree& degree : profile.degrees) {
-    degrees.push_back({{"relation", degree.relation},
-                       {"out", degree.out},
-                       {"in", degree.in},
-                       {"undirected", degree.undirected},
-                       {"evidence", degree.evidence}});
-  }
-  nlohmann::json neighbors = nlohmann::json::array();
-  for (const NeighborSummary& neighbor : profile.neighbors) {
-    const EntityRecord& record = names.Get(neighbor.id);
-    neighbors.push_back({{"name", record.name},
-                         {"type", EntityTypeName(record.type)},
-                         {"evidence", neighbor.evidence},
-                         {"relations", neighbor.relations}});
-  }
-  nlohmann::json evidence = nlohmann::json::array();
-  for (const EvidenceSample& sample : profile.evidence) {
-    evidence.push_back({{"source", names.Name(sample.step.edge.source)},
-                        {"relation", sample.step.edge.relation},
-                        {"target", names.Name(sample.step.edge.target)},
-                        {"doc", sample.evidence.doc_id},
-                        {"date", sample.evidence.date},
-                        {"modality", sample.evidence.modality},
-                        {"text", sample.evidence.text}});
-  }
-  return {{"id", entity.id},
-          {"name", entity.name},
-          {"type", EntityTypeName(entity.type)},
-          {"aliases", entity.aliases},
-          {"mentions", entity.mention_count},
-          {"first_seen", entity.first_seen},
-          {"last_seen", entity.last_seen},
-          {"degrees", degrees},
-          {"neighbors", neighbors},
-          {"evidence", evidence}};
-}
-
 // What merging `from` into `into` will do, in one line.
 std::string MergePlan(const Store& store, const EntityRecord& into, const EntityRecord& from) {
   std::uint64_t moved = 0;
@@ -165,7 +126,7 @@ void RunEntity(const EntityOptions& options, const GlobalOptions& globals) {
       ValueOrThrow(ProfileEntity(*store, catalog, entity, profile_options));
   EntityNames names(*store);
   if (globals.json) {
-    std::cout << JsonLine(ProfileJson(profile, names)) << "\n";
+    std::cout << JsonLine(ProfileJson(profile, names.Lookup())) << "\n";
   } else {
     PrintProfileTable(profile, names);
   }

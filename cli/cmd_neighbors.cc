@@ -4,6 +4,7 @@
 
 #include "cli_support.h"
 #include "graph_options.h"
+#include "kg/graph_records.h"
 #include "kg/neighborhood.h"
 #include "record_printer.h"
 
@@ -48,17 +49,7 @@ void RunNeighbors(const NeighborsOptions& options, const GlobalOptions& globals)
                                       step.edge.first_date,
                                       step.edge.last_date};
     if (deep) cells.insert(cells.begin(), {std::to_string(row.depth), names.Name(step.from)});
-    printer.Add(std::move(cells), {{"entity", entity.name},
-                                   {"depth", row.depth},
-                                   {"from", names.Name(step.from)},
-                                   {"relation", step.edge.relation},
-                                   {"direction", OrientationName(step.orientation)},
-                                   {"neighbor", neighbor.name},
-                                   {"neighbor_type", EntityTypeName(neighbor.type)},
-                                   {"count", step.count},
-                                   {"modalities", step.evidence.modalities},
-                                   {"first_date", step.edge.first_date},
-                                   {"last_date", step.edge.last_date}});
+    printer.Add(std::move(cells), NeighborJson(entity.name, row, names.Lookup()));
   }
   printer.Finish("no neighbours");
 }

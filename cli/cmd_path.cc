@@ -4,6 +4,7 @@
 
 #include "cli_support.h"
 #include "graph_options.h"
+#include "kg/graph_records.h"
 #include "kg/shortest_path.h"
 #include "kg/strongest_evidence.h"
 #include "record_printer.h"
@@ -42,7 +43,7 @@ void RunPath(const PathCommandOptions& options, const GlobalOptions& globals) {
   RecordPrinter printer(globals.json, {"path", "hop", "from", "relation", "to", "count", "date",
                                        "document", "modality", "evidence"});
   for (std::size_t p = 0; p < paths.size(); ++p) {
-    nlohmann::json hops = nlohmann::json::array();
+    std::vector<EvidenceRecord> shown_evidence;
     std::vector<std::vector<std::string>> rows;
     for (std::size_t h = 0; h < paths[p].size(); ++h) {
       const Step& step = paths[p][h];
@@ -52,24 +53,12 @@ void RunPath(const PathCommandOptions& options, const GlobalOptions& globals) {
       rows.push_back({std::to_string(p + 1), std::to_string(h + 1), names.Name(step.from),
                       RelationArrow(step), names.Name(step.to), std::to_string(step.count),
                       shown.date, shown.doc_id, shown.modality, shown.text});
-      hops.push_back({{"from", names.Name(step.from)},
-                      {"relation", step.edge.relation},
-                      {"direction", OrientationName(step.orientation)},
-                      {"to", names.Name(step.to)},
-                      {"count", step.count},
-                      {"evidence",
-                       {{"doc", shown.doc_id},
-                        {"date", shown.date},
-                        {"modality", shown.modality},
-                        {"text", shown.text}}}});
+      shown_evidence.push_back(shown);
     }
     // One JSON object per path; one table row per hop.
     if (globals.json) {
-      printer.Add({}, {{"path", p + 1},
-                       {"from", from.name},
-                       {"to", to.name},
-                       {"length", paths[p].size()},
-                       {"hops", hops}});
+      printer.Add({},
+                  PathJson(p + 1, from.name, to.name, paths[p], shown_evidence, names.Lookup()));
     } else {
       for (std::vector<std::string>& row : rows)
         printer.Add(std::move(row), nullptr);

@@ -3,6 +3,7 @@
 
 #include "cli_support.h"
 #include "graph_options.h"
+#include "kg/graph_records.h"
 #include "kg/query_executor.h"
 #include "kg/query_parser.h"
 #include "kg/query_plan.h"
@@ -46,12 +47,9 @@ void RunQuery(const QueryOptions& options, const GlobalOptions& globals) {
   RecordPrinter printer(globals.json, table.columns);
   for (const std::vector<query::Value>& row : table.rows) {
     std::vector<std::string> cells;
-    nlohmann::json record = nlohmann::json::object();
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      cells.push_back(query::ValueText(row[i]));
-      record[table.columns[i]] = query::ValueJson(row[i]);
-    }
-    printer.Add(std::move(cells), record);
+    for (const query::Value& value : row)
+      cells.push_back(query::ValueText(value));
+    printer.Add(std::move(cells), QueryRowJson(table.columns, row));
   }
   printer.Finish("no matches");
 }

@@ -75,18 +75,6 @@ Direction ParseDirection(const std::string& direction) {
   return Direction::kBoth;
 }
 
-const char* OrientationName(Orientation orientation) {
-  switch (orientation) {
-    case Orientation::kOut:
-      return "out";
-    case Orientation::kIn:
-      return "in";
-    case Orientation::kUndirected:
-      return "undirected";
-  }
-  return "?";
-}
-
 std::string RelationArrow(const Step& step) {
   switch (step.orientation) {
     case Orientation::kOut:

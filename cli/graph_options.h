@@ -10,6 +10,7 @@
 
 #include "command.h"
 #include "kg/adjacency.h"
+#include "kg/edge_listing.h"
 #include "kg/graph_filter.h"
 #include "kg/relation_catalog.h"
 #include "kg/store.h"
@@ -43,8 +44,7 @@ std::set<EntityType> ParseTypeNames(const std::vector<std::string>& names);
 void AddDirectionFlag(Command command, std::string* direction);
 Direction ParseDirection(const std::string& direction);
 
-// "out", "in" or "undirected"; and the step drawn as "-accused->", "<-accused-" or "-met_with-".
-const char* OrientationName(Orientation orientation);
+// The step drawn as "-accused->", "<-accused-" or "-met_with-".
 std::string RelationArrow(const Step& step);
 // An edge's modalities for a table cell: "asserted,reported".
 std::string ModalityCell(const std::vector<std::string>& modalities);
@@ -55,6 +55,10 @@ class EntityNames {
   explicit EntityNames(const Store& store) : store_(store) {}
   const EntityRecord& Get(EntityId id);  // throws CliError when the store fails
   const std::string& Name(EntityId id) { return Get(id).name; }
+  // Get() as the lookup the graph records take.
+  EntityLookup Lookup() {
+    return [this](EntityId id) -> const EntityRecord& { return Get(id); };
+  }
 
  private:
   const Store& store_;
