@@ -25,7 +25,7 @@ fi
 build=$(cd "$build" && pwd)
 kg=$build/cli/kg
 for binary in "$kg" "$build/bench/extract_bench" "$build/bench/graph_queries" \
-  "$build/bench/db_size"; do
+  "$build/bench/db_size" "$build/bench/serve_bench"; do
   [ -x "$binary" ] || { echo "run.sh: no $binary (build first)" >&2; exit 1; }
 done
 mkdir -p "$work"
@@ -144,6 +144,9 @@ sh "$here/export_import.sh" "$kg" "$work" >"$work/graph.txt"
 grep -v '^nodes=\|^edges=\|^cores=' "$work/graph.txt" | tee -a "$results"
 "$build/bench/graph_queries" "$work/bench.db" "$data" >"$work/queries.txt"
 emit "query_" "$work/queries.txt"
+# kg serve: /api/neighbors over loopback on the same graph, 4 keep-alive connections.
+"$build/bench/serve_bench" "$work/bench.db" --requests 20000 --seconds 20 >"$work/serve.txt"
+emit "serve_" "$work/serve.txt"
 ok=1
 [ "$(get query_twohop_count_sum)" = 604733 ] || ok=0
 [ "$(get query_path_found)" = 97 ] || ok=0

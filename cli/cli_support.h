@@ -64,7 +64,8 @@ void AddEvalCommand(Command app, const GlobalOptions& globals);
 void AddEvalNerCommand(Command app, const GlobalOptions& globals);
 void AddImportCommand(Command app, const GlobalOptions& globals);
 void AddTrainCommand(Command app, const GlobalOptions& globals);
-void AddTrainNerCommand(Command train);  // kg train ner, in cmd_train_ner.cc
+void AddTrainNerCommand(Command train);
+void AddServeCommand(Command app, const GlobalOptions& globals);  // kg train ner, in cmd_train_ner.cc
 void AddParseCommand(Command app, const GlobalOptions& globals);
 void AddEvaluateSyntaxCommand(Command app, const GlobalOptions& globals);
 void AddPathCommand(Command app, const GlobalOptions& globals);

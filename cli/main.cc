@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   AddRankCommand(kg_command, globals);
   AddComponentsCommand(kg_command, globals);
   AddQueryCommand(kg_command, globals);
+  AddServeCommand(kg_command, globals);
 
   return command_line.Run(argc, argv);
 }

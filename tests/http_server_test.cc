@@ -2,45 +2,21 @@
 #include "kg/http_server.h"
 
 #include <atomic>
-#include <boost/asio/connect.hpp>
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "http_client.h"
 #include "static_files.h"
 #include "temp_dir.h"
 #include "url.h"
 
 namespace {
 
-namespace beast = boost::beast;
-namespace http = beast::http;
-using tcp = boost::asio::ip::tcp;
-
-struct Reply {
-  int status = 0;
-  std::string content_type;
-  std::string body;
-};
-
-Reply Send(std::uint16_t port, const std::string& target, http::verb method = http::verb::get) {
-  boost::asio::io_context context;
-  tcp::resolver resolver(context);
-  beast::tcp_stream stream(context);
-  stream.connect(resolver.resolve("127.0.0.1", std::to_string(port)));
-  http::request<http::string_body> request{method, target, 11};
-  request.set(http::field::host, "127.0.0.1");
-  http::write(stream, request);
-  beast::flat_buffer buffer;
-  http::response<http::string_body> response;
-  http::read(stream, buffer, response);
-  return {static_cast<int>(response.result_int()), std::string(response[http::field::content_type]),
-          response.body()};
-}
+using kg::testing::Reply;
+using kg::testing::Send;
+namespace http = boost::beast::http;
 
 kg::HttpResponse Echo(const kg::HttpRequest& request) {
   std::string body = request.path;

@@ -4,6 +4,8 @@
 'use strict';
 
 const ASSERTING = ['asserted', 'reported', 'claimed'];
+// Modalities other than these are drawn apart: planned, attempted, conditional (dashed) and
+// negated (dotted red); they appear only when the modality filter asks for them.
 const TYPE_CLASS = {PERSON: 'person', ORG: 'org', GPE: 'gpe', LOC: 'loc'};
 
 const byId = (id) => document.getElementById(id);
@@ -79,9 +81,11 @@ function addNode(name, type) {
 }
 
 function addEdge(from, relation, to, direction, modalities) {
-  const symmetric = direction === 'undirected' || direction === 'both';
+  const symmetric = direction === 'undirected';
   const [source, target] = direction === 'in' ? [to, from] : [from, to];
-  const id = 'e:' + source + '|' + relation + '|' + target;
+  // A symmetric edge is one edge whichever end it was reached from.
+  const ends = symmetric ? [source, target].sort() : [source, target];
+  const id = 'e:' + ends[0] + '|' + relation + '|' + ends[1];
   if (graph.getElementById(id).length > 0) return;
   const classes = [modalityClass(modalities), symmetric ? 'symmetric' : ''].join(' ');
   graph.add({group: 'edges', classes: classes,
@@ -97,8 +101,7 @@ async function expand(name) {
   const body = await api('neighbors', {name: name, ...filterParams()});
   for (const row of body.records) {
     addNode(row.neighbor, row.neighbor_type);
-    addEdge(row.from || body.entity, row.relation, row.neighbor, row.direction,
-            row.modalities || []);
+    addEdge(row.from, row.relation, row.neighbor, row.direction, row.modalities);
   }
   layout();
 }
@@ -133,11 +136,11 @@ function renderEntity(entity) {
       element('h2', entity.name),
       element('p', entity.type + ' · ' + entity.mentions + ' mentions', 'meta'),
       element('p', entity.aliases.length ? 'Also: ' + entity.aliases.join(', ') : 'No aliases'),
-      element('h3', 'Relations'), relationTable(entity.relations || []),
-      element('h3', 'Timeline'), timeline(entity.evidence || []));
+      element('h3', 'Relations'), relationTable(entity.degrees),
+      element('h3', 'Timeline'), timeline(entity.evidence));
   const relations = byId('relation-filter');
   const known = new Set([...relations.options].map((o) => o.value));
-  for (const degree of entity.relations || []) {
+  for (const degree of entity.degrees) {
     if (!known.has(degree.relation)) relations.appendChild(new Option(degree.relation));
   }
 }
@@ -215,11 +218,14 @@ async function runQuery(text) {
     const table = element('table');
     const head = table.insertRow();
     for (const column of body.columns) head.appendChild(element('th', column));
-    for (const row of body.rows) {
+    for (const record of body.records) {
       const line = table.insertRow();
-      for (const cell of row) line.appendChild(element('td', JSON.stringify(cell)));
+      for (const column of body.columns) {
+        line.appendChild(element('td', JSON.stringify(record[column])));
+      }
     }
-    section.replaceChildren(table, element('p', body.rows.length + ' rows', 'meta'));
+    const count = body.records.length + (body.truncated ? '+' : '') + ' rows';
+    section.replaceChildren(table, element('p', count, 'meta'));
   } catch (error) {
     showError(section, error);
   }

@@ -36,6 +36,7 @@ async function main() {
   });
   try {
     const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+    page.on('pageerror', (error) => console.error('page error: ' + error.message));
     const external = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(url)) external.push(request.url());

@@ -15,7 +15,7 @@ server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 cat >"$work/article.txt" <<'ARTICLE'
 Ilsa Varnholt met Pavel Kessing in Tannaby on Monday.
-Pavel Kessing, whose blog once printed <script>window.pwned = 1</script> by mistake, met Odile Dorrance in Lundvik.
+Pavel Kessing met Odile Dorrance in Lundvik after a post saying <script>window.pwned = 1</script> appeared.
 ARTICLE
 "$kg" --db "$work/kg.db" ingest "$work/article.txt" >/dev/null
 "$kg" --db "$work/kg.db" serve --port 0 >"$work/serve.log" 2>&1 &
