@@ -10,6 +10,7 @@
 #include "cli_support.h"
 #include "iob2_selection.h"
 #include "kg/extractor.h"
+#include "kg/ner_evaluation.h"
 
 namespace kg::cli {
 namespace {
@@ -22,24 +23,14 @@ struct TrainNerOptions {
   int epochs = 10;
 };
 
-bool NameTypeOfLabel(std::string_view label, EntityType* type) {
-  if (label == "PER")
-    *type = EntityType::kPerson;
-  else if (label == "ORG")
-    *type = EntityType::kOrg;
-  else if (label == "LOC" || label == "GPE")
-    *type = EntityType::kLoc;
-  else
-    return false;
-  return true;
-}
-
+// kg eval-ner's gold spans (PER, ORG, LOC; GPE as LOC; other labels left out), as training names.
 NameAnnotatedSentence AnnotatedSentenceOf(const Iob2Sentence& sentence) {
   NameAnnotatedSentence annotated{sentence.doc, sentence.tokens, {}};
-  for (const LabelledSpan& span : SpansOfTags(sentence.tags)) {
-    EntityType type = EntityType::kPerson;
-    if (NameTypeOfLabel(span.label, &type))
-      annotated.names.push_back({span.first, span.last, type});
+  for (const LabelledSpan& span : GoldNameSpans(sentence.tags)) {
+    const EntityType type = span.label == "PER"   ? EntityType::kPerson
+                            : span.label == "ORG" ? EntityType::kOrg
+                                                  : EntityType::kLoc;
+    annotated.names.push_back({span.first, span.last, type});
   }
   return annotated;
 }

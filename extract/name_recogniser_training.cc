@@ -9,19 +9,6 @@
 namespace kg {
 namespace {
 
-NameClass ClassOf(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson:
-      return NameClass::kPerson;
-    case EntityType::kOrg:
-      return NameClass::kOrg;
-    case EntityType::kGpe:
-    case EntityType::kLoc:
-      return NameClass::kPlace;
-  }
-  return NameClass::kPlace;
-}
-
 // Adds the sentences of one document to `out`, as views into them.
 void AddDocument(std::span<const NameAnnotatedSentence> sentences, const Extractor& extractor,
                  std::vector<NameTrainingSentence>* out) {
@@ -43,7 +30,7 @@ void AddDocument(std::span<const NameAnnotatedSentence> sentences, const Extract
     training.words = NameTaggerWords(forms[s], upos, rep.knowledge, document);
     for (const NameAnnotatedSentence::Name& name : sentences[s].names) {
       training.names.push_back(
-          {static_cast<int>(name.first), static_cast<int>(name.last) - 1, ClassOf(name.type)});
+          {static_cast<int>(name.first), static_cast<int>(name.last) - 1, NameClassOf(name.type)});
     }
   }
 }

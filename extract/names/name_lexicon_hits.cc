@@ -4,6 +4,7 @@
 #include <string>
 
 #include "names/head_words.h"
+#include "names/name_tagger.h"
 #include "names/titles.h"
 #include "names/word_shape.h"
 
@@ -38,19 +39,6 @@ std::uint32_t WordBits(std::string_view form, const NameKnowledge& knowledge) {
   if (IsCalendarWord(words, form)) bits |= NameLexiconHits::kCalendarWord;
   if (knowledge.IsDemonym(form)) bits |= NameLexiconHits::kDemonym;
   return bits;
-}
-
-std::uint32_t ClassBits(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson:
-      return 1;
-    case EntityType::kOrg:
-      return 2;
-    case EntityType::kGpe:
-    case EntityType::kLoc:
-      return 3;
-  }
-  return 0;
 }
 
 // The longest known name that starts at `first` and ends on a capitalised word: its word count
@@ -90,7 +78,8 @@ void MarkKnownNames(std::span<const std::string_view> forms, const NameKnowledge
     }
     for (std::size_t k = 0; k < length; ++k) {
       const std::uint32_t position = length == 1 ? 3 : k == 0 ? 0 : k + 1 == length ? 2 : 1;
-      out[i + k] |= ClassBits(type) << NameLexiconHits::kKnownClassShift |
+      out[i + k] |= (static_cast<std::uint32_t>(NameClassOf(type)) + 1)
+                        << NameLexiconHits::kKnownClassShift |
                     position << NameLexiconHits::kKnownPositionShift;
     }
     i += length;

@@ -180,6 +180,19 @@ std::size_t ExtractNameFeatures(const NameTaggerSentence& sentence, std::size_t 
   return n;
 }
 
+NameClass NameClassOf(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return NameClass::kPerson;
+    case EntityType::kOrg:
+      return NameClass::kOrg;
+    case EntityType::kGpe:
+    case EntityType::kLoc:
+      break;
+  }
+  return NameClass::kPlace;
+}
+
 bool LabelAllowed(int prev, int label, bool last) {
   const bool prev_open = prev > 0 && (prev - 1) % 4 <= kInside;
   const bool opens = label > 0 && (label - 1) % 4 <= kInside;

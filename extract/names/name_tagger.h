@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kg/extraction.h"
 #include "kg/status.h"
 #include "kg/syntax/model_ptr.h"
 
@@ -32,6 +33,9 @@ inline constexpr const char* kNameTaggerModelFile = "ner.kgm";
 // What the tagger tells apart. Whether a place is a GPE or a LOC is the lexicons' call.
 enum class NameClass : std::uint8_t { kPerson, kOrg, kPlace };
 inline constexpr int kNameClasses = 3;
+
+// The class of an entity type: GPE and LOC are places.
+NameClass NameClassOf(EntityType type);
 
 struct TaggedName {
   int first = 0;  // token range [first, last] in the sentence
