@@ -171,9 +171,7 @@ Result<EntityRecord> RocksStore::MergeEntities(EntityId into, EntityId from) {
   result.mention_count += merged->mention_count;
   for (std::size_t type = 0; type < result.type_votes.size(); ++type)
     result.type_votes[type] += merged->type_votes[type];
-  AddDocumentName(&result, merged->name);
-  for (const std::string& name : merged->document_names)
-    AddDocumentName(&result, name);
+  // The survivor keeps its name: the merged entity's names become aliases, not candidates.
   SettleNameAndType(&result);
   WidenDates(merged->first_seen, merged->last_seen, &result.first_seen, &result.last_seen);
   batch.Put(handles_[kEntities], EntityKey(into), EncodeEntity(result));

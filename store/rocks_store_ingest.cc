@@ -30,6 +30,7 @@
 #include "entity_index.h"
 #include "entity_naming.h"
 #include "kg/name_fold.h"
+#include "kg/name_key.h"
 #include "rocks_store.h"
 
 namespace kg::store {
@@ -160,7 +161,7 @@ Result<std::vector<EntityRecord>> RocksStore::CandidatesBySurname(
 
 Result<EntityId> RocksStore::ResolveEntity(const Entity& entity, PendingDocument* pending) const {
   const std::string surname(LastWord(FoldedNameKey(entity.name)));
-  const bool one_word = surname == FoldedNameKey(entity.name);
+  const bool one_word = NameKey(entity.name).find(' ') == std::string::npos;
   std::vector<std::string_view> names = {entity.name};
   for (const std::string& alias : entity.aliases) {
     // A person's surname alone finds people by rule (3), which asks that it be one person's.

@@ -149,9 +149,10 @@ TEST_CASE("a name chosen by renaming stays when later documents bring fuller for
   const kg::EntityRecord lena = OnlyEntityNamed(*store, "Lena Ortiz");
   REQUIRE(store->RenameEntity(lena.id, "Dr Ortiz").ok());
   REQUIRE(store
-              ->IngestDocument(MakeExtraction("d3", {MakeEntity("Lena Ortiz", EntityType::kPerson,
-                                                                {"Lena Maria Ortiz"})}),
-                               "h3")
+              ->IngestDocument(
+                  MakeExtraction(
+                      "d3", {MakeEntity("Lena Maria Ortiz", EntityType::kPerson, {"Lena Ortiz"})}),
+                  "h3")
               .ok());
   const kg::EntityRecord after = OnlyEntityNamed(*store, "Lena Maria Ortiz");
   CHECK(after.id == lena.id);
@@ -166,9 +167,10 @@ TEST_CASE("undoing a rename gives the name back to the fullest form", "[curate]"
   REQUIRE(store->RenameEntity(lena.id, "Dr Ortiz").ok());
   REQUIRE(store->Undo().ok());
   REQUIRE(store
-              ->IngestDocument(MakeExtraction("d3", {MakeEntity("Lena Ortiz", EntityType::kPerson,
-                                                                {"Lena Maria Ortiz"})}),
-                               "h3")
+              ->IngestDocument(
+                  MakeExtraction(
+                      "d3", {MakeEntity("Lena Maria Ortiz", EntityType::kPerson, {"Lena Ortiz"})}),
+                  "h3")
               .ok());
   CHECK(store->GetEntity(lena.id)->name == "Lena Maria Ortiz");
 }

@@ -166,14 +166,15 @@ TEST_CASE("a tie between types goes to the first in the order PERSON, GPE, ORG, 
   CHECK(OnlyEntityNamed(*store, "Velmar Union").type == EntityType::kGpe);
 }
 
-TEST_CASE("the canonical name is the fullest form seen, not the first", "[resolve]") {
+TEST_CASE("the canonical name is the fullest a document gave, not the first", "[resolve]") {
   TempDir dir;
   auto store = kg::testing::OpenStoreAt(dir.file("db"));
   REQUIRE(store->IngestDocument(MakeExtraction("d1", {MakeEntity("Lena Ortiz")}), "h1").ok());
   REQUIRE(store
-              ->IngestDocument(MakeExtraction("d2", {MakeEntity("Lena Ortiz", EntityType::kPerson,
-                                                                {"Lena Maria Ortiz"})}),
-                               "h2")
+              ->IngestDocument(
+                  MakeExtraction(
+                      "d2", {MakeEntity("Lena Maria Ortiz", EntityType::kPerson, {"Lena Ortiz"})}),
+                  "h2")
               .ok());
   const kg::EntityRecord ortiz = OnlyEntityNamed(*store, "Lena Ortiz");
   CHECK(ortiz.name == "Lena Maria Ortiz");

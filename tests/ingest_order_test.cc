@@ -38,7 +38,7 @@ std::vector<Extraction> Documents() {
                 {MakeFact("accused", 0, 1)}),
             "2024-02-01"),
       Dated(MakeExtraction("d3",
-                           {MakeEntity("Irena Dovak", EntityType::kPerson, {"Irena K. Dovak"}),
+                           {MakeEntity("Irena K. Dovak", EntityType::kPerson, {"Irena Dovak"}),
                             MakeEntity("Tomas Wiśniewski")},
                            {MakeFact("met_with", 1, 0, true)}),
             "2024-03-09"),
