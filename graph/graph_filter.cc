@@ -8,12 +8,6 @@
 namespace kg {
 namespace {
 
-void AddDocument(const std::string& doc_id, std::vector<std::string>* documents) {
-  if (documents->size() >= EdgeEvidence::kMaxDocuments) return;
-  if (std::find(documents->begin(), documents->end(), doc_id) == documents->end())
-    documents->push_back(doc_id);
-}
-
 bool IsModality(std::string_view word) {
   return std::find(std::begin(kModalities), std::end(kModalities), word) != std::end(kModalities);
 }
@@ -132,6 +126,8 @@ Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence)
   std::set<std::string> sources;
   std::set<std::string> agents;
   std::set<std::string> locations;
+  std::set<std::string> documents;
+  std::pair<std::string, std::uint32_t> sample_place;  // document and sentence of the sample
   Status status = store_.ForEachEvidence(edge, [&](const EvidenceRecord& record) {
     if (!filter_.KeepsEvidence(record)) return true;
     kept = true;
@@ -143,8 +139,17 @@ Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence)
           std::pair{&record.location, &locations}}) {
       if (!value->empty()) seen->insert(*value);
     }
-    if (evidence->sample.empty()) evidence->sample = record.text;
-    AddDocument(record.doc_id, &evidence->documents);
+    // The sample is the first sentence in document id order, not in the order documents came.
+    const std::pair place(record.doc_id, record.sentence);
+    if (evidence->sample.empty() || place < sample_place) {
+      evidence->sample = record.text;
+      sample_place = place;
+    }
+    if (documents.size() < EdgeEvidence::kMaxDocuments || record.doc_id < *documents.rbegin()) {
+      documents.insert(record.doc_id);
+      if (documents.size() > EdgeEvidence::kMaxDocuments)
+        documents.erase(std::prev(documents.end()));
+    }
     return true;
   });
   if (!status.ok()) return status;
@@ -153,6 +158,7 @@ Result<bool> EdgeSelector::Keeps(const EdgeRecord& edge, EdgeEvidence* evidence)
     evidence->sources.assign(sources.begin(), sources.end());
     evidence->agents.assign(agents.begin(), agents.end());
     evidence->locations.assign(locations.begin(), locations.end());
+    evidence->documents.assign(documents.begin(), documents.end());
   }
   // Imported support, which has no evidence, meets a date range checked above.
   return kept || !filter_.NeedsEvidence() || (filter_.KeepsImported() && edge.imported > 0);

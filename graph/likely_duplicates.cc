@@ -4,15 +4,15 @@
 #include <map>
 #include <set>
 
-#include "kg/name_key.h"
+#include "kg/name_fold.h"
 
 namespace kg {
 namespace {
 
 std::vector<std::string> NamesOf(const EntityRecord& entity) {
-  std::set<std::string> keys = {NameKey(entity.name)};
+  std::set<std::string> keys = {FoldedNameKey(entity.name)};
   for (const std::string& alias : entity.aliases)
-    keys.insert(NameKey(alias));
+    keys.insert(FoldedNameKey(alias));
   return {keys.begin(), keys.end()};
 }
 
@@ -66,8 +66,8 @@ class Finder {
     const EntityRecord& x = entities_[a];
     const EntityRecord& y = entities_[b];
     return x.type == EntityType::kPerson && y.type == EntityType::kPerson &&
-           key.find(' ') == std::string::npos && NameKey(x.name) != key && NameKey(y.name) != key &&
-           NameKey(x.name) != NameKey(y.name);
+           key.find(' ') == std::string::npos && FoldedNameKey(x.name) != key &&
+           FoldedNameKey(y.name) != key && FoldedNameKey(x.name) != FoldedNameKey(y.name);
   }
 
   void Note(std::size_t a, std::size_t b, std::string reason) {

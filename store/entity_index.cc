@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "kg/name_key.h"
+#include "kg/name_fold.h"
 #include "schema.h"
 
 namespace kg::store {
@@ -37,9 +37,9 @@ std::string_view LastWord(std::string_view normalized_name) {
 }
 
 std::vector<std::string> IndexedNames(const EntityRecord& entity) {
-  std::vector<std::string> names = {NameKey(entity.name)};
+  std::vector<std::string> names = {FoldedNameKey(entity.name)};
   for (const std::string& alias : entity.aliases)
-    names.push_back(NameKey(alias));
+    names.push_back(FoldedNameKey(alias));
   names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
   SortUnique(&names);
   return names;

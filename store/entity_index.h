@@ -1,7 +1,8 @@
 // The index entries an entity record implies, and the resolution order for new mentions.
 //
-// Every name of an entity (canonical name and aliases, normalised) has an entry in the `aliases`
-// family; the last word of every multi-word name of a PERSON has one in `surnames`. Writers and
+// Every name of an entity (canonical name and aliases, as FoldedNameKey, kg/name_fold.h) has an
+// entry in the `aliases` family; the last word of every multi-word name of a PERSON has one in
+// `surnames`. Writers and
 // `kg check` derive the entries from the record with these functions, so they cannot disagree.
 #pragma once
 
@@ -15,12 +16,12 @@
 
 namespace kg::store {
 
-// Normalised names of the entity, sorted, without duplicates.
+// The folded names of the entity, sorted, without duplicates.
 std::vector<std::string> IndexedNames(const EntityRecord& entity);
-// Normalised last words of the entity's multi-word names if it is a PERSON, sorted, unique.
+// Last words of the entity's folded multi-word names if it is a PERSON, sorted, unique.
 std::vector<std::string> IndexedSurnames(const EntityRecord& entity);
 
-// The normalised last word of a name.
+// The last word of a normalised or folded name.
 std::string_view LastWord(std::string_view normalized_name);
 
 // Adds to `batch` what turns the index entries of `before` (nullptr: none) into those of

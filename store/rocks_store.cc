@@ -8,7 +8,7 @@
 
 #include "coding.h"
 #include "journal.h"
-#include "kg/name_key.h"
+#include "kg/name_fold.h"
 
 namespace kg::store {
 
@@ -187,9 +187,9 @@ Status RocksStore::LoadMeta() {
                                 std::to_string(version) + ", newer than this kg supports (" +
                                 std::to_string(kSchemaVersion) + "); upgrade kg");
   }
-  // Version 3 needs nothing to become 4 (a new evidence encoding, older records still read), so
-  // readers take it as it is.
-  if (version < kSchemaVersion && !(read_only_ && version >= 3)) {
+  // Version 5 keys the name indexes by folded names, which a reader of an older database would
+  // look up in vain: it asks for the migration instead.
+  if (version < kSchemaVersion) {
     if (read_only_) {
       return Status::NotSupported("database " + path_ + " has schema version " +
                                   std::to_string(version) +
@@ -263,7 +263,7 @@ Result<EntityRecord> RocksStore::GetEntity(EntityId id) const {
 
 Result<std::vector<EntityRecord>> RocksStore::FindEntities(std::string_view name) const {
   std::vector<EntityId> ids;
-  const std::string prefix = AliasPrefix(NameKey(name));
+  const std::string prefix = AliasPrefix(FoldedNameKey(name));
   Status status = Scan(kAliases, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
     if (key.size() == prefix.size() + 8) {
       ids.push_back(ReadBigEndian64(std::string_view(key.data() + prefix.size(), 8)));

@@ -100,7 +100,8 @@ class RocksStore final : public Store {
   // Curation (rocks_store_curate.cc) and its journal (rocks_store_journal.cc).
   Status CheckNameIsFree(const EntityRecord& entity, std::string_view name) const;
   Status CheckAliasIsFree(const EntityRecord& entity, std::string_view alias) const;
-  Result<EntityRecord> ReplaceEntity(const EntityRecord& before, const EntityRecord& after,
+  // Writes `after` (its name and type settled, entity_naming.h) in place of `before`.
+  Result<EntityRecord> ReplaceEntity(const EntityRecord& before, EntityRecord after,
                                      std::string description);
   // Writes `batch` with a journal entry of what it changes, described by `description`.
   Status CommitCuration(rocksdb::WriteBatch* batch, std::string description);

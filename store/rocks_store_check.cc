@@ -12,6 +12,7 @@
 
 #include "coding.h"
 #include "entity_index.h"
+#include "entity_naming.h"
 #include "journal.h"
 #include "rocks_store.h"
 
@@ -206,6 +207,12 @@ Status RocksStore::CheckEntities(Checker* check) const {
       check->Violation("entity " + std::to_string(entity.id) + " " + Quoted(entity.name) +
                        " counts " + std::to_string(entity.mention_count) +
                        " mentions but documents record " + std::to_string(mentioned));
+    }
+    if (entity.type != VotedType(entity)) {
+      check->Violation("entity " + std::to_string(entity.id) + " " + Quoted(entity.name) +
+                       " is a " + std::string(EntityTypeName(entity.type)) +
+                       " but most of its mentions were a " +
+                       std::string(EntityTypeName(VotedType(entity))));
     }
     for (const auto& [family, names] : {std::pair{kAliases, IndexedNames(entity)},
                                         std::pair{kSurnames, IndexedSurnames(entity)}}) {

@@ -9,6 +9,7 @@
 
 #include "coding.h"
 #include "entity_index.h"
+#include "entity_naming.h"
 #include "kg/name_key.h"
 #include "kg/utf8.h"
 #include "rocks_store.h"
@@ -168,6 +169,10 @@ Result<EntityRecord> RocksStore::MergeEntities(EntityId into, EntityId from) {
   for (const std::string& alias : merged->aliases)
     AddAliasTo(&result, alias);
   result.mention_count += merged->mention_count;
+  for (std::size_t type = 0; type < result.type_votes.size(); ++type)
+    result.type_votes[type] += merged->type_votes[type];
+  // The survivor keeps its name: the merged entity's names become aliases, not candidates.
+  SettleNameAndType(&result);
   WidenDates(merged->first_seen, merged->last_seen, &result.first_seen, &result.last_seen);
   batch.Put(handles_[kEntities], EntityKey(into), EncodeEntity(result));
   batch.Delete(handles_[kEntities], EntityKey(from));
@@ -215,8 +220,9 @@ Status RocksStore::CheckAliasIsFree(const EntityRecord& entity, std::string_view
   return Status::Ok();
 }
 
-Result<EntityRecord> RocksStore::ReplaceEntity(const EntityRecord& before,
-                                               const EntityRecord& after, std::string description) {
+Result<EntityRecord> RocksStore::ReplaceEntity(const EntityRecord& before, EntityRecord after,
+                                               std::string description) {
+  SettleNameAndType(&after);
   rocksdb::WriteBatch batch;
   batch.Put(handles_[kEntities], EntityKey(after.id), EncodeEntity(after));
   UpdateIndexEntries(&before, &after, handles_[kAliases], handles_[kSurnames], &batch);
@@ -232,6 +238,7 @@ Result<EntityRecord> RocksStore::RenameEntity(EntityId id, std::string_view new_
   if (Status s = CheckNameIsFree(*before, new_name); !s.ok()) return s;
   EntityRecord after = *before;
   after.name = new_name;
+  after.pinned = true;  // later ingests keep the name a user chose
   std::erase(after.aliases, after.name);
   AddAliasTo(&after, before->name);
   return ReplaceEntity(

@@ -252,9 +252,8 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
         [&](const auto& put) {
           std::vector<std::string> keys;
           for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-            keys.push_back(AliasKey(NameKey(graph.nodes[i].name), first_id + i));
-            for (const std::string& alias : graph.nodes[i].aliases)
-              keys.push_back(AliasKey(NameKey(alias), first_id + i));
+            for (const std::string& name : IndexedNames(graph.nodes[i]))
+              keys.push_back(AliasKey(name, first_id + i));
           }
           std::sort(keys.begin(), keys.end());
           keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

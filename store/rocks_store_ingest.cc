@@ -5,13 +5,19 @@
 // single batch, so a crash leaves the document wholly stored or absent. In-memory counters and
 // relation ids change only after the batch is written.
 //
-// Entity resolution: an extracted entity joins a stored one of the same type found by (1) its
-// full name, (2) one of its aliases (names are canonical names or aliases, case-insensitive),
-// (3) for a one-word PERSON name, the only PERSON one of whose multi-word names ends with that
-// word. Types must agree, except that (4) a lone one-word name (no other form of it in its
-// document, so its type is a guess) joins the only stored entity of that name whatever its type.
-// Among several matches the one whose canonical name matches wins, then the most mentioned,
-// then the oldest. Otherwise the entity is new.
+// Entity resolution (docs/storage.md; names compared as FoldedNameKey): an extracted entity joins
+// a stored one found by (1) its full name, (2) one of its aliases other than a person's surname
+// alone; of another type only when that name has several words or neither has a name of several
+// words (so a place named "Washington" and a person known as "George Washington" stay apart).
+// (3) A one-word PERSON name joins the only PERSON one of whose multi-word names ends with that
+// word, and a multi-word PERSON name joins the only PERSON known by its last word alone when no
+// PERSON has a multi-word name ending with it yet, so a surname and its full name meet in either
+// order. (4) A lone one-word name (no other form of it in its document, so its type is a guess)
+// joins the only stored entity of that name whatever its type. Among several matches one of the
+// same type wins, then one whose canonical name matches, then the most mentioned, then the
+// oldest. Otherwise the entity is new. The names it was found by become names of the entity, its
+// mentions vote for its type, and its canonical name and type are settled from all of them
+// (entity_naming.h).
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
@@ -22,6 +28,8 @@
 
 #include "coding.h"
 #include "entity_index.h"
+#include "entity_naming.h"
+#include "kg/name_fold.h"
 #include "kg/name_key.h"
 #include "rocks_store.h"
 
@@ -34,16 +42,34 @@ void WidenDates(std::string_view date, std::string* first, std::string* last) {
   if (last->empty() || date > *last) *last = std::string(date);
 }
 
-// The best candidate of `type` for `name` (see the resolution order above), or nullptr.
-const EntityRecord* Best(const std::vector<EntityRecord>& candidates, EntityType type,
+bool HasMultiWordName(const EntityRecord& entity) {
+  for (const std::string& name : IndexedNames(entity)) {
+    if (name.find(' ') != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool HasMultiWordName(const Entity& entity) {
+  if (entity.name.find(' ') != std::string::npos) return true;
+  return std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                     [](const std::string& alias) { return alias.find(' ') != std::string::npos; });
+}
+
+// The best candidate for `entity` found by `normalized_name` (see the resolution order above),
+// or nullptr.
+const EntityRecord* Best(const std::vector<EntityRecord>& candidates, const Entity& entity,
                          std::string_view normalized_name) {
+  const EntityType type = entity.type;
+  const bool full_name = normalized_name.find(' ') != std::string_view::npos;
+  const bool one_word_entity = !HasMultiWordName(entity);
   const EntityRecord* best = nullptr;
   auto rank = [&](const EntityRecord& e) {
-    return std::tuple(NameKey(e.name) == normalized_name, e.mention_count,
+    return std::tuple(e.type == type, FoldedNameKey(e.name) == normalized_name, e.mention_count,
                       std::numeric_limits<EntityId>::max() - e.id);
   };
   for (const EntityRecord& candidate : candidates) {
-    if (candidate.type != type) continue;
+    const bool across_types = full_name || (one_word_entity && !HasMultiWordName(candidate));
+    if (candidate.type != type && !across_types) continue;
     if (best == nullptr || rank(candidate) > rank(*best)) best = &candidate;
   }
   return best;
@@ -100,7 +126,7 @@ Result<std::vector<EntityRecord>> RocksStore::CandidatesByName(
   for (EntityRecord& entity : *stored) {
     if (pending.entities.count(entity.id) == 0) candidates.push_back(std::move(entity));
   }
-  const std::string normalized = NameKey(name);
+  const std::string normalized = FoldedNameKey(name);
   for (const auto& [id, entity] : pending.entities) {
     if (HasName(entity, normalized)) candidates.push_back(entity);
   }
@@ -110,7 +136,7 @@ Result<std::vector<EntityRecord>> RocksStore::CandidatesByName(
 // PERSON entities with a multi-word name ending in `word`, stored or pending.
 Result<std::vector<EntityRecord>> RocksStore::CandidatesBySurname(
     std::string_view word, const PendingDocument& pending) const {
-  const std::string normalized = NameKey(word);
+  const std::string normalized(LastWord(FoldedNameKey(word)));
   const std::string prefix = AliasPrefix(normalized);
   std::vector<EntityId> ids;
   Status status = Scan(kSurnames, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
@@ -134,30 +160,46 @@ Result<std::vector<EntityRecord>> RocksStore::CandidatesBySurname(
 }
 
 Result<EntityId> RocksStore::ResolveEntity(const Entity& entity, PendingDocument* pending) const {
+  const std::string surname(LastWord(FoldedNameKey(entity.name)));
+  const bool one_word = NameKey(entity.name).find(' ') == std::string::npos;
   std::vector<std::string_view> names = {entity.name};
-  for (const std::string& alias : entity.aliases)
-    names.push_back(alias);
+  for (const std::string& alias : entity.aliases) {
+    // A person's surname alone finds people by rule (3), which asks that it be one person's.
+    const bool is_surname = entity.type == EntityType::kPerson && FoldedNameKey(alias) == surname;
+    if (one_word || !is_surname) names.push_back(alias);
+  }
   std::optional<std::vector<EntityRecord>> by_full_name;
   for (std::string_view name : names) {
     Result<std::vector<EntityRecord>> candidates = CandidatesByName(name, *pending);
     if (!candidates.ok()) return candidates.status();
-    if (const EntityRecord* best = Best(*candidates, entity.type, NameKey(name))) {
+    if (const EntityRecord* best = Best(*candidates, entity, FoldedNameKey(name))) {
       return best->id;
     }
     if (!by_full_name) by_full_name = std::move(candidates).value();
   }
-  const bool one_word = entity.name.find(' ') == std::string::npos;
-  if (one_word && entity.type == EntityType::kPerson) {
-    Result<std::vector<EntityRecord>> people = CandidatesBySurname(entity.name, *pending);
+  if (entity.type == EntityType::kPerson) {
+    Result<std::vector<EntityRecord>> people = CandidatesBySurname(surname, *pending);
     if (!people.ok()) return people.status();
-    if (people->size() == 1) return people->front().id;
+    if (one_word && people->size() == 1) return people->front().id;
+    if (!one_word && people->empty()) {
+      Result<std::vector<EntityRecord>> by_surname = CandidatesByName(surname, *pending);
+      if (!by_surname.ok()) return by_surname.status();
+      std::erase_if(*by_surname, [](const EntityRecord& e) {
+        return e.type != EntityType::kPerson || HasMultiWordName(e);
+      });
+      if (by_surname->size() == 1) return by_surname->front().id;
+    }
   }
   if (one_word && entity.aliases.empty() && by_full_name->size() == 1) {
     return by_full_name->front().id;
   }
   const EntityId id = pending->counters.next_entity++;
   ++pending->counters.entities;
-  pending->entities.emplace(id, EntityRecord{id, entity.name, entity.type, {}, 0, {}, {}});
+  EntityRecord created;
+  created.id = id;
+  created.name = entity.name;
+  created.type = entity.type;
+  pending->entities.emplace(id, std::move(created));
   return id;
 }
 
@@ -278,8 +320,10 @@ Result<IngestOutcome> RocksStore::IngestDocument(const Extraction& extraction,
     Result<EntityRecord*> record = TouchEntity(*id, &pending);
     if (!record.ok()) return record.status();
     AddAliasTo(*record, entity.name);
+    AddDocumentName(*record, entity.name);
     for (const std::string& alias : entity.aliases)
       AddAliasTo(*record, alias);
+    (*record)->type_votes[static_cast<std::size_t>(entity.type)] += entity.mentions.size();
     WidenDates(extraction.date, &(*record)->first_seen, &(*record)->last_seen);
     pending.mention_deltas[*id] += static_cast<std::int64_t>(entity.mentions.size());
     mentions[*id] += entity.mentions.size();
@@ -339,7 +383,8 @@ Status RocksStore::WriteEdgesAndEntities(PendingDocument* pending) const {
     const std::int64_t count = static_cast<std::int64_t>((*record)->mention_count) + delta;
     (*record)->mention_count = count > 0 ? static_cast<std::uint64_t>(count) : 0;
   }
-  for (const auto& [id, record] : pending->entities) {
+  for (auto& [id, record] : pending->entities) {
+    SettleNameAndType(&record);
     pending->batch.Put(handles_[kEntities], EntityKey(id), EncodeEntity(record));
     const auto stored = pending->stored_entities.find(id);
     UpdateIndexEntries(stored != pending->stored_entities.end() ? &stored->second : nullptr,

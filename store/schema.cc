@@ -11,6 +11,8 @@ constexpr std::uint8_t kValueVersion = 1;
 constexpr std::uint8_t kImportedEdgeVersion = 2;
 // Evidence with the contract's qualifiers (source, agent, location) and the publication date.
 constexpr std::uint8_t kQualifiedEvidenceVersion = 2;
+// Entities with their type votes and whether a user pinned the name.
+constexpr std::uint8_t kVotedEntityVersion = 2;
 
 bool ReadVersion(Decoder* in) {
   std::uint8_t version = 0;
@@ -97,7 +99,7 @@ std::string EvidenceKey(const EdgeKey& edge, std::uint64_t doc_number, std::uint
 }
 
 std::string EncodeEntity(const EntityRecord& entity) {
-  std::string out(1, static_cast<char>(kValueVersion));
+  std::string out(1, static_cast<char>(kVotedEntityVersion));
   out.push_back(static_cast<char>(entity.type));
   PutString(&out, entity.name);
   PutVarint(&out, entity.aliases.size());
@@ -106,14 +108,24 @@ std::string EncodeEntity(const EntityRecord& entity) {
   PutVarint(&out, entity.mention_count);
   PutString(&out, entity.first_seen);
   PutString(&out, entity.last_seen);
+  for (std::uint64_t votes : entity.type_votes)
+    PutVarint(&out, votes);
+  PutVarint(&out, entity.document_names.size());
+  for (const std::string& name : entity.document_names)
+    PutString(&out, name);
+  out.push_back(entity.pinned ? 1 : 0);
   return out;
 }
 
+// Version 1 records have no votes (their mentions count for their type) and take their canonical
+// name for the one documents gave.
 bool DecodeEntity(std::string_view value, EntityRecord* entity) {
   Decoder in(value);
+  std::uint8_t version = 0;
   std::uint8_t type = 0;
   std::uint64_t alias_count = 0;
-  if (!ReadVersion(&in) || !in.ReadByte(&type) || type > static_cast<int>(EntityType::kLoc) ||
+  if (!in.ReadByte(&version) || (version != kValueVersion && version != kVotedEntityVersion) ||
+      !in.ReadByte(&type) || type > static_cast<int>(EntityType::kLoc) ||
       !in.ReadString(&entity->name) || !in.ReadVarint(&alias_count) || alias_count > value.size()) {
     return false;
   }
@@ -124,6 +136,23 @@ bool DecodeEntity(std::string_view value, EntityRecord* entity) {
   in.ReadVarint(&entity->mention_count);
   in.ReadString(&entity->first_seen);
   in.ReadString(&entity->last_seen);
+  entity->type_votes = {};
+  entity->pinned = false;
+  if (version == kValueVersion) {
+    entity->type_votes[type] = entity->mention_count;
+    entity->document_names = {entity->name};
+    return in.ok() && in.done();
+  }
+  for (std::uint64_t& votes : entity->type_votes)
+    in.ReadVarint(&votes);
+  std::uint64_t name_count = 0;
+  if (!in.ReadVarint(&name_count) || name_count > value.size()) return false;
+  entity->document_names.resize(name_count);
+  for (std::string& name : entity->document_names)
+    in.ReadString(&name);
+  std::uint8_t pinned = 0;
+  if (!in.ReadByte(&pinned) || pinned > 1) return false;
+  entity->pinned = pinned == 1;
   return in.ok() && in.done();
 }
 

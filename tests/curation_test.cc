@@ -142,3 +142,35 @@ TEST_CASE("curation is refused on a read-only store", "[curate]") {
   const kg::EntityId id = OnlyEntityNamed(*store, "Lena Ortiz").id;
   CHECK(store->AddAlias(id, "Lena").status().code() == kg::Status::Code::kNotSupported);
 }
+
+TEST_CASE("a name chosen by renaming stays when later documents bring fuller forms", "[curate]") {
+  TempDir dir;
+  auto store = TwoOrtizes(dir);
+  const kg::EntityRecord lena = OnlyEntityNamed(*store, "Lena Ortiz");
+  REQUIRE(store->RenameEntity(lena.id, "Dr Ortiz").ok());
+  REQUIRE(store
+              ->IngestDocument(
+                  MakeExtraction(
+                      "d3", {MakeEntity("Lena Maria Ortiz", EntityType::kPerson, {"Lena Ortiz"})}),
+                  "h3")
+              .ok());
+  const kg::EntityRecord after = OnlyEntityNamed(*store, "Lena Maria Ortiz");
+  CHECK(after.id == lena.id);
+  CHECK(after.name == "Dr Ortiz");
+  CHECK(Violations(*store).empty());
+}
+
+TEST_CASE("undoing a rename gives the name back to the fullest form", "[curate]") {
+  TempDir dir;
+  auto store = TwoOrtizes(dir);
+  const kg::EntityRecord lena = OnlyEntityNamed(*store, "Lena Ortiz");
+  REQUIRE(store->RenameEntity(lena.id, "Dr Ortiz").ok());
+  REQUIRE(store->Undo().ok());
+  REQUIRE(store
+              ->IngestDocument(
+                  MakeExtraction(
+                      "d3", {MakeEntity("Lena Maria Ortiz", EntityType::kPerson, {"Lena Ortiz"})}),
+                  "h3")
+              .ok());
+  CHECK(store->GetEntity(lena.id)->name == "Lena Maria Ortiz");
+}

@@ -1,4 +1,5 @@
-// Entity resolution across documents: full name, alias, surname, and type conflicts.
+// Entity resolution across documents: full name, alias, surname, spelling variants, and one
+// type and one canonical name per entity.
 #include <catch2/catch.hpp>
 
 #include "store_test_util.h"
@@ -38,7 +39,7 @@ TEST_CASE("an entity resolves through one of its aliases", "[resolve]") {
                   "h2")
               .ok());
   CHECK(store->Stats()->entities == 1);
-  CHECK(OnlyEntityNamed(*store, "Vladimir V. Putin").name == "Vladimir Putin");
+  CHECK(OnlyEntityNamed(*store, "Vladimir Putin").name == "Vladimir V. Putin");
 }
 
 TEST_CASE("a one-word person name resolves to the only person with that surname", "[resolve]") {
@@ -96,4 +97,86 @@ TEST_CASE("an alias does not join entities of different types", "[resolve]") {
   CHECK(store->Stats()->entities == 2);
   CHECK(store->FindEntities("Washington")->size() == 2);
   CHECK(kg::testing::Violations(*store).empty());
+}
+
+TEST_CASE("a full name joins the person known by its surname alone in an earlier document",
+          "[resolve]") {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  REQUIRE(store->IngestDocument(MakeExtraction("d1", {MakeEntity("Ortiz")}), "h1").ok());
+  REQUIRE(store->IngestDocument(MakeExtraction("d2", {MakeEntity("Lena Ortiz")}), "h2").ok());
+  CHECK(store->Stats()->entities == 1);
+  CHECK(OnlyEntityNamed(*store, "Ortiz").name == "Lena Ortiz");
+  CHECK(kg::testing::Violations(*store).empty());
+}
+
+TEST_CASE("a second full name with a known surname gets its own node", "[resolve]") {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  REQUIRE(store->IngestDocument(MakeExtraction("d1", {MakeEntity("Lena Ortiz")}), "h1").ok());
+  REQUIRE(store->IngestDocument(MakeExtraction("d2", {MakeEntity("Maria Ortiz")}), "h2").ok());
+  CHECK(store->Stats()->entities == 2);
+}
+
+TEST_CASE("names that differ by diacritics or a doubled final letter are one entity", "[resolve]") {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  REQUIRE(store
+              ->IngestDocument(MakeExtraction("d1", {MakeEntity("Tomas Wisniewski"),
+                                                     MakeEntity("Ostap Vlasenskyy")}),
+                               "h1")
+              .ok());
+  REQUIRE(store
+              ->IngestDocument(MakeExtraction("d2", {MakeEntity("Tomas Wiśniewski"),
+                                                     MakeEntity("Ostap Vlasensky")}),
+                               "h2")
+              .ok());
+  CHECK(store->Stats()->entities == 2);
+  CHECK(OnlyEntityNamed(*store, "Tomas Wisniewski").name == "Tomas Wiśniewski");
+  CHECK(OnlyEntityNamed(*store, "Ostap Vlasensky").name == "Ostap Vlasenskyy");
+}
+
+TEST_CASE("a name extracted with two types is one entity of the type most mentions had",
+          "[resolve]") {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  kg::Entity as_state = MakeEntity("Velmar Union", EntityType::kGpe);
+  as_state.mentions.push_back(as_state.mentions.front());
+  REQUIRE(store
+              ->IngestDocument(MakeExtraction("d1", {MakeEntity("Velmar Union", EntityType::kOrg)}),
+                               "h1")
+              .ok());
+  REQUIRE(store->IngestDocument(MakeExtraction("d2", {as_state}), "h2").ok());
+  CHECK(store->Stats()->entities == 1);
+  CHECK(OnlyEntityNamed(*store, "Velmar Union").type == EntityType::kGpe);
+  CHECK(kg::testing::Violations(*store).empty());
+}
+
+TEST_CASE("a tie between types goes to the first in the order PERSON, GPE, ORG, LOC", "[resolve]") {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  REQUIRE(store
+              ->IngestDocument(MakeExtraction("d1", {MakeEntity("Velmar Union", EntityType::kOrg)}),
+                               "h1")
+              .ok());
+  REQUIRE(store
+              ->IngestDocument(MakeExtraction("d2", {MakeEntity("Velmar Union", EntityType::kGpe)}),
+                               "h2")
+              .ok());
+  CHECK(OnlyEntityNamed(*store, "Velmar Union").type == EntityType::kGpe);
+}
+
+TEST_CASE("the canonical name is the fullest a document gave, not the first", "[resolve]") {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  REQUIRE(store->IngestDocument(MakeExtraction("d1", {MakeEntity("Lena Ortiz")}), "h1").ok());
+  REQUIRE(store
+              ->IngestDocument(
+                  MakeExtraction(
+                      "d2", {MakeEntity("Lena Maria Ortiz", EntityType::kPerson, {"Lena Ortiz"})}),
+                  "h2")
+              .ok());
+  const kg::EntityRecord ortiz = OnlyEntityNamed(*store, "Lena Ortiz");
+  CHECK(ortiz.name == "Lena Maria Ortiz");
+  CHECK(ortiz.aliases == std::vector<std::string>{"Lena Ortiz"});
 }

@@ -1,4 +1,6 @@
 // Check, migration, document listing and backup of a store.
+#include <rocksdb/write_batch.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -10,6 +12,7 @@ namespace {
 using kg::testing::MakeEntity;
 using kg::testing::MakeExtraction;
 using kg::testing::MakeFact;
+using kg::testing::OnlyEntityNamed;
 using kg::testing::RawDb;
 using kg::testing::TempDir;
 using kg::testing::Violations;
@@ -214,4 +217,53 @@ TEST_CASE("a bulk import passes check, and its people resolve by surname", "[che
   REQUIRE(store->IngestDocument(MakeExtraction("d3", {MakeEntity("Lindqvist")}), "h3").ok());
   CHECK(store->Stats()->entities == 4);
   CHECK(Violations(*store).empty());
+}
+
+TEST_CASE("a version 4 database gets name indexes keyed by folded names when opened for writing",
+          "[check]") {
+  TempDir dir;
+  {
+    auto store = kg::testing::OpenStoreAt(dir.file("db"));
+    REQUIRE(
+        store->IngestDocument(MakeExtraction("d1", {MakeEntity("Tomas Wiśniewski")}), "h1").ok());
+  }
+  {
+    // What version 4 wrote: entries keyed by NameKey, which keeps letters outside ASCII.
+    RawDb raw(dir.file("db"));
+    rocksdb::WriteBatch batch;
+    batch.Delete(raw.family("aliases"), kg::store::AliasKey("tomas wisniewski", 1));
+    batch.Put(raw.family("aliases"), kg::store::AliasKey("tomas wiśniewski", 1), "");
+    batch.Delete(raw.family("surnames"), kg::store::AliasKey("wisniewski", 1));
+    batch.Put(raw.family("surnames"), kg::store::AliasKey("wiśniewski", 1), "");
+    batch.Put(raw.family("meta"), "schema_version", std::string("\0\0\0\0\0\0\0\x04", 8));
+    REQUIRE(raw.db()->Write(rocksdb::WriteOptions(), &batch).ok());
+  }
+  kg::StoreOptions read_only;
+  read_only.read_only = true;
+  CHECK_FALSE(kg::Store::Open(dir.file("db"), read_only).ok());
+
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  CHECK(Violations(*store).empty());
+  CHECK(OnlyEntityNamed(*store, "Tomas Wisniewski").id == 1);
+  REQUIRE(store->IngestDocument(MakeExtraction("d2", {MakeEntity("Wisniewski")}), "h2").ok());
+  CHECK(store->Stats()->entities == 1);
+}
+
+TEST_CASE("check reports an entity whose type is not the one its mentions voted for", "[check]") {
+  TempDir dir;
+  Populate(dir.file("db"));
+  {
+    RawDb raw(dir.file("db"));
+    kg::EntityRecord lena;
+    lena.name = "Lena Ortiz";
+    lena.type = kg::EntityType::kOrg;
+    lena.mention_count = 2;
+    lena.type_votes = {2, 0, 0, 0};
+    REQUIRE(raw.db()
+                ->Put(rocksdb::WriteOptions(), raw.family("entities"), kg::store::EntityKey(1),
+                      kg::store::EncodeEntity(lena))
+                .ok());
+  }
+  auto store = kg::testing::OpenStoreAt(dir.file("db"), /*read_only=*/true);
+  CHECK(Mentions(Violations(*store), "most of its mentions were a PERSON"));
 }

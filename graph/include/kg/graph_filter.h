@@ -72,8 +72,8 @@ struct GraphFilter {
 // What an edge's evidence says, for exporters: the evidence the filter keeps, summarised.
 struct EdgeEvidence {
   std::vector<std::string> modalities;  // distinct, most certain first
-  std::string sample;                   // one sentence
-  std::vector<std::string> documents;   // distinct document ids, at most kMaxDocuments
+  std::string sample;                   // the first sentence, by document id and sentence
+  std::vector<std::string> documents;   // distinct document ids, sorted, the first kMaxDocuments
   std::uint64_t kept = 0;               // pieces of evidence the filter keeps
   // The contract's qualifiers of the kept evidence: distinct, sorted, empty ones left out.
   std::vector<std::string> sources;

@@ -13,6 +13,7 @@
 // All methods return errors as values; none throws.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -36,6 +37,12 @@ struct EntityRecord {
   std::uint64_t mention_count = 0;
   std::string first_seen;  // earliest document date, empty when no document had a date
   std::string last_seen;
+  // Mentions ingested under each type (indexed by EntityType): the vote that decides `type`.
+  std::array<std::uint64_t, 4> type_votes{};
+  // The names documents gave it as their canonical name (not their other forms, such as
+  // demonyms or surnames): those the canonical name is chosen from. Sorted, unique.
+  std::vector<std::string> document_names = {};
+  bool pinned = false;  // `name` was chosen by a user (RenameEntity); ingests keep it
 };
 
 struct EdgeRecord {
@@ -123,7 +130,7 @@ struct StoreOptions {
 class Store {
  public:
   // Schema version this build writes; Open() refuses databases with a newer one.
-  static constexpr std::uint32_t kSchemaVersion = 4;
+  static constexpr std::uint32_t kSchemaVersion = 5;
 
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   virtual ~Store() = default;
