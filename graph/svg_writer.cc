@@ -21,8 +21,7 @@ struct GraphCloser {
 }  // namespace
 
 Result<ExportCounts> WriteSvg(const GraphSelection& graph, std::ostream& out) {
-  const std::optional<std::size_t> nodes = graph.node_count();
-  if (!nodes.has_value() || *nodes > kMaxSvgNodes) {
+  if (graph.node_count() > kMaxSvgNodes) {
     return Status::InvalidArgument("an SVG drawing needs a selection of at most " +
                                    std::to_string(kMaxSvgNodes) +
                                    " nodes; choose one with --around NAME --depth N");

@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
+#include <sstream>
 
+#include "kg/dot_writer.h"
+#include "kg/graph_selection.h"
+#include "kg/graphml_writer.h"
+#include "kg/node_link_writer.h"
 #include "store_test_util.h"
 
 namespace {
@@ -84,16 +89,36 @@ std::vector<std::string> Describe(const kg::Store& store) {
   return lines;
 }
 
+void Ingest(kg::Store& store, const std::vector<std::size_t>& order) {
+  const std::vector<Extraction> documents = Documents();
+  for (std::size_t i : order) {
+    const auto outcome = store.IngestDocument(documents[i], documents[i].doc_id);
+    REQUIRE(outcome.ok());
+  }
+  CHECK(kg::testing::Violations(store).empty());
+}
+
 std::vector<std::string> IngestInOrder(const std::vector<std::size_t>& order) {
   TempDir dir;
   auto store = kg::testing::OpenStoreAt(dir.file("db"));
-  const std::vector<Extraction> documents = Documents();
-  for (std::size_t i : order) {
-    const auto outcome = store->IngestDocument(documents[i], documents[i].doc_id);
-    REQUIRE(outcome.ok());
-  }
-  CHECK(kg::testing::Violations(*store).empty());
+  Ingest(*store, order);
   return Describe(*store);
+}
+
+// The node-link JSON, GraphML and DOT exports of the documents ingested in `order`.
+std::vector<std::string> ExportsInOrder(const std::vector<std::size_t>& order) {
+  TempDir dir;
+  auto store = kg::testing::OpenStoreAt(dir.file("db"));
+  Ingest(*store, order);
+  kg::GraphFilter filter;
+  filter.modalities = kg::AllModalities();
+  auto graph = kg::GraphSelection::Select(*store, filter);
+  REQUIRE(graph.ok());
+  std::ostringstream json, graphml, dot;
+  REQUIRE(kg::WriteNodeLinkJson(*graph, json).ok());
+  REQUIRE(kg::WriteGraphml(*graph, graphml).ok());
+  REQUIRE(kg::WriteDot(*graph, dot).ok());
+  return {json.str(), graphml.str(), dot.str()};
 }
 
 }  // namespace
@@ -116,4 +141,10 @@ TEST_CASE("the graph of differently ordered documents has one node per entity", 
                         "PERSON Ostap Vlasenskyy [Ostap Vlasensky;] 2 2024-04-11 2024-05-20",
                         "PERSON Tomas Wiśniewski [Tomas Wisniewski;Wisniewski;] 3 2024-03-09 "
                         "2024-05-20"});
+}
+
+TEST_CASE("exports of differently ordered documents are identical byte for byte", "[order]") {
+  const std::vector<std::string> forward = ExportsInOrder({0, 1, 2, 3, 4});
+  CHECK(forward == ExportsInOrder({4, 3, 2, 1, 0}));
+  CHECK(forward == ExportsInOrder({2, 4, 0, 3, 1}));
 }
