@@ -108,6 +108,15 @@ TEST_CASE("a surname links to a full name with a particle", "[entities]") {
   CHECK(HasFact(extraction, "Bashar al-Assad", "met_with", "Paul Mensah"));
 }
 
+TEST_CASE("a surname two people share is the person the document named first", "[entities]") {
+  const kg::Extraction extraction = Extract(
+      "Senator Marta Velkovic met Paul Mensah on Monday. Her brother Tomas Velkovic was not "
+      "there. Velkovic later criticized Paul Mensah.");
+  CHECK(FindEntity(extraction, "Velkovic") == nullptr);
+  CHECK(FindEntity(extraction, "Tomas Velkovic") != nullptr);
+  CHECK(HasFact(extraction, "Marta Velkovic", "criticized", "Paul Mensah"));
+}
+
 TEST_CASE("a name with a middle initial is the same person without it", "[entities]") {
   const kg::Extraction extraction =
       Extract("Lena R. Ortiz arrived in Accra. Lena Ortiz met Paul Mensah there.");

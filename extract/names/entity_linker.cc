@@ -430,13 +430,17 @@ void EntityLinking::PreferDocumentNames() {
   }
 }
 
-// A one-word name that ends exactly one longer personal name is that person ("Witkoff",
-// "Assad" for "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan"). Failing that, a
-// one-word name one letter away from the last word of exactly one longer personal name, and
-// matching nothing exactly, is a spelling variant of it ("Saree" for "Yahya Sarea").
+// A one-word name that ends a longer personal name is that person ("Witkoff", "Assad" for
+// "Bashar al-Assad", "Erdogan" for "Recep Tayyip Erdoğan"). When it ends several, it is the one
+// the document introduced first: news writing names its main person first and refers to a
+// relative or namesake who comes later by full name or first name. Failing that, a one-word name
+// one letter away from the last word of exactly one longer personal name, and matching nothing
+// exactly, is a spelling variant of it ("Saree" for "Yahya Sarea").
 void EntityLinking::JoinSurnames() {
+  // The longer personal names by surname, each list in the order the document first uses them.
   std::map<std::string, std::vector<std::string>> longer_by_last_word;
-  for (const auto& [surface, name] : resolved_) {
+  for (const NameMention& mention : mentions_) {
+    const ResolvedName& name = resolved_.at(mention.text);
     if (IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;
     auto& longer = longer_by_last_word[SurnameKey(LastWord(name.name))];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
@@ -445,7 +449,7 @@ void EntityLinking::JoinSurnames() {
   for (auto& [surface, name] : resolved_) {
     if (!IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;
     const auto longer = longer_by_last_word.find(SurnameKey(name.name));
-    if (longer != longer_by_last_word.end() && longer->second.size() == 1) {
+    if (longer != longer_by_last_word.end()) {
       name.name = longer->second.front();
       name.type = EntityType::kPerson;
     }
