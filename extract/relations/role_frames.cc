@@ -47,7 +47,56 @@ struct Holding {
   bool predicated = false;
 };
 
+// The first token of the name a preposition right after `role` introduces, past determiners
+// ("the president of the X League"), or -1 when the words after the role are not so.
+int NameAfterRolePreposition(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                             int role) {
+  if (role + 1 >= tree.size() || tree.deprel(role + 1) != "case" ||
+      !MarksRoleEntity(tree.token(role + 1).form)) {
+    return -1;
+  }
+  int name = role + 2;
+  while (name < tree.size() && tree.deprel(name) == "det")
+    ++name;
+  return name < tree.size() && entity_of_token[name] >= 0 ? name : -1;
+}
+
+// "the President of Y P": a name right after the name the role's preposition introduces, with
+// nothing between them, holds the role (-1 if there is none).
+int NameAfterRolePhrase(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                        int role) {
+  int name = NameAfterRolePreposition(tree, entity_of_token, role);
+  if (name < 0) return -1;
+  while (name + 1 < tree.size() && entity_of_token[name + 1] == entity_of_token[name])
+    ++name;
+  return name + 1 < tree.size() && entity_of_token[name + 1] >= 0 ? name + 1 : -1;
+}
+
+// "the president of Y, P, said": the parser hangs the apposition that names the role's holder
+// on Y, the last noun before it; a name set off by a comma under the role's prepositional
+// dependent, other than that dependent's own name, is the holder (-1 if there is none).
+int AppositionAfterRolePhrase(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                              int role) {
+  for (int phrase : tree.children(role)) {
+    if (!IsNominalModifier(tree.deprel(phrase)) || !MarksRoleEntity(tree.CaseOf(phrase)) ||
+        entity_of_token[phrase] < 0) {
+      continue;
+    }
+    for (int child : tree.children(phrase)) {
+      const std::string_view relation = tree.deprel(child);
+      if ((relation == "appos" || relation == "flat") && entity_of_token[child] >= 0 &&
+          entity_of_token[child] != entity_of_token[phrase] && CommaBetween(tree, phrase, child)) {
+        return child;
+      }
+    }
+  }
+  return -1;
+}
+
 Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_token, int role) {
+  if (const int name = NameAfterRolePhrase(tree, entity_of_token, role); name >= 0) {
+    return {name, false};
+  }
   // "US presidents George Washington and ...": a role right before a name is its title.
   if (role + 1 < tree.size() && entity_of_token[role + 1] >= 0) {
     int name = role + 1;
@@ -65,6 +114,9 @@ Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_t
         CommaBetween(tree, role, child)) {
       return {child, false};
     }
+  }
+  if (const int name = AppositionAfterRolePhrase(tree, entity_of_token, role); name >= 0) {
+    return {name, false};
   }
   if (tree.Child(role, "cop") >= 0) return {tree.Child(role, "nsubj"), true};
   if (head < 0) return {};
@@ -157,6 +209,13 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
       if (entity_of_token[conjunct] >= 0) found.push_back(conjunct);
     }
   }
+  // "the President of Y P": the parser may hang Y on the name after it; the words still say
+  // whose role it is.
+  const int named = NameAfterRolePreposition(tree, entity_of_token, role);
+  const bool seen = std::any_of(found.begin(), found.end(), [&](int token) {
+    return named >= 0 && entity_of_token[token] == entity_of_token[named];
+  });
+  if (named >= 0 && !seen && !(envoy && tree.token(role + 1).form == "to")) found.push_back(named);
   return found;
 }
 
