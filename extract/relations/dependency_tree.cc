@@ -2,11 +2,42 @@
 
 namespace kg {
 
+namespace {
+
+// Relations of a modifier that comes before the noun it modifies.
+bool IsPremodifier(std::string_view relation) {
+  return relation == "compound" || relation == "amod" || relation == "nmod:desc";
+}
+
+}  // namespace
+
 DependencyTree::DependencyTree(const syntax::Sentence& sentence)
     : tokens_(sentence.tokens), children_(sentence.tokens.size()) {
+  heads_.reserve(tokens_.size());
+  deprels_.reserve(tokens_.size());
+  for (const syntax::Token& token : tokens_) {
+    heads_.push_back(token.head - 1);
+    deprels_.emplace_back(token.deprel);
+  }
+  MoveCaseMarkersToTheirNouns();
   for (int i = 0; i < size(); ++i) {
     const int parent = head(i);
     if (parent >= 0 && parent < size()) children_[parent].push_back(i);
+  }
+}
+
+void DependencyTree::MoveCaseMarkersToTheirNouns() {
+  for (int marker = 0; marker < size(); ++marker) {
+    if (deprels_[marker] != "case" || heads_[marker] <= marker) continue;
+    int noun = heads_[marker];
+    while (IsPremodifier(deprels_[noun]) && heads_[noun] > noun && heads_[noun] < size())
+      noun = heads_[noun];
+    if (noun == heads_[marker]) continue;
+    heads_[marker] = noun;
+    if (deprels_[noun] == "obj" || deprels_[noun] == "iobj") {
+      const int governor = heads_[noun];
+      deprels_[noun] = governor >= 0 && upos(governor) == "VERB" ? "obl" : "nmod";
+    }
   }
 }
 

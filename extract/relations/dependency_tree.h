@@ -2,6 +2,11 @@
 //
 // Indices are 0-based token positions in the sentence; the root's head is -1. Relation names are
 // compared in full ("nsubj:pass") by Child() and by base ("nsubj") by ChildBase().
+//
+// The tree is the parser's, except where an arc breaks a rule of UD grammar that the rules
+// reading the tree rely on: a preposition attached to a modifier before its noun ("spoke to
+// Foreign Minister X" with "to" on "Minister") marks the noun, and a noun so marked is an
+// oblique of a verb (or a nominal modifier), not its direct object.
 #pragma once
 
 #include <string_view>
@@ -17,8 +22,8 @@ class DependencyTree {
 
   int size() const { return static_cast<int>(tokens_.size()); }
   const syntax::Token& token(int i) const { return tokens_[i]; }
-  int head(int i) const { return tokens_[i].head - 1; }
-  std::string_view deprel(int i) const { return tokens_[i].deprel; }
+  int head(int i) const { return heads_[i]; }
+  std::string_view deprel(int i) const { return deprels_[i]; }
   std::string_view lemma(int i) const { return tokens_[i].lemma; }
   std::string_view upos(int i) const { return tokens_[i].upos; }
   const std::vector<int>& children(int i) const { return children_[i]; }
@@ -45,7 +50,11 @@ class DependencyTree {
   bool IsInfinitiveComplement(int verb) const;
 
  private:
+  void MoveCaseMarkersToTheirNouns();
+
   const std::vector<syntax::Token>& tokens_;
+  std::vector<int> heads_;
+  std::vector<std::string_view> deprels_;
   std::vector<std::vector<int>> children_;
 };
 
