@@ -15,7 +15,8 @@ of `kg ingest INPUT...` on one machine (docs/scale.md).
 The kg binary, its data/ directory (or --data-dir), the inputs and DIR must be at the same
 paths on every worker (a shared or copied file system); the merge runs on this machine.
 Progress goes to stderr. Exit status: 0 when all is merged; 1 when a partition failed (its
-error is printed; rerun to retry it) or the merge failed.
+error is printed; rerun to retry it), when the merge failed, or when documents could not be read
+(reported with their file and line, skipped, the others merged: as kg ingest does).
 """
 
 import argparse
@@ -41,11 +42,12 @@ def shard_path(out_dir, index, count):
 def extract_partition(kg, inputs, index, count, out_dir, data_dir, kill):
     """Runs on a worker: writes partition `index` of `count` to its shard, unless it is there.
 
-    Returns (index, documents, seconds, warnings); raises RuntimeError when kg extract failed
-    without writing the shard."""
+    Returns (index, documents, seconds, unreadable, messages): `documents` is None when the shard
+    was complete already, `unreadable` whether kg extract reported documents it could not read.
+    Raises RuntimeError when kg extract failed without writing the shard."""
     final = shard_path(out_dir, index, count)
     if os.path.exists(final):
-        return index, None, 0.0, ""
+        return index, None, 0.0, False, ""
     # A name of this attempt's own, so that two attempts at one partition never share a file.
     temporary = "%s.%s.tmp" % (final, uuid.uuid4().hex)
     env = dict(os.environ)
@@ -58,22 +60,22 @@ def extract_partition(kg, inputs, index, count, out_dir, data_dir, kill):
                                stderr=subprocess.PIPE, text=True)
     if kill:
         kill_mid_shard(process, temporary)
-    _, warnings = process.communicate()
+    _, messages = process.communicate()
     seconds = time.monotonic() - start
     if not os.path.exists(temporary):  # kg writes -o whole or not at all
         raise RuntimeError("partition %d/%d: kg extract failed (exit %d): %s"
-                           % (index, count, process.returncode, warnings.strip()))
+                           % (index, count, process.returncode, messages.strip()))
     with open(temporary, "rb") as shard:
         documents = sum(1 for _ in shard)
     os.replace(temporary, final)
     # A non-zero exit with the shard written: some documents could not be read (the warnings
     # say which); the others are in the shard, as kg ingest would skip the unreadable ones.
-    return index, documents, seconds, warnings.strip()
+    return index, documents, seconds, process.returncode != 0, messages.strip()
 
 
 def kill_mid_shard(process, temporary):
-    """The test hook: once kg extract has written part of the shard (or has ended without the
-    rename that makes it complete), kills it and this worker process."""
+    """The test hook: once kg extract has written part of the shard, or has ended but the shard
+    is not renamed yet, kills kg extract and this worker process."""
     partial = temporary + ".partial"
     deadline = time.monotonic() + 10
     while process.poll() is None and time.monotonic() < deadline:
@@ -148,7 +150,8 @@ def log(message):
 
 
 def extract_all(client, arguments, inputs, count):
-    """Runs the partitions' tasks; returns the number that failed."""
+    """Runs the partitions' tasks; returns how many failed and how many had unreadable
+    documents."""
     kill = os.environ.get(KILL_PARTITION_ENV)
     futures = [client.submit(extract_partition, arguments.kg, inputs, index, count,
                              arguments.out, arguments.data_dir, str(index) == kill,
@@ -156,13 +159,14 @@ def extract_all(client, arguments, inputs, count):
                              pure=False)
                for index in range(count)]
     failed = 0
+    unreadable = 0
     finished = 0
     start = time.monotonic()
     for future in as_completed(futures):
         finished += 1
         prefix = "[%d/%d]" % (finished, count)
         try:
-            index, documents, seconds, warnings = future.result()
+            index, documents, seconds, had_unreadable, messages = future.result()
         except Exception as error:  # a task's error or its worker's death: report, go on
             failed += 1
             log("%s a partition failed: %s" % (prefix, str(error).strip() or type(error).__name__))
@@ -172,9 +176,10 @@ def extract_all(client, arguments, inputs, count):
             continue
         log("%s partition %d: %d document(s) in %.1f s (%.1f s elapsed)"
             % (prefix, index, documents, seconds, time.monotonic() - start))
-        if warnings:
-            log("partition %d: %s" % (index, warnings))
-    return failed
+        unreadable += had_unreadable
+        if messages:
+            log("partition %d: %s" % (index, messages))
+    return failed, unreadable
 
 
 def merge(arguments, count):
@@ -206,7 +211,7 @@ def main():
         log("phase cluster: %.1f s" % (time.monotonic() - start))
         log("%d partitions on %d worker threads, shards in %s" % (count, threads, arguments.out))
         start = time.monotonic()
-        failed = extract_all(client, arguments, inputs, count)
+        failed, unreadable = extract_all(client, arguments, inputs, count)
         log("phase extract: %.1f s" % (time.monotonic() - start))
     finally:
         client.close()
@@ -221,7 +226,10 @@ def main():
     start = time.monotonic()
     status = merge(arguments, count)
     log("phase merge: %.1f s" % (time.monotonic() - start))
-    return 1 if status != 0 else 0
+    if unreadable:
+        log("documents of %d partition(s) could not be read (see above); the others are merged"
+            % unreadable)
+    return 1 if status != 0 or unreadable else 0
 
 
 if __name__ == "__main__":

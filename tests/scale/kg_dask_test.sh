@@ -1,7 +1,8 @@
 #!/bin/sh
 # scripts/kg-dask.py on a local cluster of two worker processes, over an invented corpus: the
 # merged store must equal a single `kg ingest` of the same input (same export, kg check clean).
-#   kg_dask_test.sh KG          the driver runs once
+#   kg_dask_test.sh KG          the driver runs once; one JSON line cannot be read, which both
+#                               report and skip
 #   kg_dask_test.sh KG kill     a worker is killed mid-shard, the driver fails; its rerun
 #                               extracts only the missing shards and the result is still equal
 # Exits 77 (skipped) when python3-distributed is not importable; scripts/setup.sh installs it.
@@ -36,8 +37,16 @@ printf '%s\n' "Ivo Reszka met with Mirela Stanek in Orsk." \
   "Reszka later criticized Ansel Brom." >"$work/notes/east/reszka.txt"
 printf '%s\n' "Teodor Halvik accused Ivo Reszka of leaking the plan." >"$work/notes/halvik.txt"
 printf '%s\n' "Brom urged Halvik to meet with Reszka in Velden." >"$work/notes/summit.txt"
+if [ "$mode" = once ]; then
+  echo '{"id": "w6", "text": "cut off' >>"$work/wire.jsonl"
+  expected_exit=1
+else
+  expected_exit=0
+fi
 
-"$kg" --db "$work/single.db" ingest "$work/wire.jsonl" "$work/notes" 2>/dev/null
+status=0
+"$kg" --db "$work/single.db" ingest "$work/wire.jsonl" "$work/notes" 2>/dev/null || status=$?
+[ "$status" -eq "$expected_exit" ] || { echo "FAIL: kg ingest exited $status"; exit 1; }
 
 run_driver() {
   "$python" "$driver" --kg "$kg" --local 2 --partitions 4 --out "$work/shards" \
@@ -58,9 +67,16 @@ if [ "$mode" = kill ]; then
   complete=$(ls "$work/shards" | grep -c '^part-.*jsonl$' || true)
   echo "after the kill: $complete of 4 shards complete"
 fi
-if ! run_driver; then
+status=0
+run_driver || status=$?
+if [ "$status" -ne "$expected_exit" ]; then
   cat "$work/driver.log"
-  echo "FAIL: the driver failed"
+  echo "FAIL: the driver exited $status"
+  exit 1
+fi
+if [ "$mode" = once ] && ! grep -q "wire.jsonl:6" "$work/driver.log"; then
+  cat "$work/driver.log"
+  echo "FAIL: the driver did not report the unreadable line"
   exit 1
 fi
 if [ "$mode" = kill ] && [ "$complete" -gt 0 ] && ! grep -q "skipped" "$work/driver.log"; then
