@@ -79,7 +79,9 @@ echo "merged_$(sed 's/[{}"]//g; s/:/=/g; s/,/\nmerged_/g' "$work/stats.json")"
 [ -x "$build/bench/db_size" ] && "$build/bench/db_size" "$work/merged.copy" | grep '^db_'
 rm -rf "$work/merged.copy"
 
-"$kg" --db "$work/single.db" export --format json -o "$work/single.json" 2>/dev/null
-"$kg" --db "$work/merged.db" export --format json -o "$work/merged.json" 2>/dev/null
+for db in single merged; do
+  "$kg" --db "$work/$db.db" export --format json -o "$work/$db.json" 2>/dev/null
+  "$kg" --db "$work/$db.db" --json query "MATCH (a) RETURN a.id, a.name" >>"$work/$db.json"
+done
 if cmp -s "$work/single.json" "$work/merged.json"; then echo "stores_equal=1"; else echo "stores_equal=0"; fi
 echo "loadavg_at_end=$(cut -d' ' -f1 /proc/loadavg)"

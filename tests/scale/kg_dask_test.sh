@@ -85,8 +85,11 @@ if [ "$mode" = kill ] && [ "$complete" -gt 0 ] && ! grep -q "skipped" "$work/dri
   exit 1
 fi
 
-"$kg" --db "$work/single.db" export --format json -o "$work/single.json" 2>/dev/null
-"$kg" --db "$work/merged.db" export --format json -o "$work/merged.json" 2>/dev/null
+# The export, and the entity ids, which show the order documents were stored in.
+for db in single merged; do
+  "$kg" --db "$work/$db.db" export --format json -o "$work/$db.json" 2>/dev/null
+  "$kg" --db "$work/$db.db" --json query "MATCH (a) RETURN a.id, a.name" >>"$work/$db.json"
+done
 if ! cmp -s "$work/single.json" "$work/merged.json"; then
   diff "$work/single.json" "$work/merged.json" | head -20
   echo "FAIL: the merged store differs from the single ingest"
