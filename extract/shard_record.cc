@@ -24,7 +24,17 @@ class Reader {
     const json* value = Field(object, key, where);
     if (value == nullptr) return {};
     if (!value->is_string()) return FailWith<std::string>(key, where, "a string");
-    return value->get<std::string>();
+    return Text(value->get<std::string>(), where);
+  }
+
+  // Text that the store may hold: no NUL bytes, which end names in its keys (as documents with
+  // them are refused on reading).
+  std::string Text(std::string text, const char* where) {
+    if (text.find('\0') != std::string::npos) {
+      Fail(std::string(where) + " has a NUL byte in a string");
+      return {};
+    }
+    return text;
   }
 
   std::uint64_t Number(const json& object, const char* key, const char* where) {
@@ -141,7 +151,7 @@ Entity ParseEntity(const json& value, Reader& reader) {
   for (const json& alias : reader.Array(value, "aliases", where)) {
     if (!alias.is_string()) reader.Fail("an entity has an alias that is not a string");
     if (!reader.ok()) break;
-    entity.aliases.push_back(alias.get<std::string>());
+    entity.aliases.push_back(reader.Text(alias.get<std::string>(), where));
   }
   for (const json& mention : reader.Array(value, "mentions", where)) {
     if (!reader.ok()) break;

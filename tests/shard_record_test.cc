@@ -92,3 +92,11 @@ TEST_CASE("a shard record with an unknown entity type is refused", "[shard]") {
   REQUIRE_FALSE(read.ok());
   CHECK(read.status().message() == "an entity has an unknown \"type\" \"CITY\"");
 }
+
+TEST_CASE("a shard record with a NUL byte in a name is refused", "[shard]") {
+  nlohmann::json value = kg::ShardRecordJson(FullRecord());
+  value["entities"][1]["aliases"][0] = std::string("Ve\0nn", 5);
+  const kg::Result<kg::ShardRecord> read = kg::ParseShardRecord(value.dump());
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.status().message() == "an entity has a NUL byte in a string");
+}

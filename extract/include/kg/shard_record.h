@@ -11,9 +11,9 @@
 //    "cuts": {"long_sentences", "skipped_tokens", "first_skipped_byte"}}
 // `seq` is the document's position in the input `kg extract` read (counting every item, also
 // unreadable ones), `hash` its ContentHash (kg/document_reader.h); "subj"/"obj" index
-// "entities". Every field is written; parsing requires every field, so a record either restores
-// the Extraction exactly (ParseShardRecord(ShardRecordJson(r)) == r) or is refused with a
-// one-line reason.
+// "entities". Every field is written; parsing requires every field (and strings without NUL
+// bytes, which the store's keys cannot hold), so a record either restores the Extraction exactly
+// (ParseShardRecord(ShardRecordJson(r)) == r) or is refused with a one-line reason.
 #pragma once
 
 #include <cstdint>
