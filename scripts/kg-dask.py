@@ -57,7 +57,7 @@ def extract_partition(kg, inputs, index, count, out_dir, data_dir, kill):
                "-o", temporary] + inputs
     start = time.monotonic()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, errors="replace")
     if kill:
         kill_mid_shard(process, temporary)
     _, messages = process.communicate()
