@@ -1,10 +1,9 @@
 // kg export --format graphml|json|dot|csv|svg: the graph, or a filtered part of it, in a format
 // other tools open (docs/export.md).
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "atomic_output.h"
 #include "cli_support.h"
 #include "graph_options.h"
 #include "kg/csv_writer.h"
@@ -58,19 +57,10 @@ ExportCounts WriteFile(const ExportOptions& options, const GraphSelection& graph
     if (options.output == "-") throw CliError("--format csv writes two files: give -o DIRECTORY");
     return ValueOrThrow(WriteCsv(graph, options.output));
   }
-  if (options.output == "-") return ValueOrThrow(WriteFormat(options.format, graph, std::cout));
-  // Write to a temporary file and rename, so a failed export never leaves a half-written file.
-  const std::string temporary = options.output + ".partial";
-  std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-  if (!out) throw CliError("cannot write " + options.output);
-  Result<ExportCounts> counts = WriteFormat(options.format, graph, out);
-  out.close();
-  if (!counts.ok() || !out || std::rename(temporary.c_str(), options.output.c_str()) != 0) {
-    std::remove(temporary.c_str());
-    ThrowIfError(counts.status());
-    throw CliError("cannot write " + options.output);
-  }
-  return *counts;
+  AtomicOutput out(options.output);
+  const ExportCounts counts = ValueOrThrow(WriteFormat(options.format, graph, out.stream()));
+  out.Commit();
+  return counts;
 }
 
 void RunExport(const ExportOptions& options, const GlobalOptions& globals) {

@@ -7,7 +7,11 @@
 // ingest is resumed by running it again. A different document with the id of a stored one is
 // refused as a failure unless --replace is given. A document whose extraction hit a work limit
 // (kg/extractor.h) is stored with a one-line warning saying what was left out.
+//
+// With --facts the inputs are shards `kg extract --shard` wrote: their records are stored as they
+// are, in input order, through the same store call (kg/shard_ingest.h), and nothing is extracted.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -16,6 +20,7 @@
 #include "kg/extractor.h"
 #include "kg/fact_json.h"
 #include "kg/ingest_pipeline.h"
+#include "kg/shard_ingest.h"
 #include "progress_meter.h"
 
 namespace kg::cli {
@@ -30,6 +35,7 @@ struct IngestOptions {
   bool jsonl = false;
   bool show = false;
   bool replace = false;
+  bool facts = false;
   std::string id;
   std::string date;
 };
@@ -61,14 +67,15 @@ struct Tally {
   std::uint64_t facts = 0;
 };
 
-void Count(const IngestedDocument& result, Tally* tally) {
-  if (result.extraction == nullptr || result.outcome == IngestOutcome::kConflict) {
+// `extraction` is null for a document that could not be read.
+void Count(const Extraction* extraction, IngestOutcome outcome, Tally* tally) {
+  if (extraction == nullptr || outcome == IngestOutcome::kConflict) {
     ++tally->failed;
     return;
   }
-  tally->facts += result.extraction->facts.size();
-  if (result.extraction->cuts.any()) ++tally->capped;
-  switch (result.outcome) {
+  tally->facts += extraction->facts.size();
+  if (extraction->cuts.any()) ++tally->capped;
+  switch (outcome) {
     case IngestOutcome::kAdded:
       ++tally->added;
       break;
@@ -94,51 +101,15 @@ std::string Summary(const Tally& tally, const ProgressMeter& meter, const StoreS
          std::to_string(stats.entities) + " entities and " + std::to_string(stats.edges) + " edges";
 }
 
-void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
-  DocumentSourceOptions source_options;
-  source_options.stdin_jsonl = options.jsonl;
-  source_options.id = options.id;
-  source_options.date = options.date;
-  std::unique_ptr<DocumentSource> source =
-      ValueOrThrow(DocumentSource::Open(options.inputs, source_options));
-  ExtractorOptions extractor_options;
-  extractor_options.lexicon_path = options.lexicon;
-  extractor_options.alias_paths = options.aliases;
-  extractor_options.actor_paths = options.actors;
-  const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
-  std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
+void ReportConflict(const std::string& origin, const std::string& id) {
+  std::cerr << "kg: " << origin << ": a different document with the id '" << id
+            << "' is stored; skipped (--replace replaces it, --id names this one apart)\n";
+}
 
-  const bool draw = StderrIsTerminal();
-  ProgressMeter meter(draw, draw ? source->TotalBytes() : std::nullopt);
-  Tally tally;
-  IngestPipelineOptions pipeline_options;
-  pipeline_options.threads = options.threads;
-  pipeline_options.replace = options.replace;
-  const Status status = RunIngestPipeline(
-      *source, extractor, *store, pipeline_options, [&](const IngestedDocument& result) {
-        Count(result, &tally);
-        if (!result.item.document.ok()) {
-          meter.Clear();
-          std::cerr << "kg: " << result.item.document.status().message() << "\n";
-        } else if (result.outcome == IngestOutcome::kConflict) {
-          meter.Clear();
-          std::cerr << "kg: " << result.item.origin << ": a different document with the id '"
-                    << result.item.document->id
-                    << "' is stored; skipped (--replace replaces it, --id names this one apart)\n";
-        } else if (result.extraction != nullptr && result.extraction->cuts.any()) {
-          meter.Clear();
-          std::cerr << "kg: warning: " << result.item.origin << ": "
-                    << DescribeCuts(result.extraction->cuts, extractor_options.limits) << "\n";
-        }
-        if (options.show && result.extraction != nullptr) {
-          meter.Clear();
-          ShowExtraction(*result.extraction, globals.json);
-        }
-        meter.Add(result.item.bytes);
-      });
-  meter.Clear();
-  ThrowIfError(status);
-  const StoreStats stats = ValueOrThrow(store->Stats());
+// The summary on stderr (or as JSON on stdout); throws when any document failed.
+void Finish(const Tally& tally, const ProgressMeter& meter, const Store& store,
+            const IngestOptions& options, const GlobalOptions& globals) {
+  const StoreStats stats = ValueOrThrow(store.Stats());
   if (globals.json && !options.show) {
     std::cout << nlohmann::json{{"documents", meter.documents()},
                                 {"added", tally.added},
@@ -160,6 +131,97 @@ void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
   // With failures the summary is the error message, so it stays the one last line.
   if (tally.failed > 0) throw CliError(summary);
   if (!globals.json) std::cerr << summary << "\n";
+}
+
+std::uint64_t TotalBytes(const std::vector<std::string>& paths) {
+  std::uint64_t total = 0;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    const std::uintmax_t size = std::filesystem::file_size(path, error);
+    if (error) throw CliError(path + ": cannot read the shard file (" + error.message() + ")");
+    total += size;
+  }
+  return total;
+}
+
+// kg ingest --facts SHARD...
+void RunIngestFacts(const IngestOptions& options, const GlobalOptions& globals) {
+  if (options.jsonl || !options.id.empty() || !options.date.empty() || !options.lexicon.empty() ||
+      !options.aliases.empty() || !options.actors.empty() || options.threads > 0) {
+    throw CliError(
+        "--facts loads records extracted already: --jsonl, --id, --date, --lexicon, --aliases, "
+        "--actors and --threads apply to kg extract instead");
+  }
+  const std::uint64_t total_bytes = TotalBytes(options.inputs);
+  std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
+  const bool draw = StderrIsTerminal();
+  ProgressMeter meter(draw, draw ? std::optional(total_bytes) : std::nullopt);
+  Tally tally;
+  ShardIngestOptions shard_options;
+  shard_options.replace = options.replace;
+  const Status status =
+      IngestShards(options.inputs, *store, shard_options, [&](const IngestedShardRecord& result) {
+        const Extraction& extraction = result.record.extraction;
+        Count(&extraction, result.outcome, &tally);
+        if (result.outcome == IngestOutcome::kConflict) {
+          meter.Clear();
+          ReportConflict(result.origin, extraction.doc_id);
+        }
+        if (options.show) {
+          meter.Clear();
+          ShowExtraction(extraction, globals.json);
+        }
+        meter.Add(result.bytes);
+      });
+  meter.Clear();
+  ThrowIfError(status);
+  Finish(tally, meter, *store, options, globals);
+}
+
+void RunIngest(const IngestOptions& options, const GlobalOptions& globals) {
+  if (options.facts) return RunIngestFacts(options, globals);
+  DocumentSourceOptions source_options;
+  source_options.stdin_jsonl = options.jsonl;
+  source_options.id = options.id;
+  source_options.date = options.date;
+  std::unique_ptr<DocumentSource> source =
+      ValueOrThrow(DocumentSource::Open(options.inputs, source_options));
+  ExtractorOptions extractor_options;
+  extractor_options.lexicon_path = options.lexicon;
+  extractor_options.alias_paths = options.aliases;
+  extractor_options.actor_paths = options.actors;
+  const Extractor extractor = ValueOrThrow(Extractor::Create(extractor_options));
+  std::unique_ptr<Store> store = OpenStore(globals, /*read_only=*/false);
+
+  const bool draw = StderrIsTerminal();
+  ProgressMeter meter(draw, draw ? source->TotalBytes() : std::nullopt);
+  Tally tally;
+  IngestPipelineOptions pipeline_options;
+  pipeline_options.threads = options.threads;
+  pipeline_options.replace = options.replace;
+  const Status status = RunIngestPipeline(
+      *source, extractor, *store, pipeline_options, [&](const IngestedDocument& result) {
+        Count(result.extraction, result.outcome, &tally);
+        if (!result.item.document.ok()) {
+          meter.Clear();
+          std::cerr << "kg: " << result.item.document.status().message() << "\n";
+        } else if (result.outcome == IngestOutcome::kConflict) {
+          meter.Clear();
+          ReportConflict(result.item.origin, result.item.document->id);
+        } else if (result.extraction != nullptr && result.extraction->cuts.any()) {
+          meter.Clear();
+          std::cerr << "kg: warning: " << result.item.origin << ": "
+                    << DescribeCuts(result.extraction->cuts, extractor_options.limits) << "\n";
+        }
+        if (options.show && result.extraction != nullptr) {
+          meter.Clear();
+          ShowExtraction(*result.extraction, globals.json);
+        }
+        meter.Add(result.item.bytes);
+      });
+  meter.Clear();
+  ThrowIfError(status);
+  Finish(tally, meter, *store, options, globals);
 }
 
 }  // namespace
@@ -189,6 +251,9 @@ void AddIngestCommand(Command app, const GlobalOptions& globals) {
               "Relation lexicon JSON that extends the built-in one (same schema)");
   AddAliasesOption(command, &options->aliases);
   AddActorsOption(command, &options->actors);
+  command.Flag("--facts", &options->facts,
+               "The inputs are shards written by kg extract --shard: store their records "
+               "without extracting again (in input order, whatever the order of the files)");
   command.Flag("--show", &options->show, "Print the entities and facts found in each document");
   command.OnRun([options, &globals] { RunIngest(*options, globals); });
 }

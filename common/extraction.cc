@@ -23,6 +23,17 @@ std::string_view MentionKindName(MentionKind kind) {
   return "name";
 }
 
+bool ParseMentionKind(std::string_view name, MentionKind* kind) {
+  for (MentionKind candidate :
+       {MentionKind::kName, MentionKind::kDemonym, MentionKind::kService, MentionKind::kPronoun}) {
+    if (MentionKindName(candidate) == name) {
+      *kind = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string_view EntityTypeName(EntityType type) {
   return kTypeNames[static_cast<std::size_t>(type)];
 }

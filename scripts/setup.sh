@@ -6,7 +6,7 @@ set -eu
 packages="build-essential cmake ninja-build pkg-config git
   librocksdb-dev libboost-graph-dev nlohmann-json3-dev catch2 libcli11-dev libfmt-dev
   libutf8proc-dev libxxhash-dev libbenchmark-dev wordnet-base
-  libxml2-utils python3 python3-networkx python3-igraph python3-lxml
+  libxml2-utils python3 python3-networkx python3-igraph python3-lxml python3-distributed
   clang libclang-rt-14-dev libgraphviz-dev graphviz chromium"
 
 missing=""

@@ -20,6 +20,8 @@ bool ParseEntityType(std::string_view name, EntityType* type);
 struct Span {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
+
+  bool operator==(const Span&) const = default;
 };
 
 // How a mention refers to its entity: by a name ("Putin", "U.S."), by a word for its people
@@ -28,12 +30,15 @@ struct Span {
 enum class MentionKind : std::uint8_t { kName, kDemonym, kService, kPronoun };
 
 std::string_view MentionKindName(MentionKind kind);  // "name", "demonym", "service", "pronoun"
+bool ParseMentionKind(std::string_view name, MentionKind* kind);
 
 struct Mention {
   std::string text;
   std::uint32_t sentence = 0;
   Span span;
   MentionKind kind = MentionKind::kName;
+
+  bool operator==(const Mention&) const = default;
 };
 
 struct Entity {
@@ -41,6 +46,8 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   std::vector<std::string> aliases;  // other surface forms seen in the document
   std::vector<Mention> mentions;
+
+  bool operator==(const Entity&) const = default;
 };
 
 struct Fact {
@@ -60,6 +67,8 @@ struct Fact {
   Span sentence_span;
   Span trigger_span;
   std::string sentence_text;
+
+  bool operator==(const Fact&) const = default;
 };
 
 // Work the extractor skipped to keep its time linear in the text (ExtractorOptions::limits); all
@@ -70,6 +79,7 @@ struct ExtractionCuts {
   std::uint32_t first_skipped_byte = 0;  // where the first skipped token starts
 
   bool any() const { return long_sentences > 0 || skipped_tokens > 0; }
+  bool operator==(const ExtractionCuts&) const = default;
 };
 
 struct Extraction {
@@ -78,6 +88,8 @@ struct Extraction {
   std::vector<Entity> entities;
   std::vector<Fact> facts;
   ExtractionCuts cuts;
+
+  bool operator==(const Extraction&) const = default;
 };
 
 }  // namespace kg
