@@ -77,6 +77,10 @@ std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree&
       tree.head(parent) >= 0) {
     return RoleTokens(tree, tree.head(parent), "nsubj");
   }
+  // "Norway's bid to join": a possessor is the subject of the noun it owns, so of the
+  // infinitive the noun takes (also where the tagger took the noun for a verb).
+  const int possessor = tree.Child(parent, "nmod:poss");
+  if (possessor >= 0 && tree.IsInfinitiveComplement(verb)) return {possessor};
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
