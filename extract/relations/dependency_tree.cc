@@ -9,6 +9,15 @@ bool IsPremodifier(std::string_view relation) {
   return relation == "compound" || relation == "amod" || relation == "nmod:desc";
 }
 
+bool IsNominal(std::string_view upos) {
+  return upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+}
+
+bool IsRelativePronoun(const syntax::Token& token) {
+  return token.upos == "PRON" && (token.xpos == "WP" || token.xpos == "WDT") &&
+         (token.lemma == "who" || token.lemma == "which");
+}
+
 }  // namespace
 
 DependencyTree::DependencyTree(const syntax::Sentence& sentence)
@@ -20,6 +29,7 @@ DependencyTree::DependencyTree(const syntax::Sentence& sentence)
     deprels_.emplace_back(token.deprel);
   }
   MoveCaseMarkersToTheirNouns();
+  MarkRelativeClauses();
   for (int i = 0; i < size(); ++i) {
     const int parent = head(i);
     if (parent >= 0 && parent < size()) children_[parent].push_back(i);
@@ -98,6 +108,19 @@ bool DependencyTree::HasToMarker(int verb) const {
 
 bool DependencyTree::IsInfinitiveComplement(int verb) const {
   return deprel(verb) == "xcomp" || (deprel(verb) == "advcl" && HasToMarker(verb));
+}
+
+void DependencyTree::MarkRelativeClauses() {
+  for (int pronoun = 0; pronoun < size(); ++pronoun) {
+    if (!IsRelativePronoun(tokens_[pronoun]) || !deprels_[pronoun].starts_with("nsubj")) continue;
+    const int clause = heads_[pronoun];
+    if (clause <= pronoun || clause >= size()) continue;
+    const int noun = heads_[clause];
+    const std::string_view relation = deprels_[clause];
+    if (noun < 0 || noun >= pronoun || !IsNominal(upos(noun))) continue;
+    if (relation == "parataxis" || relation == "conj" || relation == "appos" || relation == "dep")
+      deprels_[clause] = "acl:relcl";
+  }
 }
 
 }  // namespace kg

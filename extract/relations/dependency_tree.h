@@ -6,7 +6,9 @@
 // The tree is the parser's, except where an arc breaks a rule of UD grammar that the rules
 // reading the tree rely on: a preposition attached to a modifier before its noun ("spoke to
 // Foreign Minister X" with "to" on "Minister") marks the noun, and a noun so marked is an
-// oblique of a verb (or a nominal modifier), not its direct object.
+// oblique of a verb (or a nominal modifier), not its direct object; a clause whose subject is a
+// relative pronoun ("X, who heads Y,") hung on a noun as parataxis, conjunct or apposition is a
+// relative clause of that noun.
 #pragma once
 
 #include <string_view>
@@ -51,6 +53,7 @@ class DependencyTree {
 
  private:
   void MoveCaseMarkersToTheirNouns();
+  void MarkRelativeClauses();
 
   const std::vector<syntax::Token>& tokens_;
   std::vector<int> heads_;
