@@ -63,6 +63,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::claim_adverbs, "modality/claim_adverbs.txt"},
     {&Vocabulary::claim_nouns, "modality/claim_nouns.txt"},
     {&Vocabulary::report_adverbs, "modality/report_adverbs.txt"},
+    {&Vocabulary::holding_verbs, "holding_verbs.txt"},
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
     {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},
     {&Vocabulary::message_nouns, "message_nouns.txt"},

@@ -82,6 +82,7 @@ struct Vocabulary {
   WordList sentence_adverbs;
   WordList leading_titles;
   // Relations: arguments and static relations.
+  WordList holding_verbs;
   WordList conduct_nouns;
   WordList classifier_nouns;
   WordList message_nouns;
