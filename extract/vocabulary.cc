@@ -55,6 +55,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::celestial_classes, "place_classes/celestial.txt"},
     {&Vocabulary::negations, "modality/negations.txt"},
     {&Vocabulary::future_auxiliaries, "modality/future_auxiliaries.txt"},
+    {&Vocabulary::possibility_auxiliaries, "modality/possibility_auxiliaries.txt"},
     {&Vocabulary::attempt_verbs, "modality/attempt_verbs.txt"},
     {&Vocabulary::plan_verbs, "modality/plan_verbs.txt"},
     {&Vocabulary::claim_verbs, "modality/claim_verbs.txt"},

@@ -67,6 +67,7 @@ struct Vocabulary {
   // Relations: modality (relations/modality).
   WordList negations;
   WordList future_auxiliaries;
+  WordList possibility_auxiliaries;
   WordList attempt_verbs;
   WordList plan_verbs;
   WordList claim_verbs;
