@@ -8,7 +8,9 @@
 // Foreign Minister X" with "to" on "Minister") marks the noun, and a noun so marked is an
 // oblique of a verb (or a nominal modifier), not its direct object; a clause whose subject is a
 // relative pronoun ("X, who heads Y,") hung on a noun as parataxis, conjunct or apposition is a
-// relative clause of that noun.
+// relative clause of that noun; and a finite verb without a subject takes the noun phrase right
+// before it that the parser made an apposition across a comma ("During his visit to Oslo, Paul
+// Mensah met ...": English finite clauses have subjects).
 #pragma once
 
 #include <string_view>
@@ -54,6 +56,8 @@ class DependencyTree {
  private:
   void MoveCaseMarkersToTheirNouns();
   void MarkRelativeClauses();
+  void GiveSubjectlessVerbsTheirSubjects();
+  bool HasSubject(int verb) const;
 
   const std::vector<syntax::Token>& tokens_;
   std::vector<int> heads_;
