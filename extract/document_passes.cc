@@ -157,6 +157,17 @@ void MakeProperNouns(const std::vector<TaggedName>& names, std::vector<syntax::T
   }
 }
 
+// Whether the phrase headed by `token` coordinates ("A and B", also where the parser hung B on
+// A as a modifier and kept the "and").
+bool HoldsCoordination(const DependencyTree& tree, int token, int depth) {
+  for (int child : tree.children(token)) {
+    const std::string_view relation = tree.deprel(child);
+    if (relation == "conj" || relation == "cc") return true;
+    if (depth > 0 && child != token && HoldsCoordination(tree, child, depth - 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocumentPasses::DocumentPasses(const Document& document, std::vector<syntax::Sentence> sentences,
@@ -288,6 +299,46 @@ int DocumentPasses::ClauseSubjectEntity(std::uint32_t s, int pronoun) const {
   return -1;
 }
 
+// "During her visit to Lisbon, Ines Calloway met ...", "After he landed, Omar Saleski ...": a
+// pronoun inside an adverbial that opens its clause, before the clause's subject, refers to
+// that subject when it fits (English lets a pronoun come first only so).
+int DocumentPasses::FrontedAdverbialSubject(std::uint32_t s, int pronoun) const {
+  constexpr int kMaxClimb = 4;
+  const DependencyTree& tree = trees_[s];
+  int adverbial = pronoun;
+  for (int step = 0; adverbial >= 0 && step < kMaxClimb; ++step) {
+    const std::string_view relation = tree.deprel(adverbial);
+    if (relation.starts_with("obl") || relation == "advcl") break;
+    adverbial = tree.head(adverbial);
+  }
+  if (adverbial < 0) return -1;
+  const std::string_view relation = tree.deprel(adverbial);
+  const int clause = tree.head(adverbial);
+  if (clause < 0 || (!relation.starts_with("obl") && relation != "advcl")) return -1;
+  const int subject = tree.Child(clause, "nsubj");
+  if (subject < 0 || subject < adverbial || subject < pronoun) return -1;
+  const int entity = entity_of_token_[s][subject];
+  if (entity < 0 || !PronounFits(tree.lemma(pronoun), extraction_.entities[entity].type)) return -1;
+  return entity;
+}
+
+// "Sanders and Obama announced their support": a plural pronoun in a clause whose subject is a
+// coordination of names stands for those names together, which no one entity is.
+bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) const {
+  constexpr int kMaxClimb = 4;
+  const DependencyTree& tree = trees_[s];
+  const std::string_view lemma = tree.lemma(pronoun);
+  if (lemma != "they" && lemma != "their") return false;
+  int token = pronoun;
+  for (int step = 0; token >= 0 && step < kMaxClimb; ++step) {
+    const int subject = tree.Child(token, "nsubj");
+    if (subject >= 0 && subject != pronoun && HoldsCoordination(tree, subject, kMaxClimb))
+      return true;
+    token = tree.head(token);
+  }
+  return false;
+}
+
 void DocumentPasses::ResolvePronouns() {
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
     const DependencyTree& tree = trees_[s];
@@ -296,8 +347,12 @@ void DocumentPasses::ResolvePronouns() {
       // A possessive form stands for its owner only as a possessor ("its troops"), not where
       // a typo made it a subject ("Its plausible that ...").
       if (tree.token(t).xpos == "PRP$" && tree.deprel(t) != "nmod:poss") continue;
-      const int entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities,
-                                        ClauseSubjectEntity(s, t));
+      if (RefersToCoordinatedSubject(s, t)) continue;
+      int entity = FrontedAdverbialSubject(s, t);
+      if (entity < 0) {
+        entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities,
+                                ClauseSubjectEntity(s, t));
+      }
       if (entity < 0) continue;
       entity_of_token_[s][t] = entity;
       const syntax::Token& token = tree.token(t);

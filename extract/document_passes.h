@@ -5,7 +5,8 @@
 //   1. FindNames      name mentions in every sentence (mention_finder)
 //   2. LinkNames      mentions into the document's entities (entity_linker); what is not a name
 //                     after all is dropped, and every token of a name knows its entity
-//   3. ResolvePronouns  pronouns to the names before them (pronoun_resolver)
+//   3. ResolvePronouns  pronouns to the names before them (pronoun_resolver), or in a clause-
+//                     opening adverbial to the clause's subject after them
 //   4. FindFacts      per sentence: relation frames (relation_matcher), roles and kinship
 //                     (static_relations), places (place_relations), with evidence and qualifiers
 // Run() performs them all; the passes are public so that each can be followed on its own.
@@ -53,6 +54,10 @@ class DocumentPasses {
   void FindFacts(std::uint32_t s);
 
  private:
+  // Whether a plural pronoun refers to the coordinated names that are its clause's subject.
+  bool RefersToCoordinatedSubject(std::uint32_t s, int pronoun) const;
+  // The entity of the subject a pronoun in a clause-opening adverbial refers to, or -1.
+  int FrontedAdverbialSubject(std::uint32_t s, int pronoun) const;
   // The entity of the subject of the clause an object pronoun at `pronoun` belongs to, or -1.
   int ClauseSubjectEntity(std::uint32_t s, int pronoun) const;
   // Runs the name recogniser on every sentence and makes the capitalised words it puts inside a

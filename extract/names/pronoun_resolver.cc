@@ -10,18 +10,19 @@ constexpr std::uint32_t kSentencesBack = 2;
 
 }  // namespace
 
+bool PronounFits(std::string_view lemma, EntityType type) {
+  // The lemmatiser gives possessive forms lemmas of their own ("his", "its", "their").
+  if (lemma == "he" || lemma == "she" || lemma == "his" || lemma == "her")
+    return type == EntityType::kPerson;
+  if (lemma == "it" || lemma == "its" || lemma == "they" || lemma == "their")
+    return type == EntityType::kOrg || type == EntityType::kGpe;
+  return false;
+}
+
 int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
                    const std::vector<MentionRecord>& mentions, const std::vector<Entity>& entities,
                    int excluded) {
-  const bool person = lemma == "he" || lemma == "she";
-  // The tagger's lemma of "its" is "its" (of "their" it is "they").
-  const bool group = lemma == "it" || lemma == "its" || lemma == "they";
-  if (!person && !group) return -1;
-  auto compatible = [&](std::uint32_t entity) {
-    const EntityType type = entities[entity].type;
-    return person ? type == EntityType::kPerson
-                  : type == EntityType::kOrg || type == EntityType::kGpe;
-  };
+  auto fits = [&](std::uint32_t entity) { return PronounFits(lemma, entities[entity].type); };
   for (std::uint32_t back = 0; back <= kSentencesBack && back <= sentence; ++back) {
     const std::uint32_t target = sentence - back;
     int latest_subject = -1;
@@ -35,7 +36,7 @@ int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
     for (auto it = begin; it != end; ++it) {
       const MentionRecord& mention = *it;
       if (back == 0 && mention.first >= token) continue;
-      if (!compatible(mention.entity)) continue;
+      if (!fits(mention.entity)) continue;
       if (static_cast<int>(mention.entity) == excluded) {
         excluded_seen = true;
         continue;

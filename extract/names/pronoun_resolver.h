@@ -25,6 +25,10 @@ struct MentionRecord {
   bool subject = false;  // the mention is a clause subject
 };
 
+// Whether a pronoun with `lemma` can stand for an entity of `type`: he/she/his/her for a person,
+// it/its/they/their for an organisation or state.
+bool PronounFits(std::string_view lemma, EntityType type);
+
 // `mentions` are the document's name mentions in text order; `excluded` is an entity the pronoun
 // cannot refer to, or -1. Returns an entity index or -1.
 int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
