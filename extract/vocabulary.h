@@ -73,6 +73,7 @@ struct Vocabulary {
   WordList claim_verbs;
   WordList speech_verbs;
   WordList negative_implicative_verbs;
+  WordList ending_verbs;
   WordList claim_adverbs;
   WordList claim_nouns;
   WordList report_adverbs;

@@ -64,10 +64,17 @@ ModalityReading HedgedBy(const Vocabulary& words, const DependencyTree& tree, in
 
 // Whether the complement `token` of `parent` did not happen: "refused to meet", "denied that it
 // attacked", "did not try to take", "has no plans to visit".
+// A gerund clause governed by the verb or adjective before it: "avoided criticizing X",
+// "refrained from condemning X", "stopped short of condemning X".
+bool IsGerundComplement(const DependencyTree& tree, int token) {
+  const std::string_view relation = tree.deprel(token);
+  return tree.token(token).xpos == "VBG" && (relation == "xcomp" || relation == "advcl");
+}
+
 bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, int token,
                           int parent) {
   const bool complement = tree.IsInfinitiveComplement(token);
-  if ((complement || tree.deprel(token) == "ccomp") &&
+  if ((complement || IsGerundComplement(tree, token) || tree.deprel(token) == "ccomp") &&
       words.negative_implicative_verbs.Contains(tree.lemma(parent))) {
     return true;
   }
@@ -87,6 +94,11 @@ ModalityReading Reported(ModalityReading inner, int source) {
 ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              int via_noun) {
   if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun)) return {"negated", -1};
+  // "withdrew its support for X": a verb that ends what its object noun names.
+  if (tree.upos(trigger) == "NOUN" && tree.deprel(trigger) == "obj" && tree.head(trigger) >= 0 &&
+      words.ending_verbs.Contains(tree.lemma(tree.head(trigger)))) {
+    return {"negated", -1};
+  }
   // A nominal trigger takes the modality of the clause it is an argument of ("a summit ... was
   // not expected").
   int token = trigger;
