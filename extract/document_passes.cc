@@ -293,6 +293,9 @@ void DocumentPasses::ResolvePronouns() {
     const DependencyTree& tree = trees_[s];
     for (int t = 0; t < tree.size(); ++t) {
       if (tree.upos(t) != "PRON") continue;
+      // A possessive form stands for its owner only as a possessor ("its troops"), not where
+      // a typo made it a subject ("Its plausible that ...").
+      if (tree.token(t).xpos == "PRP$" && tree.deprel(t) != "nmod:poss") continue;
       const int entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities,
                                         ClauseSubjectEntity(s, t));
       if (entity < 0) continue;

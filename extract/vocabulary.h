@@ -67,6 +67,7 @@ struct Vocabulary {
   // Relations: modality (relations/modality).
   WordList negations;
   WordList future_auxiliaries;
+  WordList possibility_auxiliaries;
   WordList attempt_verbs;
   WordList plan_verbs;
   WordList claim_verbs;
@@ -82,6 +83,7 @@ struct Vocabulary {
   WordList sentence_adverbs;
   WordList leading_titles;
   // Relations: arguments and static relations.
+  WordList holding_verbs;
   WordList conduct_nouns;
   WordList classifier_nouns;
   WordList message_nouns;

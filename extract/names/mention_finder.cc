@@ -489,7 +489,11 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
       }
       const bool people_word =
           (tree.upos(i) == "ADJ" || tree.upos(i) == "NOUN") && IsCapitalised(form);
-      if (people_word && knowledge.Resolve(form).demonym)
+      // "Republican Senator X": an adjective the alias tables know as an organisation's name is
+      // a mention of it, as a word for a people is of its place.
+      const bool affiliation = tree.upos(i) == "ADJ" && IsCapitalised(form) &&
+                               knowledge.KnownType(form) == EntityType::kOrg;
+      if ((people_word && knowledge.Resolve(form).demonym) || affiliation)
         AddMention(words, tree, text, i, i, &mentions);
       if (const int length = LowerCasePlaceLength(tree, text, i, knowledge)) {
         AddMention(words, tree, text, i, i + length - 1, &mentions);

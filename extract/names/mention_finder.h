@@ -9,7 +9,8 @@
 // and greetings inside a run separate names and are not part of them ("U.S. Secretary of State
 // Marco Rubio" gives "U.S." and "Marco Rubio", "Morning Debra" gives "Debra"); so do weekday and
 // month names, which are never names themselves ("On Monday Moscow accused ..."). A capitalised
-// adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its place.
+// adjective or noun that names a people ("Russian", "Ukrainians") is a mention of its place, and
+// an adjective the alias tables give an organisation ("Republican") a mention of it.
 // Places and given names written in lower case ("in san francisco", "lisa promised") are names
 // too. A run that opens with a known organisation's name and goes on with common words only is
 // that name ("ISIS Caliphate" gives "ISIS", "White House Briefing" "White House"), and a

@@ -14,7 +14,8 @@ int ResolvePronoun(std::string_view lemma, std::uint32_t sentence, int token,
                    const std::vector<MentionRecord>& mentions, const std::vector<Entity>& entities,
                    int excluded) {
   const bool person = lemma == "he" || lemma == "she";
-  const bool group = lemma == "it" || lemma == "they";
+  // The tagger's lemma of "its" is "its" (of "their" it is "they").
+  const bool group = lemma == "it" || lemma == "its" || lemma == "they";
   if (!person && !group) return -1;
   auto compatible = [&](std::uint32_t entity) {
     const EntityType type = entities[entity].type;

@@ -93,6 +93,7 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
       return Resolve(child, depth + 1);
     }
   }
+  if (std::optional<Argument> holder = HolderOf(token)) return holder;
   const std::string agent = GroupAgent(words_, tree_.token(token).form);
   for (int child : tree_.children(token)) {
     const std::string_view relation = tree_.deprel(child);
@@ -134,6 +135,29 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     for (int child : tree_.children(token)) {
       if (tree_.deprel(child) != "nmod:poss" || entity_of_token_[child] >= 0) continue;
       if (std::optional<Argument> owner = Resolve(child, depth + 1)) return owner;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Argument> ArgumentResolver::HolderOf(int noun) const {
+  // The participle right after the noun modifies it, also where the parser hung it on the noun
+  // the noun's phrase belongs to ("strikes on positions held by X").
+  std::vector<int> clauses = tree_.children(noun);
+  if (noun + 1 < tree_.size() && tree_.head(noun + 1) == tree_.head(noun))
+    clauses.push_back(noun + 1);
+  for (int clause : clauses) {
+    if (tree_.deprel(clause) != "acl" || tree_.token(clause).xpos != "VBN" ||
+        !words_.holding_verbs.Contains(tree_.lemma(clause))) {
+      continue;
+    }
+    for (int agent : tree_.children(clause)) {
+      if (!tree_.deprel(agent).starts_with("obl") || tree_.CaseOf(agent) != "by") continue;
+      const int entity = entity_of_token_[agent];
+      if (entity < 0) continue;
+      const EntityType type = entities_[entity].type;
+      if (type == EntityType::kGpe || type == EntityType::kOrg)
+        return Argument{static_cast<std::uint32_t>(entity), agent, ""};
     }
   }
   return std::nullopt;

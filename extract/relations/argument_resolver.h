@@ -6,7 +6,8 @@
 // stands for a place or organisation named in front of it, with the noun as the acting group:
 // "Russian troops", "Russia's army", "U.S. representatives", "the Kremlin delegation" give the
 // place with agent "military", "delegation" ...; a state's or organisation's possession stands for
-// its possessor ("Ukraine's ports"); a place-class noun with "of" names the place
+// its possessor ("Ukraine's ports"), and so does one it holds or runs ("positions held by X",
+// holding_verbs); a place-class noun with "of" names the place
 // ("the strategic city of Pokrovsk"); a group noun with "of" or "from" names its group ("the
 // government of X", "members of the EU", "gunmen from X"); a conduct noun stands for whoever it
 // belongs to ("Iranian involvement", "Russia's aggression", "the Iranian regime's ambitions",
@@ -46,6 +47,8 @@ class ArgumentResolver {
 
  private:
   std::optional<Argument> Resolve(int token, int depth) const;
+  // The state or organisation that holds or runs `noun` ("positions held by X"), if any.
+  std::optional<Argument> HolderOf(int noun) const;
   // The person named after a demonym and title words ("Turkish President Erdogan"), if any.
   std::optional<Argument> TitledPerson(int demonym) const;
 

@@ -1,5 +1,7 @@
 #include "relations/dependency_tree.h"
 
+#include <algorithm>
+
 namespace kg {
 
 namespace {
@@ -7,6 +9,20 @@ namespace {
 // Relations of a modifier that comes before the noun it modifies.
 bool IsPremodifier(std::string_view relation) {
   return relation == "compound" || relation == "amod" || relation == "nmod:desc";
+}
+
+bool IsFiniteVerb(const syntax::Token& token) {
+  return token.upos == "VERB" &&
+         (token.xpos == "VBD" || token.xpos == "VBZ" || token.xpos == "VBP");
+}
+
+bool IsNominal(std::string_view upos) {
+  return upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+}
+
+bool IsRelativePronoun(const syntax::Token& token) {
+  return token.upos == "PRON" && (token.xpos == "WP" || token.xpos == "WDT") &&
+         (token.lemma == "who" || token.lemma == "which");
 }
 
 }  // namespace
@@ -20,6 +36,8 @@ DependencyTree::DependencyTree(const syntax::Sentence& sentence)
     deprels_.emplace_back(token.deprel);
   }
   MoveCaseMarkersToTheirNouns();
+  MarkRelativeClauses();
+  GiveSubjectlessVerbsTheirSubjects();
   for (int i = 0; i < size(); ++i) {
     const int parent = head(i);
     if (parent >= 0 && parent < size()) children_[parent].push_back(i);
@@ -98,6 +116,51 @@ bool DependencyTree::HasToMarker(int verb) const {
 
 bool DependencyTree::IsInfinitiveComplement(int verb) const {
   return deprel(verb) == "xcomp" || (deprel(verb) == "advcl" && HasToMarker(verb));
+}
+
+void DependencyTree::MarkRelativeClauses() {
+  for (int pronoun = 0; pronoun < size(); ++pronoun) {
+    if (!IsRelativePronoun(tokens_[pronoun]) || !deprels_[pronoun].starts_with("nsubj")) continue;
+    const int clause = heads_[pronoun];
+    if (clause <= pronoun || clause >= size()) continue;
+    const int noun = heads_[clause];
+    const std::string_view relation = deprels_[clause];
+    if (noun < 0 || noun >= pronoun || !IsNominal(upos(noun))) continue;
+    if (relation == "parataxis" || relation == "conj" || relation == "appos" || relation == "dep")
+      deprels_[clause] = "acl:relcl";
+  }
+}
+
+void DependencyTree::GiveSubjectlessVerbsTheirSubjects() {
+  for (int verb = 1; verb < size(); ++verb) {
+    if (!IsFiniteVerb(tokens_[verb]) || HasSubject(verb)) continue;
+    // The noun phrase right before the verb, past its auxiliaries: its head and first token.
+    int last = verb - 1;
+    while (last > 0 && heads_[last] == verb && deprels_[last].starts_with("aux"))
+      --last;
+    int phrase = last;
+    for (int step = 0;
+         step < size() && (deprels_[phrase] == "flat" || deprels_[phrase] == "compound"); ++step) {
+      if (heads_[phrase] < 0 || heads_[phrase] > last) break;
+      phrase = heads_[phrase];
+    }
+    int first = std::min(phrase, last);
+    while (first > 0 && heads_[first - 1] >= first && heads_[first - 1] <= last &&
+           deprels_[first - 1] != "punct")
+      --first;
+    const bool apposition_after_comma = deprels_[phrase] == "appos" && heads_[phrase] < first &&
+                                        first > 0 && tokens_[first - 1].form == ",";
+    if (!apposition_after_comma || !IsNominal(upos(phrase))) continue;
+    heads_[phrase] = verb;
+    deprels_[phrase] = "nsubj";
+  }
+}
+
+bool DependencyTree::HasSubject(int verb) const {
+  for (int i = 0; i < size(); ++i) {
+    if (heads_[i] == verb && deprels_[i].starts_with("nsubj")) return true;
+  }
+  return false;
 }
 
 }  // namespace kg

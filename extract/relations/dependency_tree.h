@@ -6,7 +6,11 @@
 // The tree is the parser's, except where an arc breaks a rule of UD grammar that the rules
 // reading the tree rely on: a preposition attached to a modifier before its noun ("spoke to
 // Foreign Minister X" with "to" on "Minister") marks the noun, and a noun so marked is an
-// oblique of a verb (or a nominal modifier), not its direct object.
+// oblique of a verb (or a nominal modifier), not its direct object; a clause whose subject is a
+// relative pronoun ("X, who heads Y,") hung on a noun as parataxis, conjunct or apposition is a
+// relative clause of that noun; and a finite verb without a subject takes the noun phrase right
+// before it that the parser made an apposition across a comma ("During his visit to Oslo, Paul
+// Mensah met ...": English finite clauses have subjects).
 #pragma once
 
 #include <string_view>
@@ -51,6 +55,9 @@ class DependencyTree {
 
  private:
   void MoveCaseMarkersToTheirNouns();
+  void MarkRelativeClauses();
+  void GiveSubjectlessVerbsTheirSubjects();
+  bool HasSubject(int verb) const;
 
   const std::vector<syntax::Token>& tokens_;
   std::vector<int> heads_;

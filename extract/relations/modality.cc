@@ -19,10 +19,9 @@ bool IsNegated(const Vocabulary& words, const DependencyTree& tree, int token) {
   return false;
 }
 
-bool HasFutureAuxiliary(const Vocabulary& words, const DependencyTree& tree, int token) {
+bool HasAuxiliaryFrom(const WordList& auxiliaries, const DependencyTree& tree, int token) {
   for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "aux" && words.future_auxiliaries.Contains(tree.lemma(child)))
-      return true;
+    if (tree.deprel(child) == "aux" && auxiliaries.Contains(tree.lemma(child))) return true;
   }
   return false;
 }
@@ -102,13 +101,21 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   // Climb through the clauses that embed the trigger. What a speaker says or claims outranks the
   // intent or attempt inside it ("X said Y tried to ...").
   ModalityReading inner;
+  // Whether `token` is still the trigger's own clause or one it is the infinitive of.
+  bool own_clause = true;
   for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
     if (HasConditionMarker(tree, token)) return {"conditional", -1};
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
     // A future covers the complements of its clause too ("would take over guarding X").
-    if (inner.modality == "asserted" && HasFutureAuxiliary(words, tree, token)) {
+    if (inner.modality == "asserted" && HasAuxiliaryFrom(words.future_auxiliaries, tree, token)) {
       inner = {"planned", -1};
+    }
+    // "could attack", "may meet", "might have urged X to investigate": a possibility is no
+    // event. It covers the clause it is said of and that clause's infinitives only.
+    if (inner.modality == "asserted" && own_clause &&
+        HasAuxiliaryFrom(words.possibility_auxiliaries, tree, token)) {
+      inner = {"conditional", -1};
     }
     if (parent >= 0 && UnrealisedComplement(words, tree, token, parent)) return {"negated", -1};
     // "an allegation he assaulted X": the clause of a claim noun is claimed.
@@ -149,6 +156,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
         relation != "parataxis" && relation != "advcl" && relation != "acl") {
       break;
     }
+    own_clause = own_clause && relation == "xcomp";
     token = parent;
   }
   // "According to the BBC, the SDF is made up of militia which support the PKK": an attribution

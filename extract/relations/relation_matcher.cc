@@ -77,6 +77,10 @@ std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree&
       tree.head(parent) >= 0) {
     return RoleTokens(tree, tree.head(parent), "nsubj");
   }
+  // "Norway's bid to join": a possessor is the subject of the noun it owns, so of the
+  // infinitive the noun takes (also where the tagger took the noun for a verb).
+  const int possessor = tree.Child(parent, "nmod:poss");
+  if (possessor >= 0 && tree.IsInfinitiveComplement(verb)) return {possessor};
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".
@@ -140,13 +144,6 @@ int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>
   return -1;
 }
 
-int FirstOfSubtree(const DependencyTree& tree, int token) {
-  int first = token;
-  for (int child : tree.children(token))
-    first = std::min(first, FirstOfSubtree(tree, child));
-  return first;
-}
-
 bool IsPrepositionRole(std::string_view role) {
   return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss" && role != "xcomp";
 }
@@ -169,21 +166,6 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
         if (relation != "obj" && !relation.starts_with("obl")) continue;
         std::vector<int> found = RoleTokens(tree, child, role);
         if (!found.empty()) return found;
-      }
-    }
-  }
-  // "talked with Foreign Minister Lena Ortiz" parsed with "with" inside the object: the
-  // object whose subtree opens with the preposition.
-  for (const std::string& role : roles) {
-    if (!IsPrepositionRole(role)) continue;
-    for (int anchor : anchors) {
-      for (int child : tree.children(anchor)) {
-        const std::string_view relation = tree.deprel(child);
-        if (relation != "obj" && !relation.starts_with("obl")) continue;
-        const int opening = FirstOfSubtree(tree, child);
-        if (opening < child && tree.deprel(opening) == "case" && tree.lemma(opening) == role) {
-          return {child};
-        }
       }
     }
   }

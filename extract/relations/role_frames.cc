@@ -243,6 +243,26 @@ void AddAffiliations(const DependencyTree& tree, const std::vector<int>& entity_
   }
 }
 
+// "Republican Jonas Tervo": an organisation's adjective right before a person's name says whom
+// they are with.
+void AddAffiliationAdjectives(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                              const std::vector<Entity>& entities,
+                              std::vector<StaticMatch>* matches) {
+  for (int adjective = 0; adjective + 1 < tree.size(); ++adjective) {
+    const int name = adjective + 1;
+    if (tree.upos(adjective) != "ADJ" || entity_of_token[adjective] < 0 ||
+        entity_of_token[name] < 0) {
+      continue;
+    }
+    const auto organisation = static_cast<std::uint32_t>(entity_of_token[adjective]);
+    const auto person = static_cast<std::uint32_t>(entity_of_token[name]);
+    if (organisation != person && entities[person].type == EntityType::kPerson &&
+        entities[organisation].type == EntityType::kOrg) {
+      matches->push_back({"member_of", person, organisation, adjective, adjective});
+    }
+  }
+}
+
 std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const DependencyTree& tree,
                                         const std::vector<int>& entity_of_token,
                                         const std::vector<Entity>& entities) {
@@ -267,13 +287,15 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
       for (int other_token : others) {
         const auto other = static_cast<std::uint32_t>(entity_of_token[other_token]);
         if (other == person) continue;
-        std::string relation = RoleRelation(words, tree, role_first, role, entities[other].type);
+        std::string relation =
+            RoleRelation(words, tree, role_first, role, entities[other].type, other_token);
         if (!relation.empty())
           matches.push_back({std::move(relation), person, other, role_first, role});
       }
     }
   }
   AddAffiliations(tree, entity_of_token, entities, &matches);
+  AddAffiliationAdjectives(tree, entity_of_token, entities, &matches);
   return matches;
 }
 

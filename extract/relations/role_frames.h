@@ -16,7 +16,8 @@
 //            "Y's spokesman", "a Y spokesman", "the Polish president"
 //                                            a possessor, compound or adjective naming it
 // A person's name with an of-phrase naming an organisation is a member of it ("Martin Smith of
-// PBS"), with "of" as the evidence's trigger.
+// PBS"), with "of" as the evidence's trigger, and so is one right after an organisation's
+// adjective ("Republican Jonas Tervo").
 // Coordinated holders and entities each get the role when the role is predicated of them or
 // plural ("P1 and P2 are members of Y", "advisers P1 and P2", "P1 and P2, both members of Y").
 #pragma once

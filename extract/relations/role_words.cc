@@ -65,7 +65,9 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
 }  // namespace
 
 std::string RoleRelation(const Vocabulary& words, const DependencyTree& tree, int first, int last,
-                         EntityType other) {
+                         EntityType other, int other_token) {
+  if (other == EntityType::kOrg && other_token >= 0 && tree.upos(other_token) == "ADJ")
+    return "member_of";
   bool deputy = false;
   const std::optional<RoleKind> role = RoleOfSpan(words, tree, first, last, &deputy);
   return role ? RelationFor(*role, deputy, other) : "";

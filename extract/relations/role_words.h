@@ -6,7 +6,9 @@
 // opposing word ("opposition", "rebel") says nothing about the state it is named with. The relation
 // then depends on the other entity's type: a leader or member of a state or organisation, an
 // adviser of a person (of a state or organisation: a member), an envoy of a person or state, a
-// relative of a person. "" when the words imply nothing for that type.
+// relative of a person. "" when the words imply nothing for that type. An organisation named by
+// an adjective at `other_token` ("Republican Governor P") is the person's party or employer, not
+// where the role is held: member_of, whatever the role.
 #pragma once
 
 #include <string>
@@ -18,7 +20,7 @@
 namespace kg {
 
 std::string RoleRelation(const Vocabulary& words, const DependencyTree& tree, int first, int last,
-                         EntityType other);
+                         EntityType other, int other_token);
 
 // Whether the word at `i` names a role by itself ("spokesman", "Minister", "envoys").
 bool IsRoleNoun(const Vocabulary& words, const DependencyTree& tree, int i);

@@ -113,7 +113,12 @@ std::vector<StaticMatch> FindStaticRelations(const Vocabulary& words, const Depe
   std::vector<StaticMatch> matches;
   auto add = [&](std::uint32_t person, std::uint32_t other, int role_first, int role_last) {
     if (person == other || entities[person].type != EntityType::kPerson) return;
-    std::string relation = RoleRelation(words, tree, role_first, role_last, entities[other].type);
+    // The entity named right before the role words, if it is `other`: "Republican Governor P".
+    const int before = role_first - 1;
+    const int other_token =
+        before >= 0 && entity_of_token[before] == static_cast<int>(other) ? before : -1;
+    std::string relation =
+        RoleRelation(words, tree, role_first, role_last, entities[other].type, other_token);
     if (!relation.empty())
       matches.push_back({std::move(relation), person, other, role_first, role_last});
   };
