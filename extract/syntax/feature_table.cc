@@ -7,6 +7,8 @@ namespace kg::syntax {
 namespace {
 
 constexpr std::size_t kMaxFeaturesPerCall = 256;
+// A row with at least 1/kDenseFraction of all labels is also kept dense.
+constexpr std::uint32_t kDenseFraction = 4;
 
 std::size_t TableSizeFor(std::size_t rows) {
   return std::max<std::size_t>(16, rows * 4 / 3 + 1);
@@ -47,7 +49,30 @@ FeatureTable FeatureTable::Build(int num_labels, const std::vector<Row>& rows, i
     table.slots_[i] = Slot{Tag(row.feature), static_cast<std::uint32_t>(first | (count << 24))};
     ++table.num_features_;
   }
+  table.MakeDenseRows();
   return table;
+}
+
+void FeatureTable::MakeDenseRows() {
+  const auto labels = static_cast<std::size_t>(num_labels_);
+  for (Slot& slot : slots_) {
+    const std::uint32_t first = slot.entry & (kMaxEntries - 1);
+    const std::uint32_t count = slot.entry >> 24;
+    if (count == 0 || count * kDenseFraction < static_cast<std::uint32_t>(num_labels_)) continue;
+    const std::size_t row = dense_origin_.size();
+    dense_.resize(dense_.size() + labels, 0);
+    std::int16_t* weights = &dense_[row * labels];
+    for (std::uint32_t e = first; e < first + count; ++e)
+      weights[labels_[e]] = weights_[e];
+    dense_origin_.push_back(slot.entry);
+    slot.entry = static_cast<std::uint32_t>(row + 1);
+  }
+}
+
+void FeatureTable::AddDenseRow(std::uint32_t row, std::span<std::int32_t> scores) const {
+  const std::int16_t* weights = &dense_[row * scores.size()];
+  for (std::size_t label = 0; label < scores.size(); ++label)
+    scores[label] += weights[label];
 }
 
 const FeatureTable::Slot* FeatureTable::Find(std::uint64_t feature) const {
@@ -70,8 +95,11 @@ void FeatureTable::AddScores(std::span<const std::uint64_t> features,
       __builtin_prefetch(&slots_[Home(features[k])]);
     for (std::size_t k = 0; k < n; ++k) {
       found[k] = Find(features[k]);
-      if (found[k] != nullptr) {
-        const std::uint32_t first = found[k]->entry & (kMaxEntries - 1);
+      if (found[k] == nullptr) continue;
+      const std::uint32_t first = found[k]->entry & (kMaxEntries - 1);
+      if (found[k]->entry >> 24 == 0) {
+        __builtin_prefetch(&dense_[(first - 1) * scores.size()]);
+      } else {
         __builtin_prefetch(&weights_[first]);
         __builtin_prefetch(&labels_[first]);
       }
@@ -79,7 +107,12 @@ void FeatureTable::AddScores(std::span<const std::uint64_t> features,
     for (std::size_t k = 0; k < n; ++k) {
       if (found[k] == nullptr) continue;
       const std::uint32_t first = found[k]->entry & (kMaxEntries - 1);
-      const std::uint32_t end = first + (found[k]->entry >> 24);
+      const std::uint32_t count = found[k]->entry >> 24;
+      if (count == 0) {
+        AddDenseRow(first - 1, scores);
+        continue;
+      }
+      const std::uint32_t end = first + count;
       for (std::uint32_t e = first; e < end; ++e)
         scores[labels_[e]] += weights_[e];
     }
@@ -90,7 +123,11 @@ void FeatureTable::AddScores(std::span<const std::uint64_t> features,
 void FeatureTable::Serialize(ByteWriter& out) const {
   out.Put<std::uint32_t>(static_cast<std::uint32_t>(num_labels_));
   out.Put<std::uint64_t>(num_features_);
-  out.PutArray(std::span<const Slot>(slots_));
+  std::vector<Slot> slots = slots_;
+  for (Slot& slot : slots) {
+    if (slot.entry != 0 && slot.entry >> 24 == 0) slot.entry = dense_origin_[slot.entry - 1];
+  }
+  out.PutArray(std::span<const Slot>(slots));
   out.PutArray(std::span<const std::uint8_t>(labels_));
   out.PutArray(std::span<const std::int16_t>(weights_));
 }
@@ -121,6 +158,9 @@ bool FeatureTable::Deserialize(ByteReader& in) {
   }
   num_labels_ = static_cast<int>(num_labels);
   num_features_ = num_features;
+  dense_.clear();
+  dense_origin_.clear();
+  MakeDenseRows();
   return true;
 }
 

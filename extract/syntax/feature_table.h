@@ -7,6 +7,11 @@
 // feature vector before reading them, which hides most cache misses. A hash absent from the
 // table (or colliding on all 32 tag bits with a present one, probability 2^-32) contributes its
 // row or nothing; this is the usual hashing-trick trade.
+//
+// Rows holding at least a quarter of all labels (the weights of common words and tags: few rows,
+// but most of the entries scoring reads) are also kept dense, one weight per label, and added
+// as a vector, which the compiler turns into SIMD adds; scores are exactly those of the sparse
+// rows (integer sums). The file keeps every row sparse.
 #pragma once
 
 #include <cstdint>
@@ -49,8 +54,10 @@ class FeatureTable {
 
  private:
   struct Slot {
-    std::uint32_t tag;    // high 32 bits of the feature hash
-    std::uint32_t entry;  // first entry (low 24 bits) and entry count (high 8 bits); 0 = empty
+    std::uint32_t tag;  // high 32 bits of the feature hash
+    // 0 = empty. Otherwise the entry count in the high 8 bits and the first entry in the low 24;
+    // in memory only, count 0 marks a dense row whose number + 1 is in the low 24 bits.
+    std::uint32_t entry;
   };
   static constexpr std::uint32_t kMaxEntries = 1u << 24;
 
@@ -58,6 +65,10 @@ class FeatureTable {
     return static_cast<std::uint32_t>(feature >> 32);
   }
   const Slot* Find(std::uint64_t feature) const;
+  // Copies the sparse rows with many entries into dense_ and points their slots there.
+  void MakeDenseRows();
+  // scores[label] += the weight of every label in dense row `row`.
+  void AddDenseRow(std::uint32_t row, std::span<std::int32_t> scores) const;
 
   int num_labels_ = 0;
   std::size_t num_features_ = 0;
@@ -68,6 +79,8 @@ class FeatureTable {
   std::vector<Slot> slots_;
   std::vector<std::uint8_t> labels_;
   std::vector<std::int16_t> weights_;
+  std::vector<std::int16_t> dense_;          // num_labels_ weights per dense row
+  std::vector<std::uint32_t> dense_origin_;  // per dense row, the slot's entry in the file
 };
 
 }  // namespace kg::syntax
