@@ -38,6 +38,7 @@ DependencyTree::DependencyTree(const syntax::Sentence& sentence)
   MoveCaseMarkersToTheirNouns();
   MarkRelativeClauses();
   GiveSubjectlessVerbsTheirSubjects();
+  MoveAgentsToPassiveVerbs();
   for (int i = 0; i < size(); ++i) {
     const int parent = head(i);
     if (parent >= 0 && parent < size()) children_[parent].push_back(i);
@@ -79,10 +80,13 @@ std::vector<int> DependencyTree::ChildrenBase(int i, std::string_view relation) 
 }
 
 std::string_view DependencyTree::CaseOf(int i) const {
+  // The marker nearest the noun: "sworn in as president" is marked by "as", the particle "in"
+  // before it being read as a second case marker.
+  int marker = -1;
   for (int child : children_[i]) {
-    if (deprel(child) == "case") return lemma(child);
+    if (deprel(child) == "case" && (marker < 0 || (child > marker && child < i))) marker = child;
   }
-  return {};
+  return marker >= 0 ? lemma(marker) : std::string_view();
 }
 
 std::vector<int> DependencyTree::WithConjuncts(int i) const {
@@ -159,6 +163,33 @@ void DependencyTree::GiveSubjectlessVerbsTheirSubjects() {
 bool DependencyTree::HasSubject(int verb) const {
   for (int i = 0; i < size(); ++i) {
     if (heads_[i] == verb && deprels_[i].starts_with("nsubj")) return true;
+  }
+  return false;
+}
+
+void DependencyTree::MoveAgentsToPassiveVerbs() {
+  for (int agent = 0; agent < size(); ++agent) {
+    const int noun = heads_[agent];
+    if (noun < 0 || deprels_[agent] != "nmod" || !HasCaseMarker(agent, "by")) continue;
+    const int verb = heads_[noun];
+    if (verb < 0 || (deprels_[noun] != "obj" && deprels_[noun] != "xcomp")) continue;
+    if (upos(verb) != "VERB" || !HasPassiveMarker(verb)) continue;
+    heads_[agent] = verb;
+    deprels_[agent] = "obl:agent";
+  }
+}
+
+bool DependencyTree::HasCaseMarker(int token, std::string_view lemma) const {
+  for (int i = 0; i < token; ++i) {
+    if (heads_[i] == token && deprels_[i] == "case" && tokens_[i].lemma == lemma) return true;
+  }
+  return false;
+}
+
+bool DependencyTree::HasPassiveMarker(int verb) const {
+  for (int i = 0; i < size(); ++i) {
+    if (heads_[i] == verb && (deprels_[i] == "aux:pass" || deprels_[i] == "nsubj:pass"))
+      return true;
   }
   return false;
 }

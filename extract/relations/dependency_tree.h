@@ -10,7 +10,8 @@
 // relative pronoun ("X, who heads Y,") hung on a noun as parataxis, conjunct or apposition is a
 // relative clause of that noun; and a finite verb without a subject takes the noun phrase right
 // before it that the parser made an apposition across a comma ("During his visit to Oslo, Paul
-// Mensah met ...": English finite clauses have subjects).
+// Mensah met ...": English finite clauses have subjects); a by-phrase hung on the noun a passive
+// verb predicates ("was appointed minister by X") is the verb's agent.
 #pragma once
 
 #include <string_view>
@@ -36,7 +37,8 @@ class DependencyTree {
   int Child(int i, std::string_view deprel) const;
   // Children of `i` whose relation is `deprel` or a subtype of it ("obl" matches "obl:tmod").
   std::vector<int> ChildrenBase(int i, std::string_view deprel) const;
-  // The lemma of the preposition marking `i` (its "case" child), lower-case, or "".
+  // The lemma of the preposition marking `i` (its "case" child nearest before it), lower-case,
+  // or "".
   std::string_view CaseOf(int i) const;
   // `i` followed by the tokens coordinated with it ("Witkoff and Kushner").
   std::vector<int> WithConjuncts(int i) const;
@@ -57,7 +59,11 @@ class DependencyTree {
   void MoveCaseMarkersToTheirNouns();
   void MarkRelativeClauses();
   void GiveSubjectlessVerbsTheirSubjects();
+  void MoveAgentsToPassiveVerbs();
+  // While repairing, before children_ exists.
   bool HasSubject(int verb) const;
+  bool HasCaseMarker(int token, std::string_view lemma) const;
+  bool HasPassiveMarker(int verb) const;
 
   const std::vector<syntax::Token>& tokens_;
   std::vector<int> heads_;
