@@ -38,6 +38,7 @@ DependencyTree::DependencyTree(const syntax::Sentence& sentence)
   MoveCaseMarkersToTheirNouns();
   MarkRelativeClauses();
   GiveSubjectlessVerbsTheirSubjects();
+  MarkPassivePredicates();
   MoveAgentsToPassiveVerbs();
   for (int i = 0; i < size(); ++i) {
     const int parent = head(i);
@@ -167,6 +168,16 @@ bool DependencyTree::HasSubject(int verb) const {
   return false;
 }
 
+void DependencyTree::MarkPassivePredicates() {
+  for (int noun = 0; noun < size(); ++noun) {
+    const int verb = heads_[noun];
+    if (verb < 0 || deprels_[noun] != "obj" || tokens_[noun].xpos != "NN") continue;
+    if (!HasPassiveMarker(verb) || HasDependent(noun, "det") || HasDependent(noun, "nmod:poss"))
+      continue;
+    deprels_[noun] = "xcomp";
+  }
+}
+
 void DependencyTree::MoveAgentsToPassiveVerbs() {
   for (int agent = 0; agent < size(); ++agent) {
     const int noun = heads_[agent];
@@ -182,6 +193,13 @@ void DependencyTree::MoveAgentsToPassiveVerbs() {
 bool DependencyTree::HasCaseMarker(int token, std::string_view lemma) const {
   for (int i = 0; i < token; ++i) {
     if (heads_[i] == token && deprels_[i] == "case" && tokens_[i].lemma == lemma) return true;
+  }
+  return false;
+}
+
+bool DependencyTree::HasDependent(int token, std::string_view relation) const {
+  for (int i = 0; i < size(); ++i) {
+    if (heads_[i] == token && deprels_[i] == relation) return true;
   }
   return false;
 }

@@ -10,8 +10,9 @@
 // relative pronoun ("X, who heads Y,") hung on a noun as parataxis, conjunct or apposition is a
 // relative clause of that noun; and a finite verb without a subject takes the noun phrase right
 // before it that the parser made an apposition across a comma ("During his visit to Oslo, Paul
-// Mensah met ...": English finite clauses have subjects); a by-phrase hung on the noun a passive
-// verb predicates ("was appointed minister by X") is the verb's agent.
+// Mensah met ...": English finite clauses have subjects); a bare singular noun "object" of a
+// passive verb is a predicate ("was elected president of Y": a role, not an argument), and a
+// by-phrase hung on it ("was appointed minister by X") is the verb's agent.
 #pragma once
 
 #include <string_view>
@@ -59,10 +60,12 @@ class DependencyTree {
   void MoveCaseMarkersToTheirNouns();
   void MarkRelativeClauses();
   void GiveSubjectlessVerbsTheirSubjects();
+  void MarkPassivePredicates();
   void MoveAgentsToPassiveVerbs();
   // While repairing, before children_ exists.
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
+  bool HasDependent(int token, std::string_view relation) const;
   bool HasPassiveMarker(int verb) const;
 
   const std::vector<syntax::Token>& tokens_;
