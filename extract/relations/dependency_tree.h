@@ -3,16 +3,8 @@
 // Indices are 0-based token positions in the sentence; the root's head is -1. Relation names are
 // compared in full ("nsubj:pass") by Child() and by base ("nsubj") by ChildBase().
 //
-// The tree is the parser's, except where an arc breaks a rule of UD grammar that the rules
-// reading the tree rely on: a preposition attached to a modifier before its noun ("spoke to
-// Foreign Minister X" with "to" on "Minister") marks the noun, and a noun so marked is an
-// oblique of a verb (or a nominal modifier), not its direct object; a clause whose subject is a
-// relative pronoun ("X, who heads Y,") hung on a noun as parataxis, conjunct or apposition is a
-// relative clause of that noun; and a finite verb without a subject takes the noun phrase right
-// before it that the parser made an apposition across a comma ("During his visit to Oslo, Paul
-// Mensah met ...": English finite clauses have subjects); a bare singular noun "object" of a
-// passive verb is a predicate ("was elected president of Y": a role, not an argument), and a
-// by-phrase hung on it ("was appointed minister by X") is the verb's agent.
+// The arcs are the parser's as mended by RepairArcs() (tree_repair.h), so every rule reading the
+// tree sees the same repairs.
 #pragma once
 
 #include <string_view>
@@ -57,17 +49,6 @@ class DependencyTree {
   bool IsInfinitiveComplement(int verb) const;
 
  private:
-  void MoveCaseMarkersToTheirNouns();
-  void MarkRelativeClauses();
-  void GiveSubjectlessVerbsTheirSubjects();
-  void MarkPassivePredicates();
-  void MoveAgentsToPassiveVerbs();
-  // While repairing, before children_ exists.
-  bool HasSubject(int verb) const;
-  bool HasCaseMarker(int token, std::string_view lemma) const;
-  bool HasDependent(int token, std::string_view relation) const;
-  bool HasPassiveMarker(int verb) const;
-
   const std::vector<syntax::Token>& tokens_;
   std::vector<int> heads_;
   std::vector<std::string_view> deprels_;

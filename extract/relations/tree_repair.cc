@@ -1,0 +1,177 @@
+#include "relations/tree_repair.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+// Relations of a modifier that comes before the noun it modifies.
+bool IsPremodifier(std::string_view relation) {
+  return relation == "compound" || relation == "amod" || relation == "nmod:desc";
+}
+
+bool IsFiniteVerb(const syntax::Token& token) {
+  return token.upos == "VERB" &&
+         (token.xpos == "VBD" || token.xpos == "VBZ" || token.xpos == "VBP");
+}
+
+bool IsNominal(std::string_view upos) {
+  return upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+}
+
+bool IsRelativePronoun(const syntax::Token& token) {
+  return token.upos == "PRON" && (token.xpos == "WP" || token.xpos == "WDT") &&
+         (token.lemma == "who" || token.lemma == "which");
+}
+
+// The arcs of one sentence while they are mended. Dependents are found by scanning the heads:
+// the arcs change as the repairs run, and sentences are short.
+class ArcRepair {
+ public:
+  explicit ArcRepair(const std::vector<syntax::Token>& tokens) : tokens_(tokens) {
+    arcs_.heads.reserve(tokens.size());
+    arcs_.deprels.reserve(tokens.size());
+    for (const syntax::Token& token : tokens) {
+      arcs_.heads.push_back(token.head - 1);
+      arcs_.deprels.emplace_back(token.deprel);
+    }
+  }
+
+  RepairedArcs Run() && {
+    MoveCaseMarkersToTheirNouns();
+    MarkRelativeClauses();
+    GiveSubjectlessVerbsTheirSubjects();
+    MarkPassivePredicates();
+    MoveAgentsToPassiveVerbs();
+    return std::move(arcs_);
+  }
+
+ private:
+  int size() const { return static_cast<int>(tokens_.size()); }
+  std::string_view Upos(int i) const { return tokens_[i].upos; }
+  void MoveCaseMarkersToTheirNouns();
+  void MarkRelativeClauses();
+  void GiveSubjectlessVerbsTheirSubjects();
+  void MarkPassivePredicates();
+  void MoveAgentsToPassiveVerbs();
+  bool HasSubject(int verb) const;
+  bool HasCaseMarker(int token, std::string_view lemma) const;
+  bool HasDependent(int token, std::string_view relation) const;
+  bool HasPassiveMarker(int verb) const;
+
+  const std::vector<syntax::Token>& tokens_;
+  RepairedArcs arcs_;
+};
+
+void ArcRepair::MoveCaseMarkersToTheirNouns() {
+  for (int marker = 0; marker < size(); ++marker) {
+    if (arcs_.deprels[marker] != "case" || arcs_.heads[marker] <= marker) continue;
+    int noun = arcs_.heads[marker];
+    while (IsPremodifier(arcs_.deprels[noun]) && arcs_.heads[noun] > noun &&
+           arcs_.heads[noun] < size())
+      noun = arcs_.heads[noun];
+    if (noun == arcs_.heads[marker]) continue;
+    arcs_.heads[marker] = noun;
+    if (arcs_.deprels[noun] == "obj" || arcs_.deprels[noun] == "iobj") {
+      const int governor = arcs_.heads[noun];
+      arcs_.deprels[noun] = governor >= 0 && Upos(governor) == "VERB" ? "obl" : "nmod";
+    }
+  }
+}
+
+void ArcRepair::MarkRelativeClauses() {
+  for (int pronoun = 0; pronoun < size(); ++pronoun) {
+    if (!IsRelativePronoun(tokens_[pronoun]) || !arcs_.deprels[pronoun].starts_with("nsubj"))
+      continue;
+    const int clause = arcs_.heads[pronoun];
+    if (clause <= pronoun || clause >= size()) continue;
+    const int noun = arcs_.heads[clause];
+    const std::string_view relation = arcs_.deprels[clause];
+    if (noun < 0 || noun >= pronoun || !IsNominal(Upos(noun))) continue;
+    if (relation == "parataxis" || relation == "conj" || relation == "appos" || relation == "dep")
+      arcs_.deprels[clause] = "acl:relcl";
+  }
+}
+
+void ArcRepair::GiveSubjectlessVerbsTheirSubjects() {
+  for (int verb = 1; verb < size(); ++verb) {
+    if (!IsFiniteVerb(tokens_[verb]) || HasSubject(verb)) continue;
+    // The noun phrase right before the verb, past its auxiliaries: its head and first token.
+    int last = verb - 1;
+    while (last > 0 && arcs_.heads[last] == verb && arcs_.deprels[last].starts_with("aux"))
+      --last;
+    int phrase = last;
+    for (int step = 0;
+         step < size() && (arcs_.deprels[phrase] == "flat" || arcs_.deprels[phrase] == "compound");
+         ++step) {
+      if (arcs_.heads[phrase] < 0 || arcs_.heads[phrase] > last) break;
+      phrase = arcs_.heads[phrase];
+    }
+    int first = std::min(phrase, last);
+    while (first > 0 && arcs_.heads[first - 1] >= first && arcs_.heads[first - 1] <= last &&
+           arcs_.deprels[first - 1] != "punct")
+      --first;
+    const bool apposition_after_comma = arcs_.deprels[phrase] == "appos" &&
+                                        arcs_.heads[phrase] < first && first > 0 &&
+                                        tokens_[first - 1].form == ",";
+    if (!apposition_after_comma || !IsNominal(Upos(phrase))) continue;
+    arcs_.heads[phrase] = verb;
+    arcs_.deprels[phrase] = "nsubj";
+  }
+}
+
+void ArcRepair::MarkPassivePredicates() {
+  for (int noun = 0; noun < size(); ++noun) {
+    const int verb = arcs_.heads[noun];
+    if (verb < 0 || arcs_.deprels[noun] != "obj" || tokens_[noun].xpos != "NN") continue;
+    if (!HasPassiveMarker(verb) || HasDependent(noun, "det") || HasDependent(noun, "nmod:poss"))
+      continue;
+    arcs_.deprels[noun] = "xcomp";
+  }
+}
+
+void ArcRepair::MoveAgentsToPassiveVerbs() {
+  for (int agent = 0; agent < size(); ++agent) {
+    const int noun = arcs_.heads[agent];
+    if (noun < 0 || arcs_.deprels[agent] != "nmod" || !HasCaseMarker(agent, "by")) continue;
+    const int verb = arcs_.heads[noun];
+    if (verb < 0 || (arcs_.deprels[noun] != "obj" && arcs_.deprels[noun] != "xcomp")) continue;
+    if (Upos(verb) != "VERB" || !HasPassiveMarker(verb)) continue;
+    arcs_.heads[agent] = verb;
+    arcs_.deprels[agent] = "obl:agent";
+  }
+}
+
+bool ArcRepair::HasSubject(int verb) const {
+  for (int i = 0; i < size(); ++i) {
+    if (arcs_.heads[i] == verb && arcs_.deprels[i].starts_with("nsubj")) return true;
+  }
+  return false;
+}
+
+bool ArcRepair::HasCaseMarker(int token, std::string_view lemma) const {
+  for (int i = 0; i < token; ++i) {
+    if (arcs_.heads[i] == token && arcs_.deprels[i] == "case" && tokens_[i].lemma == lemma)
+      return true;
+  }
+  return false;
+}
+
+bool ArcRepair::HasDependent(int token, std::string_view relation) const {
+  for (int i = 0; i < size(); ++i) {
+    if (arcs_.heads[i] == token && arcs_.deprels[i] == relation) return true;
+  }
+  return false;
+}
+
+bool ArcRepair::HasPassiveMarker(int verb) const {
+  return HasDependent(verb, "aux:pass") || HasDependent(verb, "nsubj:pass");
+}
+
+}  // namespace
+
+RepairedArcs RepairArcs(const std::vector<syntax::Token>& tokens) {
+  return ArcRepair(tokens).Run();
+}
+
+}  // namespace kg

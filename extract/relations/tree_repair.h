@@ -1,0 +1,32 @@
+// RepairArcs: a sentence's dependency arcs as the parser gave them, mended where an arc breaks
+// a rule of UD grammar that the relation rules rely on:
+//   - a preposition attached to a modifier before its noun ("spoke to Foreign Minister X" with
+//     "to" on "Minister") marks the noun, and a noun so marked is an oblique of a verb (or a
+//     nominal modifier), not its direct object;
+//   - a clause whose subject is a relative pronoun ("X, who heads Y,"), hung on a noun as
+//     parataxis, conjunct or apposition, is a relative clause of that noun;
+//   - a finite verb without a subject takes the noun phrase right before it that the parser made
+//     an apposition across a comma ("During his visit to Oslo, Paul Mensah met ...": English
+//     finite clauses have subjects);
+//   - a bare singular noun "object" of a passive verb is a predicate ("was elected president of
+//     Y": a role, not an argument), and a by-phrase hung on it ("was appointed minister by X")
+//     is the verb's agent.
+// Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
+// static literals, so the tokens must outlive the result.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "kg/syntax/analyzer.h"
+
+namespace kg {
+
+struct RepairedArcs {
+  std::vector<int> heads;
+  std::vector<std::string_view> deprels;
+};
+
+RepairedArcs RepairArcs(const std::vector<syntax::Token>& tokens);
+
+}  // namespace kg
