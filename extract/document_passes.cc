@@ -18,6 +18,9 @@
 namespace kg {
 namespace {
 
+// How many arcs a pronoun rule climbs from the pronoun towards its clause.
+constexpr int kMaxClimb = 4;
+
 // Relations whose object is a place as such: "arrived in Moscow", "captured Lome" and "struck
 // Kyiv" keep the city.
 bool PlaceTakingRelation(std::string_view relation) {
@@ -303,7 +306,6 @@ int DocumentPasses::ClauseSubjectEntity(std::uint32_t s, int pronoun) const {
 // pronoun inside an adverbial that opens its clause, before the clause's subject, refers to
 // that subject when it fits (English lets a pronoun come first only so).
 int DocumentPasses::FrontedAdverbialSubject(std::uint32_t s, int pronoun) const {
-  constexpr int kMaxClimb = 4;
   const DependencyTree& tree = trees_[s];
   int adverbial = pronoun;
   for (int step = 0; adverbial >= 0 && step < kMaxClimb; ++step) {
@@ -325,7 +327,6 @@ int DocumentPasses::FrontedAdverbialSubject(std::uint32_t s, int pronoun) const 
 // "Sanders and Obama announced their support": a plural pronoun in a clause whose subject is a
 // coordination of names stands for those names together, which no one entity is.
 bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) const {
-  constexpr int kMaxClimb = 4;
   const DependencyTree& tree = trees_[s];
   const std::string_view lemma = tree.lemma(pronoun);
   if (lemma != "they" && lemma != "their") return false;
