@@ -26,6 +26,7 @@ struct Vocabulary {
   WordList role_relatives;
   WordList role_workers;
   WordList role_counsels;
+  WordList role_units;  // parts of organisations, read by relations/role_frames
   WordList chief_role_words;
   WordList opposing_role_words;  // roles read by relations/static_relations
   WordList deputy_words;         // likewise
@@ -85,6 +86,9 @@ struct Vocabulary {
   WordList leading_titles;
   // Relations: arguments and static relations.
   WordList holding_verbs;
+  WordList local_groups;
+  WordList support_verbs;
+  WordList responsibility_claims;
   WordList conduct_nouns;
   WordList classifier_nouns;
   WordList message_nouns;

@@ -11,9 +11,9 @@ bool IsTitleWord(const Vocabulary& words, std::string_view word) {
   return words.titles.Contains(word) || words.plural_titles.Contains(word);
 }
 
-std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word) {
-  std::string lower = AsciiLower(word);
-  if (lower.size() > 3 && lower.ends_with('s')) lower.pop_back();  // "advisers"
+namespace {
+
+std::optional<RoleKind> RoleOfLowerCase(const Vocabulary& words, std::string_view lower) {
   if (words.role_leaders.Contains(lower)) return RoleKind::kLeader;
   if (words.role_members.Contains(lower)) return RoleKind::kMember;
   if (words.role_advisers.Contains(lower)) return RoleKind::kAdviser;
@@ -21,7 +21,19 @@ std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word) {
   if (words.role_relatives.Contains(lower)) return RoleKind::kRelative;
   if (words.role_workers.Contains(lower)) return RoleKind::kWorker;
   if (words.role_counsels.Contains(lower)) return RoleKind::kCounsel;
+  // An occupation practised for an organisation: "Kestrel Bank drummer", "a photographer for Y".
+  if (words.occupations.Contains(lower)) return RoleKind::kWorker;
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word) {
+  std::string lower = AsciiLower(word);
+  if (std::optional<RoleKind> role = RoleOfLowerCase(words, lower)) return role;  // "boss"
+  if (lower.size() <= 3 || !lower.ends_with('s')) return std::nullopt;
+  lower.pop_back();  // "advisers"
+  return RoleOfLowerCase(words, lower);
 }
 
 bool IsCalendarWord(const Vocabulary& words, std::string_view word) {

@@ -5,7 +5,7 @@
 // inside a capitalised span separates a place from a person ("U.S. Secretary of State Marco
 // Rubio"). RoleOf() classifies a role noun, in any case, into the static relation it implies
 // between the person named after it and the entity named before it ("Trump envoy Steve Witkoff";
-// data/lexicon/words/roles/).
+// data/lexicon/words/roles/); an occupation (occupations.txt) is work done for an organisation.
 #pragma once
 
 #include <optional>

@@ -1,5 +1,6 @@
 #include "relations/argument_resolver.h"
 
+#include "kg/ascii.h"
 #include "names/titles.h"
 #include "relations/group_agent.h"
 
@@ -113,6 +114,11 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     // "the government of Hadi", "members of the European Union", "gunmen from the X Brigade"
     if (relation == "nmod" && (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "from") &&
         !agent.empty()) {
+      return Argument{static_cast<std::uint32_t>(entity), child, agent};
+    }
+    // "police in Oslo", "authorities in Kabul": a local institution acts for its place.
+    if (relation == "nmod" && tree_.CaseOf(child) == "in" && type == EntityType::kGpe &&
+        !agent.empty() && words_.local_groups.Contains(AsciiLower(tree_.token(token).form))) {
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }
     if ((relation == "amod" || relation == "nmod:poss" ||

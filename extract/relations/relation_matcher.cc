@@ -26,6 +26,11 @@ std::vector<int> ComplementArguments(const DependencyTree& tree, int verb) {
   return found;
 }
 
+bool IsObliqueOrModifier(std::string_view relation) {
+  return relation == "obl" || relation == "nmod" || relation.starts_with("obl:") ||
+         (relation.starts_with("nmod:") && relation != "nmod:poss");
+}
+
 // Dependents of `head` that fill `role`.
 std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_view role) {
   std::vector<int> found;
@@ -123,6 +128,50 @@ std::vector<int> MisparsedSubject(const DependencyTree& tree, int verb) {
   const std::string_view marker = tree.CaseOf(head);
   if (marker != "after" && marker != "before" && marker != "since" && marker != "until") return {};
   return {head};
+}
+
+// Whether `verb` and `noun` make a claim of responsibility ("claimed responsibility").
+bool ClaimsResponsibility(const Vocabulary& words, const DependencyTree& tree, int verb, int noun) {
+  return words.responsibility_claims.Contains(std::string(tree.lemma(verb)) + " " +
+                                              std::string(tree.lemma(noun)));
+}
+
+// "X carried out an attack on Y", "X claimed responsibility for the attack on Y": the subject
+// of a support verb whose object is the event noun `noun`, or of a claim of responsibility with
+// the event after "for" (also where the parser hung "for" on the verb).
+std::vector<int> SupportVerbSubject(const Vocabulary& words, const DependencyTree& tree, int noun) {
+  int verb = tree.head(noun);
+  if (verb < 0) return {};
+  const std::string_view relation = tree.deprel(noun);
+  if (relation == "obj") {
+    if (!words.support_verbs.Contains(tree.lemma(verb))) return {};
+  } else if (IsObliqueOrModifier(relation) && tree.CaseOf(noun) == "for") {
+    if (tree.deprel(verb) == "obj" && tree.head(verb) >= 0 &&
+        ClaimsResponsibility(words, tree, tree.head(verb), verb)) {
+      verb = tree.head(verb);
+    } else if (const int object = tree.Child(verb, "obj");
+               object < 0 || !ClaimsResponsibility(words, tree, verb, object)) {
+      return {};
+    }
+  } else {
+    return {};
+  }
+  if (tree.upos(verb) != "VERB" || tree.IsPassive(verb)) return {};
+  return RoleTokens(tree, verb, "nsubj");
+}
+
+// Whether a nominal trigger attached to a clause is the clause subject's own event: a joint
+// event ("after a meeting with X, Y said"), a description of the subject ("Y was more of a critic
+// of X"), the time of its act ("during a trip to X, Y refused") or its manner, a bare noun ("in
+// support of X"). Not a topic or a cause: the subject of "spoke about the attack on X" or "died
+// in the attack on X" attacked nobody.
+bool SharesClauseSubject(const DependencyTree& tree, int noun, bool reciprocal) {
+  const int clause = tree.head(noun);
+  if (clause < 0 || !tree.deprel(noun).starts_with("obl")) return false;
+  if (reciprocal || tree.Child(clause, "cop") >= 0) return true;
+  const std::string_view marker = tree.CaseOf(noun);
+  const bool bare = tree.Child(noun, "det") < 0 && tree.Child(noun, "nmod:poss") < 0;
+  return marker == "during" || ((marker == "in" || marker == "on") && bare);
 }
 
 bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
@@ -239,10 +288,12 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (subject_tokens.empty() && frame.noun && tree.deprel(trigger) == "appos") {
       subject_tokens = {tree.head(trigger)};
     }
-    // "after a meeting with X, Y said": a nominal trigger attached to a clause takes its subject.
     if (subject_tokens.empty() && frame.noun && !frame.derived &&
-        tree.deprel(trigger).starts_with("obl")) {
+        SharesClauseSubject(tree, trigger, reciprocal)) {
       subject_tokens = RoleTokens(tree, tree.head(trigger), "nsubj");
+    }
+    if (subject_tokens.empty() && frame.noun) {
+      subject_tokens = SupportVerbSubject(words, tree, trigger);
     }
     subjects = ResolveAll(tree, arguments, subject_tokens);
     std::vector<int> object_tokens = TokensForRoles(tree, anchors, frame.object_roles);
@@ -270,6 +321,22 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
   return matches;
 }
 
+// `matches` without those an event noun gives when the verb it depends on already gave the same
+// fact: "carried out an attack on Y" is one attack, matched at "carried out" through its via noun
+// and at "attack" through the support verb.
+std::vector<RelationMatch> WithoutRestatedEvents(const DependencyTree& tree,
+                                                 std::vector<RelationMatch> matches) {
+  std::vector<RelationMatch> kept;
+  for (const RelationMatch& match : matches) {
+    const bool restated = std::any_of(matches.begin(), matches.end(), [&](const RelationMatch& m) {
+      return m.trigger == tree.head(match.trigger) && m.frame->relation == match.frame->relation &&
+             m.subject.entity == match.subject.entity && m.object.entity == match.object.entity;
+    });
+    if (!restated) kept.push_back(match);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const DependencyTree& tree,
@@ -290,7 +357,7 @@ std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const Depende
       break;  // one frame per trigger token: the first that applies
     }
   }
-  return matches;
+  return WithoutRestatedEvents(tree, std::move(matches));
 }
 
 }  // namespace kg

@@ -11,10 +11,14 @@
 // author: "posted a message blaming Iran"). A predicate noun takes the copula's subject ("X is a
 // critic of Y"), a noun in apposition its head ("X, a critic of Y"); coordinated subjects of a
 // reciprocal relation without an object are each other's arguments ("Trump and Erdogan spoke").
-// A nominal trigger attached to a clause without a possessor takes the clause's subject ("after
-// a meeting with Witkoff, Ushakov said"). Coordinated arguments give one match each ("Witkoff and
-// Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two arguments. Message
-// nouns and object-control verbs are the lists of data/lexicon/words/.
+// A nominal trigger attached to a clause without a possessor takes the clause's subject when it
+// is the subject's own event: a joint one ("after a meeting with Witkoff, Ushakov said"), a
+// description ("X was more of a critic of Y"), its time ("during a trip to Y") or manner ("in
+// support of Y"); not a topic ("spoke about the attack on Y"), and an event noun a support verb
+// takes as object the verb's subject ("X carried out an attack on Y", "X claimed responsibility for
+// the attack on Y"; support_verbs, responsibility_claims). Coordinated arguments give one match
+// each ("Witkoff and Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two
+// arguments. Message nouns and object-control verbs are the lists of data/lexicon/words/.
 #pragma once
 
 #include <vector>

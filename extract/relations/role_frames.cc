@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kg/ascii.h"
 #include "names/titles.h"
 #include "relations/role_words.h"
 
@@ -93,6 +94,23 @@ int AppositionAfterRolePhrase(const DependencyTree& tree, const std::vector<int>
   return -1;
 }
 
+// "On Friday, P, the Prime Minister of Y, signed": a name set off by a comma right before a role
+// noun with a determiner is in apposition with it, also where the parser read the commas as a
+// list ("list", or "conj" with no conjunction anywhere in it), -1 if there is none.
+int NameListedBeforeRole(const DependencyTree& tree, const std::vector<int>& entity_of_token,
+                         int role) {
+  if (tree.Child(role, "det") < 0) return -1;
+  for (int child : tree.children(role)) {
+    if (child > role || entity_of_token[child] < 0 || !CommaBetween(tree, child, role)) continue;
+    const std::string_view relation = tree.deprel(child);
+    const bool list = relation == "list" || relation == "appos" ||
+                      (relation == "conj" && tree.Child(role, "cc") < 0 &&
+                       tree.Child(child, "cc") < 0 && tree.Child(tree.head(role), "cc") < 0);
+    if (list) return child;
+  }
+  return -1;
+}
+
 Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_token, int role) {
   if (const int name = NameAfterRolePhrase(tree, entity_of_token, role); name >= 0) {
     return {name, false};
@@ -116,6 +134,9 @@ Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_t
     }
   }
   if (const int name = AppositionAfterRolePhrase(tree, entity_of_token, role); name >= 0) {
+    return {name, false};
+  }
+  if (const int name = NameListedBeforeRole(tree, entity_of_token, role); name >= 0) {
     return {name, false};
   }
   if (tree.Child(role, "cop") >= 0) return {tree.Child(role, "nsubj"), true};
@@ -263,12 +284,24 @@ void AddAffiliationAdjectives(const DependencyTree& tree, const std::vector<int>
   }
 }
 
+// Whether the word at `i` names a part of an organisation or state ("subsidiary", "wing").
+bool IsUnitNoun(const Vocabulary& words, const DependencyTree& tree, int i) {
+  std::string lower = AsciiLower(tree.token(i).form);
+  if (words.role_units.Contains(lower)) return true;
+  if (lower.size() <= 3 || !lower.ends_with('s')) return false;
+  lower.pop_back();
+  return words.role_units.Contains(lower);
+}
+
 std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const DependencyTree& tree,
                                         const std::vector<int>& entity_of_token,
                                         const std::vector<Entity>& entities) {
   std::vector<StaticMatch> matches;
   for (int role = 0; role < tree.size(); ++role) {
-    if (entity_of_token[role] >= 0 || !IsRoleNoun(words, tree, role)) continue;
+    if (entity_of_token[role] >= 0) continue;
+    // A unit is held by an organisation and makes it a member of the actor it belongs to.
+    const bool unit = IsUnitNoun(words, tree, role);
+    if (!unit && !IsRoleNoun(words, tree, role)) continue;
     const Holding holding = HolderOf(tree, entity_of_token, role);
     if (holding.holder < 0) continue;
     const int role_first = RoleWordsStart(tree, entity_of_token, role);
@@ -283,12 +316,16 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
       if (person_token != holding.holder && HasOwnDescription(tree, entity_of_token, person_token))
         continue;
       const auto person = static_cast<std::uint32_t>(entity_of_token[person_token]);
-      if (entities[person].type != EntityType::kPerson) continue;
+      if (entities[person].type != (unit ? EntityType::kOrg : EntityType::kPerson)) continue;
       for (int other_token : others) {
         const auto other = static_cast<std::uint32_t>(entity_of_token[other_token]);
         if (other == person) continue;
+        const EntityType other_type = entities[other].type;
         std::string relation =
-            RoleRelation(words, tree, role_first, role, entities[other].type, other_token);
+            unit ? std::string(other_type == EntityType::kOrg || other_type == EntityType::kGpe
+                                   ? "member_of"
+                                   : "")
+                 : RoleRelation(words, tree, role_first, role, other_type, other_token);
         if (!relation.empty())
           matches.push_back({std::move(relation), person, other, role_first, role});
       }

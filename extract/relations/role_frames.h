@@ -11,6 +11,8 @@
 //                                            its coach")
 //            "P, the Prime Minister of Y, arrived"
 //                                            an apposition the parser read as a second subject
+//                                            or, after a fronted adverbial ("On Friday, P, the
+//                                            Prime Minister of Y, signed"), as a list
 //   entity   "of Y", "for Y", "at Y", "to Y" a prepositional dependent of the role, also
 //                                            through a place noun ("mayor of the city of Y")
 //            "Y's spokesman", "a Y spokesman", "the Polish president"
@@ -18,6 +20,9 @@
 // A person's name with an of-phrase naming an organisation is a member of it ("Martin Smith of
 // PBS"), with "of" as the evidence's trigger, and so is one right after an organisation's
 // adjective ("Republican Jonas Tervo").
+// A unit noun (data/lexicon/words/roles/units.txt: "subsidiary", "wing", "agency") is held the
+// same ways by an organisation, which is a member of the organisation or state it is part of
+// ("X, a subsidiary of Y", "Y's armed wing, X", "X, a US government agency").
 // Coordinated holders and entities each get the role when the role is predicated of them or
 // plural ("P1 and P2 are members of Y", "advisers P1 and P2", "P1 and P2, both members of Y").
 #pragma once

@@ -36,10 +36,22 @@ std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
   return "";
 }
 
+// Whether the word at `i` names a unit of the entity the role is held in, so that a leader's
+// role word after it leads the unit, not the entity: "Norway's police chief", "the Kestrel Bank
+// marketing director". A lower-case common noun that is no role word; not a classifier or place
+// noun, which name the entity itself ("the Velmar party leader", "the Halden town mayor").
+bool NamesAUnit(const Vocabulary& words, const DependencyTree& tree, int i) {
+  const std::string_view form = tree.token(i).form;
+  if (tree.upos(i) != "NOUN" || form.empty() || !(form[0] >= 'a' && form[0] <= 'z')) return false;
+  const std::string_view lemma = tree.lemma(i);
+  return !RoleOf(words, form) && !words.chief_role_words.Contains(form) &&
+         !words.classifier_nouns.Contains(lemma) && !words.place_nouns.Contains(lemma);
+}
+
 // The role of the words in [first, last]: the last role word is the head of the compound and
 // decides ("executive director" directs); a chief word before it makes a member or worker lead
 // ("chief executive", "Prime Minister"); "Secretary General" leads; `deputy` says whether a
-// deputy word ("Vice", "deputy") came with it.
+// deputy word ("Vice", "deputy") or a unit's noun before the role word came with it.
 std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree& tree, int first,
                                    int last, bool* deputy) {
   *deputy = false;
@@ -48,9 +60,10 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
     if (words.opposing_role_words.Contains(form)) return std::nullopt;
-    if (words.deputy_words.Contains(form)) *deputy = true;
+    if (words.deputy_words.Contains(form) || (!role && NamesAUnit(words, tree, i))) *deputy = true;
     if (words.chief_role_words.Contains(AsciiLower(form))) chief = true;
-    if (role && (form == "General" || form == "general")) {
+    const bool office = role == RoleKind::kLeader || role == RoleKind::kMember;
+    if (office && (form == "General" || form == "general")) {
       role = RoleKind::kLeader;  // "Secretary General", "Secretary-General"
     } else if (form == "Representative" || form == "Rep.") {
       role = RoleKind::kMember;  // a legislator; "a representative of X" is an envoy

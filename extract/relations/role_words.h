@@ -2,7 +2,8 @@
 //
 // The words in [first, last] of a sentence name a role ("President", "deputy health minister",
 // "Chief Executive", "spokesman"); the first word with a role kind (titles.h RoleOf) decides,
-// a deputy word ("Vice", "deputy") makes a leader a member, "Secretary General" leads, and an
+// a deputy word ("Vice", "deputy") or a unit's noun before the role ("police chief") makes a
+// leader a member, "Secretary General" leads, and an
 // opposing word ("opposition", "rebel") says nothing about the state it is named with. The relation
 // then depends on the other entity's type: a leader or member of a state or organisation, an
 // adviser of a person (of a state or organisation: a member), an envoy of a person or state, a
