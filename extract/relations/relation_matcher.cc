@@ -321,18 +321,25 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
   return matches;
 }
 
-// `matches` without those an event noun gives when the verb it depends on already gave the same
-// fact: "carried out an attack on Y" is one attack, matched at "carried out" through its via noun
-// and at "attack" through the support verb.
+bool SameFact(const RelationMatch& a, const RelationMatch& b) {
+  return a.frame->relation == b.frame->relation && a.subject.entity == b.subject.entity &&
+         a.object.entity == b.object.entity;
+}
+
+// `matches` with each fact kept once per trigger, and without those an event noun gives when the
+// verb it depends on already gave the same fact: "carried out an attack on Y" is one attack,
+// matched at "carried out" through its via noun and at "attack" through the support verb.
 std::vector<RelationMatch> WithoutRestatedEvents(const DependencyTree& tree,
-                                                 std::vector<RelationMatch> matches) {
+                                                 const std::vector<RelationMatch>& matches) {
   std::vector<RelationMatch> kept;
   for (const RelationMatch& match : matches) {
     const bool restated = std::any_of(matches.begin(), matches.end(), [&](const RelationMatch& m) {
-      return m.trigger == tree.head(match.trigger) && m.frame->relation == match.frame->relation &&
-             m.subject.entity == match.subject.entity && m.object.entity == match.object.entity;
+      return m.trigger == tree.head(match.trigger) && SameFact(m, match);
     });
-    if (!restated) kept.push_back(match);
+    const bool repeated = std::any_of(kept.begin(), kept.end(), [&](const RelationMatch& m) {
+      return m.trigger == match.trigger && SameFact(m, match);
+    });
+    if (!restated && !repeated) kept.push_back(match);
   }
   return kept;
 }
@@ -357,7 +364,7 @@ std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const Depende
       break;  // one frame per trigger token: the first that applies
     }
   }
-  return WithoutRestatedEvents(tree, std::move(matches));
+  return WithoutRestatedEvents(tree, matches);
 }
 
 }  // namespace kg

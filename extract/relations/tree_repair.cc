@@ -43,6 +43,7 @@ class ArcRepair {
     GiveSubjectlessVerbsTheirSubjects();
     MarkPassivePredicates();
     MoveAgentsToPassiveVerbs();
+    AttachProperAdjectivesToTheirNouns();
     return std::move(arcs_);
   }
 
@@ -54,6 +55,7 @@ class ArcRepair {
   void GiveSubjectlessVerbsTheirSubjects();
   void MarkPassivePredicates();
   void MoveAgentsToPassiveVerbs();
+  void AttachProperAdjectivesToTheirNouns();
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
   bool HasDependent(int token, std::string_view relation) const;
@@ -139,6 +141,36 @@ void ArcRepair::MoveAgentsToPassiveVerbs() {
     if (Upos(verb) != "VERB" || !HasPassiveMarker(verb)) continue;
     arcs_.heads[agent] = verb;
     arcs_.deprels[agent] = "obl:agent";
+  }
+}
+
+void ArcRepair::AttachProperAdjectivesToTheirNouns() {
+  for (int adjective = 0; adjective + 1 < size(); ++adjective) {
+    const std::string_view form = tokens_[adjective].form;
+    const int verb = arcs_.heads[adjective];
+    if (Upos(adjective) != "ADJ" || arcs_.deprels[adjective] != "xcomp" || form.empty() ||
+        !(form[0] >= 'A' && form[0] <= 'Z') || verb < 0 || Upos(verb) != "VERB") {
+      continue;
+    }
+    // The noun phrase right after the adjective, and its head: the last of its words whose
+    // head lies outside it.
+    int last = adjective;
+    while (last + 1 < size() && (Upos(last + 1) == "PROPN" || Upos(last + 1) == "NOUN"))
+      ++last;
+    int noun = -1;
+    for (int word = adjective + 1; word <= last; ++word) {
+      if (arcs_.heads[word] <= adjective || arcs_.heads[word] > last) noun = word;
+    }
+    if (noun < 0) continue;
+    bool other_object = false;
+    for (int i = 0; i < size(); ++i) {
+      if (i != noun && arcs_.heads[i] == verb && arcs_.deprels[i] == "obj") other_object = true;
+    }
+    if (other_object) continue;
+    arcs_.heads[noun] = verb;
+    arcs_.deprels[noun] = "obj";
+    arcs_.heads[adjective] = noun;
+    arcs_.deprels[adjective] = "amod";
   }
 }
 

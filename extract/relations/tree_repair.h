@@ -10,7 +10,10 @@
 //     finite clauses have subjects);
 //   - a bare singular noun "object" of a passive verb is a predicate ("was elected president of
 //     Y": a role, not an argument), and a by-phrase hung on it ("was appointed minister by X")
-//     is the verb's agent.
+//     is the verb's agent;
+//   - a capitalised adjective read as a verb's predicative complement right before a noun phrase
+//     ("criticized Latvian President X") modifies that noun, which is the verb's object: a proper
+//     adjective names a people or place, not a state of the object.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
