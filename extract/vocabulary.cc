@@ -58,6 +58,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::future_auxiliaries, "modality/future_auxiliaries.txt"},
     {&Vocabulary::possibility_auxiliaries, "modality/possibility_auxiliaries.txt"},
     {&Vocabulary::attempt_verbs, "modality/attempt_verbs.txt"},
+    {&Vocabulary::implicative_verbs, "modality/implicative_verbs.txt"},
     {&Vocabulary::plan_verbs, "modality/plan_verbs.txt"},
     {&Vocabulary::claim_verbs, "modality/claim_verbs.txt"},
     {&Vocabulary::speech_verbs, "modality/speech_verbs.txt"},

@@ -70,6 +70,7 @@ struct Vocabulary {
   WordList future_auxiliaries;
   WordList possibility_auxiliaries;
   WordList attempt_verbs;
+  WordList implicative_verbs;
   WordList plan_verbs;
   WordList claim_verbs;
   WordList speech_verbs;

@@ -81,6 +81,19 @@ bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, i
   return (complement || tree.deprel(token) == "acl") && IsNegated(words, tree, parent);
 }
 
+// Whether the to-infinitive complement `token` of `parent` is only wanted, asked, allowed or
+// needed ("allowed him to visit X", "asked Y to support X", "needs to meet X"): its verb is no
+// implicative one ("managed to meet X") and none whose complement has a modality of its own.
+bool IsUnassertedInfinitive(const Vocabulary& words, const DependencyTree& tree, int token,
+                            int parent) {
+  const int marker = tree.Child(token, "mark");
+  if (tree.deprel(token) != "xcomp" || marker < 0 || tree.lemma(marker) != "to") return false;
+  const std::string_view verb = tree.lemma(parent);
+  return tree.upos(parent) == "VERB" && !words.implicative_verbs.Contains(verb) &&
+         !words.speech_verbs.Contains(verb) && !words.claim_verbs.Contains(verb) &&
+         !words.negative_implicative_verbs.Contains(verb);
+}
+
 // A report of a plan or an attempt stays a plan or an attempt ("papers said the minister was
 // expected to sign"), keeping the reporter as its source.
 ModalityReading Reported(ModalityReading inner, int source) {
@@ -142,6 +155,8 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (parent >= 0 && tree.IsInfinitiveComplement(token) && inner.modality == "asserted") {
       if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
       if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
+      if (inner.modality == "asserted" && IsUnassertedInfinitive(words, tree, token, parent))
+        inner = {"planned", -1};
       // "is alleged to have killed", "is said to have met": a passive verb of claim or speech.
       if (tree.IsPassive(parent) && words.claim_verbs.Contains(tree.lemma(parent))) {
         return {"claimed", -1};
