@@ -196,6 +196,25 @@ TEST_CASE("a sentence's only verb read as a plural noun is restored as its verb"
                 "controls", "Ostrava"));
 }
 
+TEST_CASE("a participle with an object and no auxiliary is restored as a past tense",
+          "[relations]") {
+  CHECK(HasFact(Extract("Latvian police arrested Ivo Korso."), "Latvia", "arrested", "Ivo Korso"));
+}
+
+TEST_CASE("a demand that someone act presses them", "[relations]") {
+  CHECK(HasFact(Extract("Estonia demanded that Latvia withdraw its troops."), "Estonia",
+                "pressured", "Latvia"));
+}
+
+TEST_CASE("a support verb lends its subject to its event noun", "[relations]") {
+  CHECK(HasFact(Extract("The Sarn Front carried out an attack on Bergen."), "Sarn Front",
+                "attacked", "Bergen"));
+}
+
+TEST_CASE("the subject of a clause about an event did not take part in it", "[relations]") {
+  CHECK_FALSE(HasRelation(Extract("Pavel Ostrin spoke about the attack on Bergen."), "attacked"));
+}
+
 TEST_CASE("a noun in apposition says what its head does", "[relations]") {
   CHECK(HasFact(Extract("Lena Ortiz, a fierce critic of Paul Mensah, wrote the report."),
                 "Lena Ortiz", "criticized", "Paul Mensah"));

@@ -49,6 +49,15 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
       fills = relation == "iobj";
     } else if (role == "poss") {
       fills = relation == "nmod:poss";
+    } else if (role == "clause") {
+      // "demanded that X withdraw": the subject of a clausal complement.
+      fills = false;
+      if (relation == "ccomp") {
+        for (int inner : tree.children(child)) {
+          if (tree.deprel(inner) == "nsubj" || tree.deprel(inner) == "nsubj:pass")
+            found.push_back(inner);
+        }
+      }
     } else if (role == "xcomp") {
       fills = false;
       if (tree.IsInfinitiveComplement(child)) {
@@ -194,7 +203,8 @@ int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>
 }
 
 bool IsPrepositionRole(std::string_view role) {
-  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss" && role != "xcomp";
+  return role != "nsubj" && role != "obj" && role != "iobj" && role != "poss" && role != "xcomp" &&
+         role != "clause";
 }
 
 std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<int>& anchors,

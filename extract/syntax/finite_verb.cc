@@ -37,11 +37,25 @@ FiniteVerbTags FiniteVerbTags::Of(const TaggerModel& model) {
     kinds.open.push_back(IsOneOf(xpos, {"NN", "NNS", "JJ", "VBN", "VBG", "ADD", "FW"}) ||
                          model.upos[t] == "X");
     if (finite && model.upos[t] == "VERB") kinds.verbs.push_back(static_cast<TagId>(t));
+    kinds.participle.push_back(xpos == "VBN");
+    kinds.phrase_start.push_back(IsOneOf(xpos, {"DT", "NNP", "NNPS", "CD", "PRP$"}));
+    if (xpos == "VBD" && model.upos[t] == "VERB") kinds.past = static_cast<TagId>(t);
   }
   return kinds;
 }
 
 namespace {
+
+// Gives word `chosen` the tag `tag` and tags the words after it again.
+void RetagFrom(const TaggerModel& model, std::span<const WordFeatures> words,
+               std::span<std::int32_t> scores, std::span<TagId> tags, std::size_t chosen,
+               TagId tag) {
+  tags[chosen] = tag;
+  for (std::size_t i = chosen + 1; i < words.size(); ++i) {
+    Score(model, words, i, tags, scores);
+    tags[i] = static_cast<TagId>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  }
+}
 
 // Restores a finite verb among words [begin, end) when they have none.
 void RestoreInRange(const TaggerModel& model, const FiniteVerbTags& kinds,
@@ -52,6 +66,17 @@ void RestoreInRange(const TaggerModel& model, const FiniteVerbTags& kinds,
                   tags.begin() + static_cast<std::ptrdiff_t>(end),
                   [&](TagId t) { return kinds.finite[t]; })) {
     return;
+  }
+  // A past participle with a noun phrase right after it and words before it is an active past
+  // tense: a passive takes no direct object ("Latvian police arrested Ivo Korso").
+  if (kinds.past.has_value()) {
+    for (std::size_t i = begin + 1; i + 1 < end; ++i) {
+      if (kinds.participle[tags[i]] && kinds.phrase_start[tags[i + 1]] &&
+          (words[i].flags & WordFeatures::kInitialCapital) == 0) {
+        RetagFrom(model, words, scores, tags, i, *kinds.past);
+        return;
+      }
+    }
   }
   std::size_t chosen = end;
   TagId chosen_tag = 0;
@@ -69,11 +94,7 @@ void RestoreInRange(const TaggerModel& model, const FiniteVerbTags& kinds,
     }
   }
   if (chosen == end) return;
-  tags[chosen] = chosen_tag;
-  for (std::size_t i = chosen + 1; i < words.size(); ++i) {
-    Score(model, words, i, tags, scores);
-    tags[i] = static_cast<TagId>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-  }
+  RetagFrom(model, words, scores, tags, chosen, chosen_tag);
 }
 
 }  // namespace

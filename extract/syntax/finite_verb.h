@@ -9,12 +9,13 @@
 // tagged again. Fragments and headlines without a verb keep their tags: their candidates score
 // far below their tags. A subordinate clause (from a subordinating conjunction to the next comma,
 // colon or the end) needs a finite verb of its own and is repaired the same way: "If the brigade
-// attacks the town, the truce ends". A subordinate clause (from a subordinating conjunction to the
-// next comma, colon or the end) needs a finite verb of its own and is repaired the same way: "If
-// the brigade attacks the town, the truce ends".
+// attacks the town, the truce ends". Before the scores are compared, a past participle with words
+// before it and a noun phrase right after it (a determiner, proper noun, number or possessive)
+// becomes a past tense: a passive takes no direct object ("Latvian police arrested Ivo Korso").
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct FiniteVerbTags {
   std::vector<bool> subordinator;  // per tag id: SCONJ ("if", "because")
   std::vector<bool> clause_break;  // per tag id: comma, colon, sentence end
   std::vector<TagId> verbs;        // the VERB tags among the finite ones
+  std::vector<bool> participle;    // per tag id: VBN
+  std::vector<bool> phrase_start;  // per tag id: tags that open a noun phrase (DT, NNP, CD, PRP$)
+  std::optional<TagId> past;       // the VERB tag VBD, if the model has one
 
   static FiniteVerbTags Of(const TaggerModel& model);
 };
