@@ -74,3 +74,16 @@ TEST_CASE("every token belongs to exactly one sentence", "[syntax][splitter]") {
   }
   CHECK(next == segmentation.tokens.size());
 }
+
+TEST_CASE("a news dateline ends at its dash", "[syntax][splitter]") {
+  CHECK(Sentences("RIGA, Latvia (AP) \xE2\x80\x94 Dora Vale met Mira Salo.") ==
+        Strings{"RIGA , Latvia ( AP ) \xE2\x80\x94", "Dora Vale met Mira Salo ."});
+  CHECK(Sentences("Bergen, Norway (Reuters) - Dora Vale met Mira Salo.") ==
+        Strings{"Bergen , Norway ( Reuters ) -", "Dora Vale met Mira Salo ."});
+}
+
+TEST_CASE("a subject set off by dashes or a hyphenated name is no dateline", "[syntax][splitter]") {
+  CHECK(Sentences("Dora Vale \xE2\x80\x94 a former banker \xE2\x80\x94 met Mira Salo.") ==
+        Strings{"Dora Vale \xE2\x80\x94 a former banker \xE2\x80\x94 met Mira Salo ."});
+  CHECK(Sentences("ABS-CBN CEO Ivo Korso resigned.").size() == 1);
+}

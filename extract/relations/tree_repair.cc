@@ -44,6 +44,8 @@ class ArcRepair {
     MarkPassivePredicates();
     MoveAgentsToPassiveVerbs();
     AttachProperAdjectivesToTheirNouns();
+    JoinUnmarkedNamesToTheirNouns();
+    GiveNamesBackTheirAppositionsAfterAges();
     return std::move(arcs_);
   }
 
@@ -56,6 +58,9 @@ class ArcRepair {
   void MarkPassivePredicates();
   void MoveAgentsToPassiveVerbs();
   void AttachProperAdjectivesToTheirNouns();
+  void JoinUnmarkedNamesToTheirNouns();
+  void GiveNamesBackTheirAppositionsAfterAges();
+  int NameHead(int last) const;
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
   bool HasDependent(int token, std::string_view relation) const;
@@ -172,6 +177,61 @@ void ArcRepair::AttachProperAdjectivesToTheirNouns() {
     arcs_.heads[adjective] = noun;
     arcs_.deprels[adjective] = "amod";
   }
+}
+
+void ArcRepair::JoinUnmarkedNamesToTheirNouns() {
+  for (int name = 1; name < size(); ++name) {
+    const int noun = arcs_.heads[name];
+    if (arcs_.deprels[name] != "nmod" || Upos(name) != "PROPN" || noun < 0 || noun >= name ||
+        Upos(noun) != "NOUN" || HasDependent(name, "case") || HasDependent(noun, "nmod:poss")) {
+      continue;
+    }
+    bool adjacent = true;  // every word between the noun and the name belongs to the name
+    for (int i = noun + 1; i < name; ++i) {
+      if (arcs_.heads[i] != name) adjacent = false;
+    }
+    if (!adjacent) continue;
+    arcs_.heads[name] = arcs_.heads[noun];
+    arcs_.deprels[name] = arcs_.deprels[noun];
+    arcs_.heads[noun] = name;
+    arcs_.deprels[noun] = "compound";
+    for (int i = 0; i < noun; ++i) {  // the noun's determiner and adjectives
+      if (arcs_.heads[i] == noun) arcs_.heads[i] = name;
+    }
+  }
+}
+
+void ArcRepair::GiveNamesBackTheirAppositionsAfterAges() {
+  for (int age = 2; age + 2 < size(); ++age) {
+    if (Upos(age) != "NUM" || tokens_[age - 1].form != "," || tokens_[age + 1].form != "," ||
+        Upos(age - 2) != "PROPN") {
+      continue;
+    }
+    const int name = NameHead(age - 2);
+    for (int noun = age + 2; noun < size(); ++noun) {
+      const int verb = arcs_.heads[noun];
+      if (!arcs_.deprels[noun].starts_with("nsubj") || Upos(noun) != "NOUN" || verb <= noun ||
+          arcs_.heads[verb] != name) {
+        continue;
+      }
+      arcs_.heads[verb] = arcs_.heads[name];
+      arcs_.deprels[verb] = arcs_.deprels[name];
+      arcs_.heads[name] = verb;
+      arcs_.deprels[name] = arcs_.deprels[noun];
+      arcs_.heads[noun] = name;
+      arcs_.deprels[noun] = "appos";
+      break;
+    }
+  }
+}
+
+// The head of the name whose last token is `last`: up its flat and compound arcs.
+int ArcRepair::NameHead(int last) const {
+  int head = last;
+  while ((arcs_.deprels[head] == "flat" || arcs_.deprels[head] == "compound") &&
+         arcs_.heads[head] >= 0 && arcs_.heads[head] < head && Upos(arcs_.heads[head]) == "PROPN")
+    head = arcs_.heads[head];
+  return head;
 }
 
 bool ArcRepair::HasSubject(int verb) const {

@@ -13,7 +13,13 @@
 //     is the verb's agent;
 //   - a capitalised adjective read as a verb's predicative complement right before a noun phrase
 //     ("criticized Latvian President X") modifies that noun, which is the verb's object: a proper
-//     adjective names a people or place, not a state of the object.
+//     adjective names a people or place, not a state of the object;
+//   - a name hung on the common noun right before it as a nominal modifier without a case marker
+//     ("leads the opposition Velmar Party") heads the phrase, the noun modifying it: UD marks
+//     every nmod with a case marker;
+//   - an age set off by commas after a name ("X, 54, a former banker, was elected") leads the
+//     parser to take the apposition after it for the verb's subject and the verb for a
+//     parenthetical of the name: the apposition is the name's and the name the verb's subject.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once

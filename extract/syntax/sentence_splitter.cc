@@ -17,7 +17,7 @@ class Splitter {
     const auto n = static_cast<std::uint32_t>(tokens_.size());
     for (std::uint32_t i = 0; i < n; ++i) {
       std::uint32_t last = i;
-      if (i + 1 < n && !EndsAfter(i, last)) continue;
+      if (i + 1 < n && !EndsAfter(i, last) && !EndsDateline(first, i)) continue;
       if (i + 1 < n) i = last;
       sentences.push_back({first, i + 1});
       first = i + 1;
@@ -63,6 +63,41 @@ class Splitter {
     const char32_t c = First(i);
     if (IsLower(c)) return false;
     return !(c == U',' || c == U';' || c == U':' || c == U')' || c == U']' || c == U'%');
+  }
+
+  bool IsAllCaps(std::uint32_t i) const {
+    int letters = 0;
+    for (std::size_t k = tokens_[i].begin; k < tokens_[i].end;) {
+      const CodePoint cp = DecodeAt(text_, k);
+      if (IsLower(cp.value)) return false;
+      if (IsUpper(cp.value)) ++letters;
+      k += cp.size;
+    }
+    return letters >= 2;
+  }
+
+  bool IsDash(std::uint32_t i) const {
+    const std::string_view form = Form(i);
+    return form == "\xE2\x80\x94" || form == "\xE2\x80\x93" || form == "--";  // em, en dash
+  }
+
+  // Whether tokens [first, i] are a news dateline ending in its dash: "RIGA, Latvia (AP) —",
+  // "WASHINGTON, Dec. 7 —", "Riga, Latvia (Reuters) -". Its words are capitalised, numbers or
+  // punctuation, and it opens with a place in capitals or holds an agency in brackets, so that
+  // a subject set off by a dash ("Dora Vale — a banker — won") is no dateline.
+  bool EndsDateline(std::uint32_t first, std::uint32_t i) const {
+    constexpr std::uint32_t kMaxDatelineTokens = 12;
+    if (i == first || i - first > kMaxDatelineTokens || !(IsDash(i) || Form(i) == "-") ||
+        Glued(i - 1) || (i + 1 < tokens_.size() && Glued(i))) {
+      return false;  // a dash set off by spaces, not a hyphen ("ABS-CBN")
+    }
+    bool bracket = false;
+    for (std::uint32_t k = first; k < i; ++k) {
+      const char32_t c = First(k);
+      if (c == U'(') bracket = true;
+      if (IsLower(c)) return false;
+    }
+    return IsAllCaps(first) || bracket;
   }
 
   // Whether the sentence ends after token i (perhaps extended to `last` by closing quotes).

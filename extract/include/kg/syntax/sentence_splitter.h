@@ -9,6 +9,8 @@
 //    "Gen.", "W.", "Jan.");
 //  - at a blank line, and at a line break after a line without final punctuation (a title or a
 //    dateline) unless the next line starts in lower case (a hard-wrapped sentence);
+//  - after the dash of a news dateline: capitalised words, numbers and punctuation opening with
+//    a place in capitals or holding an agency in brackets ("RIGA, Latvia (AP) —");
 //  - at the end of the text.
 #pragma once
 
