@@ -69,6 +69,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::report_adverbs, "modality/report_adverbs.txt"},
     {&Vocabulary::holding_verbs, "holding_verbs.txt"},
     {&Vocabulary::local_groups, "local_groups.txt"},
+    {&Vocabulary::installation_nouns, "installation_nouns.txt"},
     {&Vocabulary::support_verbs, "support_verbs.txt"},
     {&Vocabulary::responsibility_claims, "responsibility_claims.txt"},
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},

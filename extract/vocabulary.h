@@ -88,6 +88,7 @@ struct Vocabulary {
   // Relations: arguments and static relations.
   WordList holding_verbs;
   WordList local_groups;
+  WordList installation_nouns;
   WordList support_verbs;
   WordList responsibility_claims;
   WordList conduct_nouns;

@@ -105,6 +105,11 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     if ((relation == "amod" || relation == "compound") && actor_type && !agent.empty()) {
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }
+    // "Estonian border posts", "Sarn Front bases": what a state or organisation holds.
+    if ((relation == "amod" || relation == "compound") && actor_type &&
+        words_.installation_nouns.Contains(lemma)) {
+      return Argument{static_cast<std::uint32_t>(entity), child, ""};
+    }
     if (relation == "nmod:poss" && actor_type) {  // "Ukraine's ports", "Russia's army"
       return Argument{static_cast<std::uint32_t>(entity), child, agent};
     }

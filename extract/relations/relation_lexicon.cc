@@ -48,7 +48,7 @@ Status ParseFrame(const nlohmann::json& entry, const std::string& where, Trigger
   }
   for (auto [field, list] :
        {std::pair{"via", &frame->via}, std::pair{"subject", &frame->subject_roles},
-        std::pair{"object", &frame->object_roles}}) {
+        std::pair{"object", &frame->object_roles}, std::pair{"predicate", &frame->predicates}}) {
     if (Status status = StringList(entry, field, where, list); !status.ok()) return status;
   }
   if (frame->subject_roles.empty()) frame->subject_roles = {frame->noun ? "poss" : "nsubj"};

@@ -18,8 +18,10 @@
 // word ("with", "of", ...).
 // Defaults: subject ["nsubj"] for verbs and ["poss"] for nouns; object ["obj"]. "inverse": true
 // swaps the arguments ("Pokrovsk fell to Russia"). "requires_object_type" keeps the trigger only
-// for objects of the listed entity types. Users load their own file with the same schema, with
-// new triggers or new relation names.
+// for objects of the listed entity types. "predicate" lists adjectives the verb must predicate of
+// its object ("hold X responsible"); a verb trigger without it never applies to a verb that takes
+// an adjective as such a predicate ("held X responsible" is no holding of X). Users load their own
+// file with the same schema, with new triggers or new relation names.
 //
 // Extensions: a file may list other lexicon files, relative to its own folder, in
 // "extensions": ["cameo_verbs.json"]. LoadFile loads each (with its own extensions, at most 4
@@ -60,6 +62,9 @@ struct TriggerFrame {
   std::vector<std::string> object_roles;
   bool inverse = false;
   std::vector<EntityType> object_types;  // empty: any type
+  // Adjectives one of which the verb must take as its object's predicate ("hold X responsible");
+  // empty: the verb must take none ("held X" is not "held X responsible").
+  std::vector<std::string> predicates;
   // Derived from a verb's frame for its event noun (nominal_frames.h), not written in a lexicon:
   // such a noun never borrows a subject from the clause around it.
   bool derived = false;

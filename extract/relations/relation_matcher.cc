@@ -31,6 +31,10 @@ bool IsObliqueOrModifier(std::string_view relation) {
          (relation.starts_with("nmod:") && relation != "nmod:poss");
 }
 
+bool IsCapitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
 // Dependents of `head` that fill `role`.
 std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_view role) {
   std::vector<int> found;
@@ -48,7 +52,10 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
     } else if (role == "iobj") {
       fills = relation == "iobj";
     } else if (role == "poss") {
-      fills = relation == "nmod:poss";
+      // "Latvian strikes on X" as "Latvia's strikes on X": a proper adjective owns the event.
+      fills = relation == "nmod:poss" ||
+              (relation == "amod" && child < head && tree.upos(head) == "NOUN" &&
+               IsCapitalised(tree.token(child).form));
     } else if (role == "clause") {
       // "demanded that X withdraw": the subject of a clausal complement.
       fills = false;
@@ -183,6 +190,19 @@ bool SharesClauseSubject(const DependencyTree& tree, int noun, bool reciprocal) 
   return marker == "during" || ((marker == "in" || marker == "on") && bare);
 }
 
+// Whether the adjective `verb` predicates of its object ("held X responsible", "found X
+// guilty"), if any, is one of `predicates`; with none listed, whether there is none.
+bool PredicateFits(const DependencyTree& tree, int verb,
+                   const std::vector<std::string>& predicates) {
+  int predicate = -1;
+  for (int child : tree.children(verb)) {
+    if (child > verb && tree.deprel(child) == "xcomp" && tree.upos(child) == "ADJ")
+      predicate = child;
+  }
+  if (predicate < 0) return predicates.empty();
+  return std::find(predicates.begin(), predicates.end(), tree.lemma(predicate)) != predicates.end();
+}
+
 bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
   for (int child : tree.children(verb)) {
     if (tree.deprel(child) == "compound:prt" && tree.lemma(child) == particle) return true;
@@ -263,6 +283,7 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
                                       const ArgumentResolver& arguments,
                                       const std::vector<Entity>& entities) {
   if (!frame.particle.empty() && !HasParticle(tree, trigger, frame.particle)) return {};
+  if (!frame.noun && !PredicateFits(tree, trigger, frame.predicates)) return {};
   std::vector<int> anchors = {trigger};
   if (!frame.via.empty()) {
     const int via = ViaNoun(tree, trigger, frame.via);

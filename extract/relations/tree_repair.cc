@@ -46,6 +46,7 @@ class ArcRepair {
     AttachProperAdjectivesToTheirNouns();
     JoinUnmarkedNamesToTheirNouns();
     GiveNamesBackTheirAppositionsAfterAges();
+    MakeAdjectivesAfterNamedObjectsPredicates();
     return std::move(arcs_);
   }
 
@@ -60,6 +61,7 @@ class ArcRepair {
   void AttachProperAdjectivesToTheirNouns();
   void JoinUnmarkedNamesToTheirNouns();
   void GiveNamesBackTheirAppositionsAfterAges();
+  void MakeAdjectivesAfterNamedObjectsPredicates();
   int NameHead(int last) const;
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
@@ -222,6 +224,18 @@ void ArcRepair::GiveNamesBackTheirAppositionsAfterAges() {
       arcs_.deprels[noun] = "appos";
       break;
     }
+  }
+}
+
+void ArcRepair::MakeAdjectivesAfterNamedObjectsPredicates() {
+  for (int adjective = 1; adjective < size(); ++adjective) {
+    const int name = arcs_.heads[adjective];
+    if (Upos(adjective) != "ADJ" || arcs_.deprels[adjective] != "amod" || name < 0 ||
+        name >= adjective || Upos(name) != "PROPN" || arcs_.deprels[name] != "obj") {
+      continue;
+    }
+    arcs_.heads[adjective] = arcs_.heads[name];
+    arcs_.deprels[adjective] = "xcomp";
   }
 }
 

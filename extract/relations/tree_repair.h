@@ -19,7 +19,10 @@
 //     every nmod with a case marker;
 //   - an age set off by commas after a name ("X, 54, a former banker, was elected") leads the
 //     parser to take the apposition after it for the verb's subject and the verb for a
-//     parenthetical of the name: the apposition is the name's and the name the verb's subject.
+//     parenthetical of the name: the apposition is the name's and the name the verb's subject;
+//   - an adjective after a name that is a verb's object ("held Latvia responsible") is the verb's
+//     predicate of it: English adjectives come before the nouns they modify, and names take none
+//     after them.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
