@@ -142,7 +142,10 @@ Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_t
   if (tree.Child(role, "cop") >= 0) return {tree.Child(role, "nsubj"), true};
   if (head < 0) return {};
   const bool as_role = relation.starts_with("obl") && tree.CaseOf(role) == "as";
-  if (relation == "xcomp" || as_role) {
+  // "was named Latvia's ambassador": a passive verb takes no direct object; a role after it is
+  // said of its subject.
+  const bool passive_predicate = relation == "obj" && tree.IsPassive(head);
+  if (relation == "xcomp" || as_role || passive_predicate) {
     const int object = tree.Child(head, "obj");
     if (object >= 0 && relation == "xcomp") return {object, true};
     for (std::string_view subject : {"nsubj", "nsubj:pass"}) {

@@ -5,7 +5,8 @@
 //   holder   "P, a spokesman for Y"          the role is an apposition of the person
 //            "the president of Y, P"         the person is an apposition of the role
 //            "P is the chairman of Y"        a predicate noun takes the copula's subject
-//            "P became / was named mayor of Y", "P served as envoy to Y"
+//            "P became / was named mayor of Y", "P served as envoy to Y", "P was named Y's
+//                                            ambassador" (a passive verb's "object")
 //                                            a predicative complement describes the subject,
 //                                            or the object when the verb has one ("named P
 //                                            its coach")
