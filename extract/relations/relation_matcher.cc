@@ -242,7 +242,7 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
     for (int anchor : anchors) {
       for (int child : tree.children(anchor)) {
         const std::string_view relation = tree.deprel(child);
-        if (relation != "obj" && !relation.starts_with("obl")) continue;
+        if (relation != "obj" && !IsObliqueOrModifier(relation)) continue;
         std::vector<int> found = RoleTokens(tree, child, role);
         if (!found.empty()) return found;
       }

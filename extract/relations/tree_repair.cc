@@ -47,6 +47,7 @@ class ArcRepair {
     JoinUnmarkedNamesToTheirNouns();
     GiveNamesBackTheirAppositionsAfterAges();
     MakeAdjectivesAfterNamedObjectsPredicates();
+    GiveSecondSubjectsBackToTheirNouns();
     return std::move(arcs_);
   }
 
@@ -62,6 +63,7 @@ class ArcRepair {
   void JoinUnmarkedNamesToTheirNouns();
   void GiveNamesBackTheirAppositionsAfterAges();
   void MakeAdjectivesAfterNamedObjectsPredicates();
+  void GiveSecondSubjectsBackToTheirNouns();
   int NameHead(int last) const;
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
@@ -236,6 +238,26 @@ void ArcRepair::MakeAdjectivesAfterNamedObjectsPredicates() {
     }
     arcs_.heads[adjective] = arcs_.heads[name];
     arcs_.deprels[adjective] = "xcomp";
+  }
+}
+
+void ArcRepair::GiveSecondSubjectsBackToTheirNouns() {
+  for (int marker = 1; marker + 1 < size(); ++marker) {
+    const int noun = marker - 1;
+    const int verb = arcs_.heads[marker];
+    if (arcs_.deprels[marker] != "mark" || Upos(marker) != "ADP" || verb < 0 ||
+        arcs_.heads[noun] != verb || !arcs_.deprels[noun].starts_with("nsubj") ||
+        Upos(noun) != "NOUN") {
+      continue;
+    }
+    for (int second = marker + 1; second < verb; ++second) {
+      if (arcs_.heads[second] != verb || !arcs_.deprels[second].starts_with("nsubj")) continue;
+      arcs_.heads[second] = noun;
+      arcs_.deprels[second] = "nmod";
+      arcs_.heads[marker] = second;
+      arcs_.deprels[marker] = "case";
+      break;
+    }
   }
 }
 

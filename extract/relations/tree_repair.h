@@ -22,7 +22,10 @@
 //     parenthetical of the name: the apposition is the name's and the name the verb's subject;
 //   - an adjective after a name that is a verb's object ("held Latvia responsible") is the verb's
 //     predicate of it: English adjectives come before the nouns they modify, and names take none
-//     after them.
+//     after them;
+//   - a second subject of one verb, after a preposition the parser made a clause marker right
+//     after the first ("X's meeting with Y lasted", "X's support for Y surprised"), is a
+//     prepositional modifier of the first: a clause has one subject.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
