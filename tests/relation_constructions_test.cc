@@ -68,6 +68,13 @@ TEST_CASE("a country WordNet also knows as a river is a political entity", "[rel
                 "leader_of", "Niger"));
 }
 
+TEST_CASE("a word for a people that WordNet also knows as a river or a person is its place",
+          "[relations]") {
+  CHECK(HasFact(Extract("Canadian troops captured Ostrava."), "Canada", "captured", "Ostrava"));
+  CHECK(HasFact(Extract("French President Ada Kimani arrived."), "Ada Kimani", "leader_of",
+                "France"));
+}
+
 TEST_CASE("an opposition leader leads no state", "[relations]") {
   CHECK_FALSE(
       HasRelation(Extract("Russian opposition leader Lena Ortiz was flown abroad."), "leader_of"));

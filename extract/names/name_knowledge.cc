@@ -22,8 +22,15 @@ ResolvedName NameKnowledge::Canonical(std::string_view name) const {
 }
 
 ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
-  if (aliases_.Resolve(surface) || actors_.Find(surface) || gazetteer_.TypeOf(surface))
-    return Canonical(surface);
+  if (aliases_.Resolve(surface) || actors_.Find(surface)) return Canonical(surface);
+  // A word for a people before WordNet's other senses of it: "Canadian" is Canada's before it is
+  // the Canadian River.
+  if (const auto place = gazetteer_.PlaceOfDemonym(surface)) {
+    ResolvedName resolved = Canonical(*place);
+    resolved.demonym = true;
+    return resolved;
+  }
+  if (gazetteer_.TypeOf(surface)) return Canonical(surface);
   // A place written in lower case, wholly or in part ("san francisco", "Gaza strip"), is looked
   // up capitalised.
   std::string capitalised(surface);
