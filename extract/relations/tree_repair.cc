@@ -48,6 +48,7 @@ class ArcRepair {
     GiveNamesBackTheirAppositionsAfterAges();
     MakeAdjectivesAfterNamedObjectsPredicates();
     GiveSecondSubjectsBackToTheirNouns();
+    MakeBareClausesAfterNamesComplements();
     return std::move(arcs_);
   }
 
@@ -64,6 +65,7 @@ class ArcRepair {
   void GiveNamesBackTheirAppositionsAfterAges();
   void MakeAdjectivesAfterNamedObjectsPredicates();
   void GiveSecondSubjectsBackToTheirNouns();
+  void MakeBareClausesAfterNamesComplements();
   int NameHead(int last) const;
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
@@ -258,6 +260,26 @@ void ArcRepair::GiveSecondSubjectsBackToTheirNouns() {
       arcs_.deprels[marker] = "case";
       break;
     }
+  }
+}
+
+void ArcRepair::MakeBareClausesAfterNamesComplements() {
+  for (int clause = 0; clause < size(); ++clause) {
+    const int name = arcs_.heads[clause];
+    if (arcs_.deprels[clause] != "acl:relcl" || name < 0 || Upos(name) != "PROPN") continue;
+    const int verb = arcs_.heads[name];
+    if (verb < 0 || Upos(verb) != "VERB" || HasDependent(verb, "ccomp")) continue;
+    bool relative_word = false;  // "who", "which", "that", "when", "where"
+    for (int i = 0; i < size(); ++i) {
+      const std::string_view xpos = tokens_[i].xpos;
+      if (arcs_.heads[i] == clause && (xpos == "WP" || xpos == "WDT" || xpos == "WRB" ||
+                                       xpos == "WP$" || tokens_[i].lemma == "that")) {
+        relative_word = true;
+      }
+    }
+    if (relative_word) continue;
+    arcs_.heads[clause] = verb;
+    arcs_.deprels[clause] = "ccomp";
   }
 }
 

@@ -25,7 +25,10 @@
 //     after them;
 //   - a second subject of one verb, after a preposition the parser made a clause marker right
 //     after the first ("X's meeting with Y lasted", "X's support for Y surprised"), is a
-//     prepositional modifier of the first: a clause has one subject.
+//     prepositional modifier of the first: a clause has one subject;
+//   - a relative clause without a relative word hung on a name ("said on Sunday it had
+//     captured X") is the complement of the verb the name depends on: names take no bare
+//     relative clauses.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
