@@ -406,7 +406,7 @@ void DocumentPasses::AddRoleFacts(std::uint32_t s) {
   for (const StaticMatch& match :
        FindStaticRelations(knowledge_.words(), trees_[s], mentions_[s], entity_of_mention_[s],
                            entity_of_token_[s], extraction_.entities)) {
-    const std::uint32_t other = ActingEntity(match.other);
+    const std::uint32_t other = RoleEntity(match.other);
     if (other == match.person) continue;
     Fact fact = MakeFact(s, match.relation, lexicon_.IsSymmetric(match.relation), match.person,
                          other, match.role_first, match.role_last);
@@ -464,6 +464,12 @@ std::string DocumentPasses::ArgumentText(std::uint32_t s, const Argument& argume
   }
   const Span span{tree.token(first).begin, tree.token(last).end};
   return std::string(text_.substr(span.begin, span.end - span.begin));
+}
+
+std::uint32_t DocumentPasses::RoleEntity(std::uint32_t entity) {
+  const std::optional<std::string> state =
+      knowledge_.StateOfSeat(extraction_.entities[entity].name);
+  return state ? FindOrAddEntity(*state, EntityType::kGpe, &extraction_.entities) : entity;
 }
 
 std::uint32_t DocumentPasses::ActingEntity(std::uint32_t entity) {

@@ -79,6 +79,9 @@ class DocumentPasses {
   // The entity that acts when `entity` is named: a capital or seat of government acting in a
   // relation is its state ("Moscow accused Kyiv" is Russia accusing Ukraine).
   std::uint32_t ActingEntity(std::uint32_t entity);
+  // The entity a role is held in when `entity` is named with the role: a seat of government is
+  // its state ("Kremlin spokesman"), a capital stays the city ("the mayor of Paris").
+  std::uint32_t RoleEntity(std::uint32_t entity);
 
   const Document& document_;
   std::string_view text_;

@@ -87,6 +87,11 @@ ResolvedName NameKnowledge::Resolve(std::string_view surface) const {
   return {std::string(surface), std::nullopt, false};
 }
 
+std::optional<std::string> NameKnowledge::StateOfSeat(std::string_view name) const {
+  if (const auto state = aliases_.StateOfSeat(name)) return Canonical(*state).name;
+  return std::nullopt;
+}
+
 std::optional<std::string> NameKnowledge::StateActingFor(std::string_view name) const {
   if (const auto state = aliases_.StateOfSeat(name)) return Canonical(*state).name;
   if (const auto country = gazetteer_.CountryOfCapital(name)) return Canonical(*country).name;

@@ -46,6 +46,8 @@ class NameKnowledge {
 
   ResolvedName Resolve(std::string_view surface) const;
   std::optional<std::string> StateActingFor(std::string_view name) const;
+  // The state a seat of government stands for ("Kremlin" -> Russia); capitals are left out.
+  std::optional<std::string> StateOfSeat(std::string_view name) const;
   // The type the alias tables, the actor dictionaries or WordNet's gazetteer give `name` exactly
   // as written: Resolve() without its case variants, demonyms and armed services, cheap enough
   // for the name tagger to ask of every capitalised run.

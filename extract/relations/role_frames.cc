@@ -59,7 +59,13 @@ int NameAfterRolePreposition(const DependencyTree& tree, const std::vector<int>&
   int name = role + 2;
   while (name < tree.size() && tree.deprel(name) == "det")
     ++name;
-  return name < tree.size() && entity_of_token[name] >= 0 ? name : -1;
+  if (name >= tree.size() || entity_of_token[name] < 0) return -1;
+  // "the director of Argentina's Amnesty International": a possessor is not the entity itself.
+  int last = name;
+  while (last + 1 < tree.size() && entity_of_token[last + 1] == entity_of_token[name])
+    ++last;
+  const bool possessor = last + 1 < tree.size() && tree.upos(last + 1) == "PART";
+  return possessor ? -1 : name;
 }
 
 // "the President of Y P": a name right after the name the role's preposition introduces, with
@@ -85,7 +91,9 @@ int AppositionAfterRolePhrase(const DependencyTree& tree, const std::vector<int>
     }
     for (int child : tree.children(phrase)) {
       const std::string_view relation = tree.deprel(child);
-      if ((relation == "appos" || relation == "flat") && entity_of_token[child] >= 0 &&
+      // An nmod without a preposition is no nominal modifier: it is the apposition misread.
+      const bool unmarked = relation == "nmod" && tree.CaseOf(child).empty();
+      if ((relation == "appos" || relation == "flat" || unmarked) && entity_of_token[child] >= 0 &&
           entity_of_token[child] != entity_of_token[phrase] && CommaBetween(tree, phrase, child)) {
         return child;
       }
