@@ -957,3 +957,13 @@ TEST_CASE("a name before a comma and and stays apart from the body after it", "[
   CHECK(FindEntity(extraction, "Unity Party") != nullptr);
   CHECK(FindEntity(extraction, "Lena Ortiz") != nullptr);
 }
+
+TEST_CASE("a common noun's irregular plural opening a sentence is no name", "[entities]") {
+  CHECK(FindEntity(Extract("Gunmen kidnapped Dora Vale in Riga."), "Gunmen") == nullptr);
+}
+
+TEST_CASE("a demonym WordNet also knows as a river names its country", "[entities]") {
+  const kg::Entity* entity = FindEntity(Extract("Canadian troops entered the town."), "Canada");
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == kg::EntityType::kGpe);
+}

@@ -204,6 +204,8 @@ Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
   if (!noun_index.ok()) return noun_index.status();
   Result<WordNetIndex> verb_index = wordnet.Index(WordNetPos::kVerb);
   if (!verb_index.ok()) return verb_index.status();
+  Result<syntax::WordNetExceptions> noun_exceptions = wordnet.Exceptions(WordNetPos::kNoun);
+  if (!noun_exceptions.ok()) return noun_exceptions.status();
 
   NounSynsets nouns(*noun_data);
   std::vector<std::uint32_t> instances;
@@ -344,6 +346,11 @@ Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
   });
   AddCommonWords(*noun_data, &gazetteer.common_words_);
   AddCommonWords(*adjective_data, &gazetteer.common_words_);
+  // Irregular plurals of common nouns are common words too ("gunmen", "women").
+  noun_exceptions->ForEachException([&](std::string_view plural, std::string_view base) {
+    if (gazetteer.common_words_.contains(std::string(base)))
+      gazetteer.common_words_.emplace(plural);
+  });
   AddCapitalisedNouns(*noun_data, &gazetteer.kind_nouns_, &gazetteer.proper_nouns_);
   verb_index->ForEachEntry(
       [&](const WordNetIndexEntry& entry) { gazetteer.verbs_.emplace(entry.lemma); });
@@ -351,7 +358,18 @@ Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
 }
 
 bool Gazetteer::IsCommonWord(std::string_view word) const {
-  return common_words_.contains(AsciiLower(word));
+  const std::string lower = AsciiLower(word);
+  if (common_words_.contains(lower)) return true;
+  // WordNet's detachment rules for noun plurals ("gunmen" -> "gunman", "ashes" -> "ash").
+  static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
+      {"ses", "s"},   {"xes", "x"},   {"zes", "z"}, {"ches", "ch"},
+      {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+  for (const auto& [ending, base] : kPlurals) {
+    if (lower.size() > ending.size() + 1 && lower.ends_with(ending) &&
+        common_words_.contains(lower.substr(0, lower.size() - ending.size()) + std::string(base)))
+      return true;
+  }
+  return false;
 }
 
 std::optional<EntityType> Gazetteer::TypeOf(std::string_view name) const {

@@ -11,8 +11,9 @@
 //  - capitals that are part of a country give the seat-of-government mapping ("Moscow" ->
 //    "Russia"), used when the city acts as a political actor; the countries with a capital are
 //    the ones IsCountry() knows;
-//  - the one-word common nouns and adjectives, written in lower case ("laughter", "sector"), for
-//    IsCommonWord(), which ignores case;
+//  - the one-word common nouns and adjectives, written in lower case ("laughter", "sector"), and
+//    the irregular plurals of those nouns (noun.exc: "children"), for IsCommonWord(), which
+//    ignores case and undoes WordNet's plural endings ("gunmen", "ashes", "militias" stays);
 //  - the capitalised nouns for a kind of thing, never one entity: kinds of people ("Jew",
 //    "Methodist"), food ("Coke"), conditions ("ADHD"), languages ("Arabic"), holidays, and
 //    heavenly bodies ("Venus", "Saturn": no places on Earth), for
