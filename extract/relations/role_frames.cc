@@ -119,7 +119,8 @@ int NameListedBeforeRole(const DependencyTree& tree, const std::vector<int>& ent
   return -1;
 }
 
-Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_token, int role) {
+Holding HolderOf(const Vocabulary& words, const DependencyTree& tree,
+                 const std::vector<int>& entity_of_token, int role) {
   if (const int name = NameAfterRolePhrase(tree, entity_of_token, role); name >= 0) {
     return {name, false};
   }
@@ -154,8 +155,10 @@ Holding HolderOf(const DependencyTree& tree, const std::vector<int>& entity_of_t
   // said of its subject.
   const bool passive_predicate = relation == "obj" && tree.IsPassive(head);
   if (relation == "xcomp" || as_role || passive_predicate) {
+    // "named P its coach", "appointed P as chief executive": the object holds the role.
     const int object = tree.Child(head, "obj");
-    if (object >= 0 && relation == "xcomp") return {object, true};
+    const bool appointed = as_role && words.appointment_verbs.Contains(tree.lemma(head));
+    if (object >= 0 && (relation == "xcomp" || appointed)) return {object, true};
     for (std::string_view subject : {"nsubj", "nsubj:pass"}) {
       if (const int found = tree.Child(head, subject); found >= 0) return {found, true};
     }
@@ -251,6 +254,29 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
   return found;
 }
 
+// "Kestrel Bank appointed P as chief executive", "P was named ambassador by Latvia": a role
+// given by an appointment verb with no entity of its own is held in the state or organisation
+// that gives it. The token naming that appointer, or -1.
+int Appointer(const Vocabulary& words, const DependencyTree& tree,
+              const std::vector<int>& entity_of_token, const std::vector<Entity>& entities,
+              int role) {
+  const int verb = tree.head(role);
+  const std::string_view relation = tree.deprel(role);
+  const bool given = relation == "xcomp" || relation == "obj" ||
+                     (relation.starts_with("obl") && tree.CaseOf(role) == "as");
+  if (verb < 0 || !given || !words.appointment_verbs.Contains(tree.lemma(verb))) return -1;
+  for (int child : tree.children(verb)) {
+    const std::string_view child_relation = tree.deprel(child);
+    const bool agent =
+        child_relation == "nsubj" || child_relation == "obl:agent" ||
+        (tree.IsPassive(verb) && child_relation.starts_with("obl") && tree.CaseOf(child) == "by");
+    if (!agent || entity_of_token[child] < 0) continue;
+    const EntityType type = entities[static_cast<std::size_t>(entity_of_token[child])].type;
+    if (type == EntityType::kOrg || type == EntityType::kGpe) return child;
+  }
+  return -1;
+}
+
 }  // namespace
 
 // "Martin Smith of PBS", "Sharif Hotak, of the provincial council": a person's name with an
@@ -313,10 +339,14 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
     // A unit is held by an organisation and makes it a member of the actor it belongs to.
     const bool unit = IsUnitNoun(words, tree, role);
     if (!unit && !IsRoleNoun(words, tree, role)) continue;
-    const Holding holding = HolderOf(tree, entity_of_token, role);
+    const Holding holding = HolderOf(words, tree, entity_of_token, role);
     if (holding.holder < 0) continue;
     const int role_first = RoleWordsStart(tree, entity_of_token, role);
-    const std::vector<int> others = RoleEntities(words, tree, entity_of_token, role, role_first);
+    std::vector<int> others = RoleEntities(words, tree, entity_of_token, role, role_first);
+    if (const int appointer = Appointer(words, tree, entity_of_token, entities, role);
+        others.empty() && holding.predicated && appointer >= 0) {
+      others.push_back(appointer);
+    }
     // A plural role names several holders: "advisers A and B", "A and B, both members of Y".
     const bool plural = tree.token(role).xpos == "NNS" || tree.token(role).xpos == "NNPS";
     const std::vector<int> holders = holding.predicated || plural

@@ -18,6 +18,9 @@
 //                                            through a place noun ("mayor of the city of Y")
 //            "Y's spokesman", "a Y spokesman", "the Polish president"
 //                                            a possessor, compound or adjective naming it
+//            "Y appointed P as chief executive", "P was named ambassador by Y"
+//                                            with none of those, the state or organisation
+//                                            an appointment verb's subject or agent names
 // A person's name with an of-phrase naming an organisation is a member of it ("Martin Smith of
 // PBS"), with "of" as the evidence's trigger, and so is one right after an organisation's
 // adjective ("Republican Jonas Tervo").
