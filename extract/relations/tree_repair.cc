@@ -49,6 +49,7 @@ class ArcRepair {
     MakeAdjectivesAfterNamedObjectsPredicates();
     GiveSecondSubjectsBackToTheirNouns();
     MakeBareClausesAfterNamesComplements();
+    SplitNamesFromAmountsAfterThem();
     return std::move(arcs_);
   }
 
@@ -66,6 +67,7 @@ class ArcRepair {
   void MakeAdjectivesAfterNamedObjectsPredicates();
   void GiveSecondSubjectsBackToTheirNouns();
   void MakeBareClausesAfterNamesComplements();
+  void SplitNamesFromAmountsAfterThem();
   int NameHead(int last) const;
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
@@ -280,6 +282,18 @@ void ArcRepair::MakeBareClausesAfterNamesComplements() {
     if (relative_word) continue;
     arcs_.heads[clause] = verb;
     arcs_.deprels[clause] = "ccomp";
+  }
+}
+
+void ArcRepair::SplitNamesFromAmountsAfterThem() {
+  for (int name = 0; name + 2 < size(); ++name) {
+    const int amount = arcs_.heads[name];
+    if (Upos(name) != "PROPN" || arcs_.deprels[name] != "compound" || amount <= name + 1 ||
+        Upos(name + 1) != "NUM" || arcs_.deprels[amount] != "obj") {
+      continue;
+    }
+    arcs_.heads[name] = arcs_.heads[amount];
+    arcs_.deprels[name] = "iobj";
   }
 }
 

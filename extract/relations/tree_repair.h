@@ -28,7 +28,10 @@
 //     prepositional modifier of the first: a clause has one subject;
 //   - a relative clause without a relative word hung on a name ("said on Sunday it had
 //     captured X") is the complement of the verb the name depends on: names take no bare
-//     relative clauses.
+//     relative clauses;
+//   - a name right before an amount that the parser made a compound of the amount's noun ("fined
+//     Kestrel Bank 2 million euros") is the verb's indirect object: numbers come before a noun's
+//     compound modifiers, never after them.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
