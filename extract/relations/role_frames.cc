@@ -321,6 +321,34 @@ void AddAffiliationAdjectives(const DependencyTree& tree, const std::vector<int>
   }
 }
 
+// Whether a role predicated of its holder is denied: "X is not a member of Y", "X was never
+// named ambassador", the negation on the predicate noun or on the verb it completes.
+bool DeniedOf(const Vocabulary& words, const DependencyTree& tree, int role) {
+  auto negated = [&](int token) {
+    for (int child : tree.children(token)) {
+      const std::string_view relation = tree.deprel(child);
+      if ((relation == "advmod" || relation == "neg") &&
+          words.negations.Contains(tree.lemma(child)))
+        return true;
+    }
+    return false;
+  };
+  return negated(role) ||
+         (tree.head(role) >= 0 && tree.deprel(role) != "appos" && negated(tree.head(role)));
+}
+
+bool IsActor(EntityType type) {
+  return type == EntityType::kOrg || type == EntityType::kGpe;
+}
+
+// The relation a unit noun gives its holder: an organisation is a member of the organisation or
+// state it is part of, a state a member of the bloc (an organisation) it belongs to; "" else.
+std::string UnitRelation(EntityType holder, EntityType other) {
+  const bool bloc = holder == EntityType::kGpe && other == EntityType::kOrg;
+  const bool part = holder == EntityType::kOrg && IsActor(other);
+  return bloc || part ? "member_of" : "";
+}
+
 // Whether the word at `i` names a part of an organisation or state ("subsidiary", "wing").
 bool IsUnitNoun(const Vocabulary& words, const DependencyTree& tree, int i) {
   std::string lower = AsciiLower(tree.token(i).form);
@@ -338,9 +366,10 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
     if (entity_of_token[role] >= 0) continue;
     // A unit is held by an organisation and makes it a member of the actor it belongs to.
     const bool unit = IsUnitNoun(words, tree, role);
-    if (!unit && !IsRoleNoun(words, tree, role)) continue;
+    const bool personal = IsRoleNoun(words, tree, role);
+    if (!unit && !personal) continue;
     const Holding holding = HolderOf(words, tree, entity_of_token, role);
-    if (holding.holder < 0) continue;
+    if (holding.holder < 0 || (holding.predicated && DeniedOf(words, tree, role))) continue;
     const int role_first = RoleWordsStart(tree, entity_of_token, role);
     std::vector<int> others = RoleEntities(words, tree, entity_of_token, role, role_first);
     if (const int appointer = Appointer(words, tree, entity_of_token, entities, role);
@@ -357,16 +386,16 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
       if (person_token != holding.holder && HasOwnDescription(tree, entity_of_token, person_token))
         continue;
       const auto person = static_cast<std::uint32_t>(entity_of_token[person_token]);
-      if (entities[person].type != (unit ? EntityType::kOrg : EntityType::kPerson)) continue;
+      const EntityType holder_type = entities[person].type;
+      const bool held_by_person = personal && holder_type == EntityType::kPerson;
+      if (!held_by_person && !(unit && IsActor(holder_type))) continue;
       for (int other_token : others) {
         const auto other = static_cast<std::uint32_t>(entity_of_token[other_token]);
         if (other == person) continue;
         const EntityType other_type = entities[other].type;
         std::string relation =
-            unit ? std::string(other_type == EntityType::kOrg || other_type == EntityType::kGpe
-                                   ? "member_of"
-                                   : "")
-                 : RoleRelation(words, tree, role_first, role, other_type, other_token);
+            held_by_person ? RoleRelation(words, tree, role_first, role, other_type, other_token)
+                           : UnitRelation(holder_type, other_type);
         if (!relation.empty())
           matches.push_back({std::move(relation), person, other, role_first, role});
       }

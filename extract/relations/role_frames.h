@@ -27,6 +27,8 @@
 // A unit noun (data/lexicon/words/roles/units.txt: "subsidiary", "wing", "agency") is held the
 // same ways by an organisation, which is a member of the organisation or state it is part of
 // ("X, a subsidiary of Y", "Y's armed wing, X", "X, a US government agency").
+// A role predicated of its holder and denied ("X is not a member of Y", "was never named
+// ambassador") gives nothing.
 // Coordinated holders and entities each get the role when the role is predicated of them or
 // plural ("P1 and P2 are members of Y", "advisers P1 and P2", "P1 and P2, both members of Y").
 #pragma once
