@@ -71,6 +71,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::local_groups, "local_groups.txt"},
     {&Vocabulary::installation_nouns, "installation_nouns.txt"},
     {&Vocabulary::support_verbs, "support_verbs.txt"},
+    {&Vocabulary::distributive_words, "distributive_words.txt"},
     {&Vocabulary::responsibility_claims, "responsibility_claims.txt"},
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
     {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},

@@ -90,6 +90,7 @@ struct Vocabulary {
   WordList local_groups;
   WordList installation_nouns;
   WordList support_verbs;
+  WordList distributive_words;
   WordList responsibility_claims;
   WordList conduct_nouns;
   WordList classifier_nouns;

@@ -203,6 +203,17 @@ bool PredicateFits(const DependencyTree& tree, int verb,
   return std::find(predicates.begin(), predicates.end(), tree.lemma(predicate)) != predicates.end();
 }
 
+// Whether coordinated subjects act each on their own: "A and B both spoke", "A and B each
+// spoke", "A and B spoke separately" (distributive_words).
+bool IsDistributive(const Vocabulary& words, const DependencyTree& tree, int verb, int subject) {
+  for (int head : {verb, subject}) {
+    for (int child : tree.children(head)) {
+      if (words.distributive_words.Contains(tree.lemma(child))) return true;
+    }
+  }
+  return false;
+}
+
 bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
   for (int child : tree.children(verb)) {
     if (tree.deprel(child) == "compound:prt" && tree.lemma(child) == particle) return true;
@@ -334,7 +345,8 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     const int object = tree.Child(trigger, "obj");
     const bool other_party = object >= 0 && (frame.via.empty() || object != anchors.front());
     if (reciprocal && objects.empty() && subject_tokens.size() == 1 && subjects.size() >= 2 &&
-        tree.WithConjuncts(subject_tokens.front()).size() >= 2 && !other_party) {
+        tree.WithConjuncts(subject_tokens.front()).size() >= 2 && !other_party &&
+        !IsDistributive(words, tree, trigger, subject_tokens.front())) {
       objects.assign(subjects.begin() + 1, subjects.end());
       subjects.resize(1);
     }

@@ -10,7 +10,8 @@
 // subject), relative clauses (the modified noun), and participles modifying a message noun (its
 // author: "posted a message blaming Iran"). A predicate noun takes the copula's subject ("X is a
 // critic of Y"), a noun in apposition its head ("X, a critic of Y"); coordinated subjects of a
-// reciprocal relation without an object are each other's arguments ("Trump and Erdogan spoke").
+// reciprocal relation without an object are each other's arguments ("Trump and Erdogan spoke"),
+// unless a distributive word says they acted each alone ("both spoke", "spoke separately").
 // A nominal trigger attached to a clause without a possessor takes the clause's subject when it
 // is the subject's own event: a joint one ("after a meeting with Witkoff, Ushakov said"), a
 // description ("X was more of a critic of Y"), its time ("during a trip to Y") or manner ("in
