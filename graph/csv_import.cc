@@ -66,6 +66,14 @@ Column ColumnOf(std::string_view header, bool edges) {
   return Column::kIgnored;
 }
 
+// Lets maps keyed by std::string be searched with a std::string_view.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>()(text);
+  }
+};
+
 // Node ids to node indexes. Ids that are a number, optionally after one letter ("17", "n17"), go
 // into a vector indexed by the number while the numbers stay dense; other ids into a hash map.
 class NodeIndex {
@@ -75,7 +83,7 @@ class NodeIndex {
     if (Dense(id)) return Set(number_, index);
     return by_name_.emplace(id, index).second;
   }
-  std::optional<std::uint32_t> Find(const std::string& id) {
+  std::optional<std::uint32_t> Find(std::string_view id) {
     if (Parse(id) && prefix_ == parsed_prefix_ && number_ < dense_.size() &&
         dense_[number_] != kNone) {
       return dense_[number_];
@@ -121,7 +129,7 @@ class NodeIndex {
   }
 
   std::vector<std::uint32_t> dense_;
-  std::unordered_map<std::string, std::uint32_t> by_name_;
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> by_name_;
   bool prefix_chosen_ = false;
   char prefix_ = 0;
   char parsed_prefix_ = 0;
@@ -142,7 +150,7 @@ class Table {
   Status ReadHeader() {
     if (!reader_.Next(&fields_))
       return Error(reader_.error().empty() ? "empty file" : reader_.error());
-    for (const std::string& header : fields_)
+    for (std::string_view header : fields_)
       columns_.push_back(ColumnOf(header, edges_));
     return Status::Ok();
   }
@@ -180,7 +188,7 @@ class Table {
   graph::CsvReader reader_;
   bool edges_;
   std::vector<Column> columns_;
-  std::vector<std::string> fields_;
+  std::vector<std::string_view> fields_;
 };
 
 template <typename Number>
@@ -190,14 +198,14 @@ bool ParseNumber(std::string_view text, Number* value) {
 }
 
 // Aliases: a JSON list of strings (kg's export), or names separated by ';' (Neo4j's arrays).
-bool ParseAliases(const std::string& text, std::vector<std::string>* aliases) {
+bool ParseAliases(std::string_view text, std::vector<std::string>* aliases) {
   aliases->clear();
   if (text.empty()) return true;
   if (text.front() != '[') {
     std::size_t begin = 0;
     while (begin <= text.size()) {
       const std::size_t end = std::min(text.find(';', begin), text.size());
-      if (end > begin) aliases->push_back(text.substr(begin, end - begin));
+      if (end > begin) aliases->emplace_back(text.substr(begin, end - begin));
       begin = end + 1;
     }
     return true;
@@ -222,7 +230,7 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
     std::string type_label;
     bool ok = true;
     std::string problem;
-    table->ForEachField([&](Column column, std::string& text) {
+    table->ForEachField([&](Column column, std::string_view text) {
       if (FindInvalidUtf8(text).has_value()) {
         ok = false;
         problem = "invalid UTF-8";
@@ -232,7 +240,7 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
           id = text;
           break;
         case Column::kName:
-          node.name = std::move(text);
+          node.name = text;
           break;
         case Column::kType:
           type_label = text.substr(0, text.find(';'));
@@ -246,14 +254,14 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
         case Column::kMentions:
           if (!text.empty() && !ParseNumber(text, &node.mention_count)) {
             ok = false;
-            problem = "mention count '" + text + "' is not a number";
+            problem = "mention count '" + std::string(text) + "' is not a number";
           }
           break;
         case Column::kFirstSeen:
-          node.first_seen = std::move(text);
+          node.first_seen = text;
           break;
         case Column::kLastSeen:
-          node.last_seen = std::move(text);
+          node.last_seen = text;
           break;
         default:
           break;
@@ -281,34 +289,35 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
           "needs source, target and relation columns (src,dst,rel or :START_ID,"
           ":END_ID,:TYPE)");
   }
-  std::unordered_map<std::string, std::uint32_t> relations;
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> relations;
   graph->edges.reserve(table->LineCount());
   Status status;
   while (table->Next(&status)) {
     ImportGraph::Edge edge;
     std::string problem;
-    table->ForEachField([&](Column column, std::string& text) {
+    table->ForEachField([&](Column column, std::string_view text) {
       if (!problem.empty()) return;
       switch (column) {
         case Column::kSource:
         case Column::kTarget: {
           const std::optional<std::uint32_t> node = nodes->Find(text);
           if (!node.has_value()) {
-            problem = "no node with id '" + text + "'";
+            problem = "no node with id '" + std::string(text) + "'";
           } else {
             (column == Column::kSource ? edge.source : edge.target) = *node;
           }
           break;
         }
         case Column::kRelation: {
-          if (text.empty() || FindInvalidUtf8(text).has_value()) {
-            problem = "relation is empty or not UTF-8";
-            break;
-          }
+          // Only a relation not seen yet needs checking: the map holds valid ones.
           auto known = relations.find(text);
           if (known == relations.end()) {
+            if (text.empty() || FindInvalidUtf8(text).has_value()) {
+              problem = "relation is empty or not UTF-8";
+              break;
+            }
             known = relations.emplace(text, graph->relations.size()).first;
-            graph->relations.push_back(text);
+            graph->relations.emplace_back(text);
           }
           edge.relation = known->second;
           break;
@@ -317,7 +326,7 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
           double weight = 0;
           if (text.empty()) break;
           if (!ParseNumber(text, &weight) || !std::isfinite(weight)) {
-            problem = "weight '" + text + "' is not a number";
+            problem = "weight '" + std::string(text) + "' is not a number";
           } else {
             edge.weight = weight;
           }
@@ -325,7 +334,7 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
         }
         case Column::kCount:
           if (!text.empty() && (!ParseNumber(text, &edge.count) || edge.count == 0))
-            problem = "count '" + text + "' is not a positive integer";
+            problem = "count '" + std::string(text) + "' is not a positive integer";
           break;
         case Column::kFirstDate:
           edge.first_date = text;

@@ -103,3 +103,31 @@ TEST_CASE("a malformed count or an unterminated quote is an error", "[csv]") {
   CHECK_FALSE(Read(Write(dir, "id\n0\n1\n", "src,dst,rel,count\n0,1,x,two\n")).ok());
   CHECK_FALSE(Read(Write(dir, "id,name\n0,\"open\n", "src,dst,rel\n")).ok());
 }
+
+TEST_CASE("several quoted fields with doubled quotes in one record keep their own text", "[csv]") {
+  TempDir dir;
+  const Files files = Write(dir,
+                            "id,name,first_seen,last_seen\n"
+                            "\"a\"\"1\",\"B \"\"b\"\"\",\"plain\",\"\"\"x\"\"\"\n"
+                            "2,\"C,\r\nc\",,\n",
+                            "src,dst,rel\n\"a\"\"1\",2,\"met \"\"with\"\"\"\r\n");
+  const auto graph = Read(files);
+  REQUIRE(graph.ok());
+  REQUIRE(graph->nodes.size() == 2);
+  CHECK(graph->nodes[0].name == "B \"b\"");
+  CHECK(graph->nodes[0].first_seen == "plain");
+  CHECK(graph->nodes[0].last_seen == "\"x\"");
+  CHECK(graph->nodes[1].name == "C,\r\nc");
+  REQUIRE(graph->edges.size() == 1);
+  CHECK(graph->edges[0].source == 0);
+  CHECK(graph->relations[graph->edges[0].relation] == "met \"with\"");
+}
+
+TEST_CASE("an error after a multi-line quoted field names the line the record began on", "[csv]") {
+  TempDir dir;
+  const Files files =
+      Write(dir, "id,name\n0,\"two\nlines\"\n1,B\n", "src,dst,rel\n0,1,x\n1,\"9\n\",x\n");
+  const auto graph = Read(files);
+  REQUIRE_FALSE(graph.ok());
+  CHECK(graph.status().message() == files.edges + ":3: no node with id '9\n'");
+}
