@@ -147,22 +147,7 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
     relation_ids.push_back(id);
   }
 
-  // Edges in edges_out order, repeated ones merged, and their values in the same order.
   const EntityId first_id = counters.next_entity;
-  const std::vector<ImportRow> out_rows = OutRows(&graph, relation_ids);
-  const EncodedValues out_values = EncodeValues(graph, out_rows);
-
-  ImportStats stats{graph.nodes.size(), out_rows.size()};
-  counters.next_entity += stats.entities;
-  counters.entities += stats.entities;
-  counters.edges += stats.edges;
-  meta[std::string(kMetaCountPrefix) + "entities"] = BigEndian64(counters.entities);
-  meta[std::string(kMetaCountPrefix) + "edges"] = BigEndian64(counters.edges);
-  meta[std::string(kMetaNextEntity)] = BigEndian64(counters.next_entity);
-  meta[std::string(kMetaNextRelation)] = BigEndian64(counters.next_relation);
-  // Imported edges use edge value encoding 2, which older kg versions cannot read.
-  meta[std::string(kMetaSchemaVersion)] = BigEndian64(kSchemaVersion);
-
   // Writes one family's file; `fill` calls put(key, value) in increasing key order. Leaves
   // `file` null when there were no rows.
   auto write_family = [&](Family family, const auto& fill,
@@ -183,7 +168,65 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
   };
 
   std::unique_ptr<SortedFile> files[std::size(kFamilyNames)];
-  // edges_in is put in order and written on a second thread while this one writes the rest.
+  // The nodes' files are written on a thread of their own from the start, the edges_in file on
+  // another once the edges are in order, and the rest on this one.
+  Status nodes_status;
+  std::thread nodes_writer([&] {
+    nodes_status = write_family(
+        kEntities,
+        [&](const auto& put) {
+          for (std::size_t i = 0; i < graph.nodes.size(); ++i)
+            put(EntityKey(first_id + i), EncodeEntity(graph.nodes[i]));
+        },
+        &files[kEntities]);
+    if (nodes_status.ok()) {
+      nodes_status = write_family(
+          kAliases,
+          [&](const auto& put) {
+            std::vector<std::string> keys;
+            for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+              for (const std::string& name : IndexedNames(graph.nodes[i]))
+                keys.push_back(AliasKey(name, first_id + i));
+            }
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const std::string& alias_key : keys)
+              put(alias_key, "");
+          },
+          &files[kAliases]);
+    }
+    if (nodes_status.ok()) {
+      nodes_status = write_family(
+          kSurnames,
+          [&](const auto& put) {
+            std::vector<std::string> keys;
+            for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+              for (const std::string& surname : IndexedSurnames(graph.nodes[i]))
+                keys.push_back(AliasKey(surname, first_id + i));
+            }
+            std::sort(keys.begin(), keys.end());
+            for (const std::string& surname_key : keys)
+              put(surname_key, "");
+          },
+          &files[kSurnames]);
+    }
+  });
+
+  // Edges in edges_out order, repeated ones merged, and their values in the same order.
+  const std::vector<ImportRow> out_rows = OutRows(&graph, relation_ids);
+  const EncodedValues out_values = EncodeValues(graph, out_rows);
+
+  ImportStats stats{graph.nodes.size(), out_rows.size()};
+  counters.next_entity += stats.entities;
+  counters.entities += stats.entities;
+  counters.edges += stats.edges;
+  meta[std::string(kMetaCountPrefix) + "entities"] = BigEndian64(counters.entities);
+  meta[std::string(kMetaCountPrefix) + "edges"] = BigEndian64(counters.edges);
+  meta[std::string(kMetaNextEntity)] = BigEndian64(counters.next_entity);
+  meta[std::string(kMetaNextRelation)] = BigEndian64(counters.next_relation);
+  // Imported edges use edge value encoding 2, which older kg versions cannot read.
+  meta[std::string(kMetaSchemaVersion)] = BigEndian64(kSchemaVersion);
+
   Status in_status;
   std::thread in_writer([&] {
     const std::vector<ImportRow> in_rows = InRows(out_rows, graph.nodes.size());
@@ -218,46 +261,6 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
       &files[kEdgesOut]);
   if (status.ok()) {
     status = write_family(
-        kEntities,
-        [&](const auto& put) {
-          for (std::size_t i = 0; i < graph.nodes.size(); ++i)
-            put(EntityKey(first_id + i), EncodeEntity(graph.nodes[i]));
-        },
-        &files[kEntities]);
-  }
-  if (status.ok()) {
-    status = write_family(
-        kAliases,
-        [&](const auto& put) {
-          std::vector<std::string> keys;
-          for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-            for (const std::string& name : IndexedNames(graph.nodes[i]))
-              keys.push_back(AliasKey(name, first_id + i));
-          }
-          std::sort(keys.begin(), keys.end());
-          keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-          for (const std::string& alias_key : keys)
-            put(alias_key, "");
-        },
-        &files[kAliases]);
-  }
-  if (status.ok()) {
-    status = write_family(
-        kSurnames,
-        [&](const auto& put) {
-          std::vector<std::string> keys;
-          for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-            for (const std::string& surname : IndexedSurnames(graph.nodes[i]))
-              keys.push_back(AliasKey(surname, first_id + i));
-          }
-          std::sort(keys.begin(), keys.end());
-          for (const std::string& surname_key : keys)
-            put(surname_key, "");
-        },
-        &files[kSurnames]);
-  }
-  if (status.ok()) {
-    status = write_family(
         kMeta,
         [&](const auto& put) {
           for (const auto& [name, value] : meta)
@@ -266,8 +269,10 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
         &files[kMeta]);
   }
   in_writer.join();
-  if (!status.ok()) return status;
-  if (!in_status.ok()) return in_status;
+  nodes_writer.join();
+  for (const Status& written : {status, in_status, nodes_status}) {
+    if (!written.ok()) return written;
+  }
 
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (std::size_t family = 0; family < std::size(files); ++family) {
