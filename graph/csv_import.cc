@@ -5,8 +5,10 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
+#include "csv_node_index.h"
 #include "csv_reader.h"
 #include "kg/ascii.h"
 #include "kg/file_contents.h"
@@ -74,79 +76,13 @@ struct StringHash {
   }
 };
 
-// Node ids to node indexes. Ids that are a number, optionally after one letter ("17", "n17"), go
-// into a vector indexed by the number while the numbers stay dense; other ids into a hash map.
-class NodeIndex {
- public:
-  // False when `id` is already there.
-  bool Add(const std::string& id, std::uint32_t index) {
-    if (Dense(id)) return Set(number_, index);
-    return by_name_.emplace(id, index).second;
-  }
-  std::optional<std::uint32_t> Find(std::string_view id) {
-    if (Parse(id) && prefix_ == parsed_prefix_ && number_ < dense_.size() &&
-        dense_[number_] != kNone) {
-      return dense_[number_];
-    }
-    const auto found = by_name_.find(id);
-    if (found == by_name_.end()) return std::nullopt;
-    return found->second;
-  }
-
- private:
-  static constexpr std::uint32_t kNone = UINT32_MAX;
-
-  // Splits "n17" into prefix 'n' and number 17; no sign, no leading zeros.
-  bool Parse(std::string_view id) {
-    parsed_prefix_ = 0;
-    if (!id.empty() && std::isalpha(static_cast<unsigned char>(id.front()))) {
-      parsed_prefix_ = id.front();
-      id.remove_prefix(1);
-    }
-    if (id.empty() || id.size() > 9 || (id.size() > 1 && id.front() == '0')) return false;
-    return ParseDigits(id, &number_);
-  }
-  static bool ParseDigits(std::string_view digits, std::uint64_t* number) {
-    const auto [end, error] =
-        std::from_chars(digits.data(), digits.data() + digits.size(), *number);
-    return error == std::errc() && end == digits.data() + digits.size();
-  }
-  bool Dense(std::string_view id) {
-    if (!Parse(id)) return false;
-    if (!prefix_chosen_) {
-      prefix_ = parsed_prefix_;
-      prefix_chosen_ = true;
-    }
-    return prefix_ == parsed_prefix_ && number_ < 16 * (added_ + 65536);
-  }
-  bool Set(std::uint64_t number, std::uint32_t index) {
-    if (number >= dense_.size())
-      dense_.resize(std::max<std::size_t>(number + 1, 2 * dense_.size()), kNone);
-    if (dense_[number] != kNone) return false;
-    dense_[number] = index;
-    ++added_;
-    return true;
-  }
-
-  std::vector<std::uint32_t> dense_;
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> by_name_;
-  bool prefix_chosen_ = false;
-  char prefix_ = 0;
-  char parsed_prefix_ = 0;
-  std::uint64_t number_ = 0;
-  std::uint64_t added_ = 0;
-};
-
 // A CSV file's records with their columns resolved from the header.
 class Table {
  public:
-  Table(std::string path, std::string text, bool edges)
-      : path_(std::move(path)), text_(std::move(text)), reader_(text_), edges_(edges) {}
+  // `text`, which must outlive the table, begins on line `first_line` of the file at `path`.
+  Table(const std::string& path, std::string_view text, bool edges, std::size_t first_line = 1)
+      : path_(&path), reader_(text, first_line), edges_(edges) {}
 
-  // Records left at most (a record may span lines).
-  std::size_t LineCount() const {
-    return static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n'));
-  }
   Status ReadHeader() {
     if (!reader_.Next(&fields_))
       return Error(reader_.error().empty() ? "empty file" : reader_.error());
@@ -158,6 +94,30 @@ class Table {
     for (Column c : columns_)
       if (c == column) return true;
     return false;
+  }
+  // The records not read yet as `count` tables with this one's columns, split after line ends
+  // near equal sizes, and the lines each holds at most. One table when the text has a quote,
+  // as a quoted field may hold a line end.
+  std::vector<std::pair<Table, std::size_t>> Split(std::size_t count) const {
+    const std::string_view rest = reader_.rest();
+    if (rest.find('"') != std::string_view::npos) count = 1;
+    std::vector<std::pair<Table, std::size_t>> parts;
+    std::size_t begin = 0;
+    std::size_t line = reader_.next_line();
+    for (std::size_t part = 1; part <= count; ++part) {
+      std::size_t end = rest.size();
+      if (part < count) {
+        end = rest.find('\n', std::max(begin, rest.size() / count * part));
+        end = end == std::string_view::npos ? rest.size() : end + 1;
+      }
+      const std::string_view text = rest.substr(begin, end - begin);
+      const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+      parts.emplace_back(Table(*path_, text, edges_, line), lines + 1);
+      parts.back().first.columns_ = columns_;
+      line += lines;
+      begin = end;
+    }
+    return parts;
   }
   // Reads the next record; false at the end. `status` is set on malformed input.
   bool Next(Status* status) {
@@ -179,12 +139,11 @@ class Table {
       if (columns_[i] != Column::kIgnored) take(columns_[i], fields_[i]);
   }
   Status Error(const std::string& message) const {
-    return Status::InvalidArgument(path_ + ":" + std::to_string(reader_.line()) + ": " + message);
+    return Status::InvalidArgument(*path_ + ":" + std::to_string(reader_.line()) + ": " + message);
   }
 
  private:
-  std::string path_;
-  std::string text_;
+  const std::string* path_;
   graph::CsvReader reader_;
   bool edges_;
   std::vector<Column> columns_;
@@ -220,7 +179,7 @@ bool ParseAliases(std::string_view text, std::vector<std::string>* aliases) {
 }
 
 Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* graph,
-                 NodeIndex* index, CsvImportReport* report) {
+                 graph::CsvNodeIndex* index, CsvImportReport* report) {
   if (Status s = table->ReadHeader(); !s.ok()) return s;
   if (!table->Has(Column::kId)) return table->Error("no id column (id or id:ID)");
   Status status;
@@ -281,16 +240,15 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
   return status;
 }
 
-Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
-  if (Status s = table->ReadHeader(); !s.ok()) return s;
-  for (Column required : {Column::kSource, Column::kTarget, Column::kRelation}) {
-    if (!table->Has(required))
-      return table->Error(
-          "needs source, target and relation columns (src,dst,rel or :START_ID,"
-          ":END_ID,:TYPE)");
-  }
+// What one thread read of the edge file: its edges, their relations numbered in the order the
+// part first names them.
+struct EdgePart {
+  std::vector<ImportGraph::Edge> edges;
+  std::vector<std::string> relations;
+};
+
+Status ReadEdgePart(Table* table, const graph::CsvNodeIndex& nodes, EdgePart* part) {
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> relations;
-  graph->edges.reserve(table->LineCount());
   Status status;
   while (table->Next(&status)) {
     ImportGraph::Edge edge;
@@ -300,7 +258,7 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
       switch (column) {
         case Column::kSource:
         case Column::kTarget: {
-          const std::optional<std::uint32_t> node = nodes->Find(text);
+          const std::optional<std::uint32_t> node = nodes.Find(text);
           if (!node.has_value()) {
             problem = "no node with id '" + std::string(text) + "'";
           } else {
@@ -316,8 +274,8 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
               problem = "relation is empty or not UTF-8";
               break;
             }
-            known = relations.emplace(text, graph->relations.size()).first;
-            graph->relations.emplace_back(text);
+            known = relations.emplace(text, part->relations.size()).first;
+            part->relations.emplace_back(text);
           }
           edge.relation = known->second;
           break;
@@ -349,9 +307,61 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
     if (!problem.empty()) return table->Error(problem);
     if (FindInvalidUtf8(edge.first_date).has_value() || FindInvalidUtf8(edge.last_date).has_value())
       return table->Error("invalid UTF-8");
-    graph->edges.push_back(std::move(edge));
+    part->edges.push_back(std::move(edge));
   }
   return status;
+}
+
+// Edge files without quotes are read in `threads` parts at once.
+Status ReadEdges(Table* table, const graph::CsvNodeIndex& nodes, std::size_t threads,
+                 ImportGraph* graph) {
+  if (Status s = table->ReadHeader(); !s.ok()) return s;
+  for (Column required : {Column::kSource, Column::kTarget, Column::kRelation}) {
+    if (!table->Has(required))
+      return table->Error(
+          "needs source, target and relation columns (src,dst,rel or :START_ID,"
+          ":END_ID,:TYPE)");
+  }
+  std::vector<std::pair<Table, std::size_t>> tables = table->Split(threads);
+  std::vector<EdgePart> parts(tables.size());
+  std::vector<Status> statuses(tables.size());
+  std::size_t lines = 0;
+  for (const auto& [part_table, part_lines] : tables)
+    lines += part_lines;
+  // The first part's edges become the graph's, so it has room for all of them.
+  parts[0].edges.reserve(lines);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    parts[i].edges.reserve(tables[i].second);
+  {
+    std::vector<std::jthread> readers;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      readers.emplace_back(
+          [&, i] { statuses[i] = ReadEdgePart(&tables[i].first, nodes, &parts[i]); });
+    }
+    statuses[0] = ReadEdgePart(&tables[0].first, nodes, &parts[0]);
+  }
+  for (const Status& status : statuses) {
+    if (!status.ok()) return status;
+  }
+  // Relations are numbered in the order the file first names them, as one reader would.
+  graph->edges = std::move(parts[0].edges);
+  graph->relations = std::move(parts[0].relations);
+  std::unordered_map<std::string, std::uint32_t> numbers;
+  for (std::size_t i = 0; i < graph->relations.size(); ++i)
+    numbers.emplace(graph->relations[i], i);
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    std::vector<std::uint32_t> renumbered;
+    for (const std::string& relation : parts[i].relations) {
+      const auto [known, added] = numbers.emplace(relation, graph->relations.size());
+      if (added) graph->relations.push_back(relation);
+      renumbered.push_back(known->second);
+    }
+    for (ImportGraph::Edge& edge : parts[i].edges) {
+      edge.relation = renumbered[edge.relation];
+      graph->edges.push_back(std::move(edge));
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -373,17 +383,19 @@ bool MapEntityLabel(std::string_view label, EntityType* type) {
 Result<ImportGraph> ReadCsvGraph(const std::string& nodes_path, const std::string& edges_path,
                                  const CsvImportOptions& options, CsvImportReport* report) {
   ImportGraph graph;
-  NodeIndex index;
+  graph::CsvNodeIndex index;
   {
     Result<std::string> text = ReadFileContents(nodes_path, "CSV file");
     if (!text.ok()) return text.status();
-    Table nodes(nodes_path, std::move(text).value(), /*edges=*/false);
+    Table nodes(nodes_path, *text, /*edges=*/false);
     if (Status s = ReadNodes(&nodes, options, &graph, &index, report); !s.ok()) return s;
   }
   Result<std::string> text = ReadFileContents(edges_path, "CSV file");
   if (!text.ok()) return text.status();
-  Table edges(edges_path, std::move(text).value(), /*edges=*/true);
-  if (Status s = ReadEdges(&edges, &index, &graph); !s.ok()) return s;
+  Table edges(edges_path, *text, /*edges=*/true);
+  const std::size_t threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (Status s = ReadEdges(&edges, index, threads, &graph); !s.ok()) return s;
   return graph;
 }
 
