@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <latch>
 #include <map>
 #include <thread>
 
@@ -169,7 +170,7 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
 
   std::unique_ptr<SortedFile> files[std::size(kFamilyNames)];
   // The nodes' files are written on a thread of their own from the start, the edges_in file on
-  // another once the edges are in order, and the rest on this one.
+  // another (below), and the rest on this one.
   Status nodes_status;
   std::thread nodes_writer([&] {
     nodes_status = write_family(
@@ -212,24 +213,15 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
     }
   });
 
-  // Edges in edges_out order, repeated ones merged, and their values in the same order.
+  // Edges in edges_out order, repeated ones merged. A thread puts them in edges_in order while
+  // this one encodes their values, then copies the values into that order and writes edges_in.
   const std::vector<ImportRow> out_rows = OutRows(&graph, relation_ids);
-  const EncodedValues out_values = EncodeValues(graph, out_rows);
-
-  ImportStats stats{graph.nodes.size(), out_rows.size()};
-  counters.next_entity += stats.entities;
-  counters.entities += stats.entities;
-  counters.edges += stats.edges;
-  meta[std::string(kMetaCountPrefix) + "entities"] = BigEndian64(counters.entities);
-  meta[std::string(kMetaCountPrefix) + "edges"] = BigEndian64(counters.edges);
-  meta[std::string(kMetaNextEntity)] = BigEndian64(counters.next_entity);
-  meta[std::string(kMetaNextRelation)] = BigEndian64(counters.next_relation);
-  // Imported edges use edge value encoding 2, which older kg versions cannot read.
-  meta[std::string(kMetaSchemaVersion)] = BigEndian64(kSchemaVersion);
-
+  EncodedValues out_values;
+  std::latch encoded(1);
   Status in_status;
   std::thread in_writer([&] {
     const std::vector<ImportRow> in_rows = InRows(out_rows, graph.nodes.size());
+    encoded.wait();
     EncodedValues in_values;
     in_values.Reserve(in_rows.size());
     for (const ImportRow& row : in_rows)
@@ -247,6 +239,20 @@ Result<ImportStats> RocksStore::Import(ImportGraph graph) {
         },
         &files[kEdgesIn]);
   });
+  out_values = EncodeValues(graph, out_rows);
+  encoded.count_down();
+
+  ImportStats stats{graph.nodes.size(), out_rows.size()};
+  counters.next_entity += stats.entities;
+  counters.entities += stats.entities;
+  counters.edges += stats.edges;
+  meta[std::string(kMetaCountPrefix) + "entities"] = BigEndian64(counters.entities);
+  meta[std::string(kMetaCountPrefix) + "edges"] = BigEndian64(counters.edges);
+  meta[std::string(kMetaNextEntity)] = BigEndian64(counters.next_entity);
+  meta[std::string(kMetaNextRelation)] = BigEndian64(counters.next_relation);
+  // Imported edges use edge value encoding 2, which older kg versions cannot read.
+  meta[std::string(kMetaSchemaVersion)] = BigEndian64(kSchemaVersion);
+
   std::string key;
   Status status = write_family(
       kEdgesOut,
