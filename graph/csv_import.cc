@@ -95,6 +95,11 @@ class Table {
       if (c == column) return true;
     return false;
   }
+  // Records left at most (a record may span lines).
+  std::size_t LinesLeft() const {
+    const std::string_view rest = reader_.rest();
+    return static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1;
+  }
   // The records not read yet as `count` tables with this one's columns, split after line ends
   // near equal sizes, and the lines each holds at most. One table when the text has a quote,
   // as a quoted field may hold a line end.
@@ -182,6 +187,7 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
                  graph::CsvNodeIndex* index, CsvImportReport* report) {
   if (Status s = table->ReadHeader(); !s.ok()) return s;
   if (!table->Has(Column::kId)) return table->Error("no id column (id or id:ID)");
+  graph->nodes.reserve(table->LinesLeft());
   Status status;
   while (table->Next(&status)) {
     EntityRecord node;
