@@ -5,8 +5,10 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
+#include "csv_node_index.h"
 #include "csv_reader.h"
 #include "kg/ascii.h"
 #include "kg/file_contents.h"
@@ -66,83 +68,25 @@ Column ColumnOf(std::string_view header, bool edges) {
   return Column::kIgnored;
 }
 
-// Node ids to node indexes. Ids that are a number, optionally after one letter ("17", "n17"), go
-// into a vector indexed by the number while the numbers stay dense; other ids into a hash map.
-class NodeIndex {
- public:
-  // False when `id` is already there.
-  bool Add(const std::string& id, std::uint32_t index) {
-    if (Dense(id)) return Set(number_, index);
-    return by_name_.emplace(id, index).second;
+// Lets maps keyed by std::string be searched with a std::string_view.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>()(text);
   }
-  std::optional<std::uint32_t> Find(const std::string& id) {
-    if (Parse(id) && prefix_ == parsed_prefix_ && number_ < dense_.size() &&
-        dense_[number_] != kNone) {
-      return dense_[number_];
-    }
-    const auto found = by_name_.find(id);
-    if (found == by_name_.end()) return std::nullopt;
-    return found->second;
-  }
-
- private:
-  static constexpr std::uint32_t kNone = UINT32_MAX;
-
-  // Splits "n17" into prefix 'n' and number 17; no sign, no leading zeros.
-  bool Parse(std::string_view id) {
-    parsed_prefix_ = 0;
-    if (!id.empty() && std::isalpha(static_cast<unsigned char>(id.front()))) {
-      parsed_prefix_ = id.front();
-      id.remove_prefix(1);
-    }
-    if (id.empty() || id.size() > 9 || (id.size() > 1 && id.front() == '0')) return false;
-    return ParseDigits(id, &number_);
-  }
-  static bool ParseDigits(std::string_view digits, std::uint64_t* number) {
-    const auto [end, error] =
-        std::from_chars(digits.data(), digits.data() + digits.size(), *number);
-    return error == std::errc() && end == digits.data() + digits.size();
-  }
-  bool Dense(std::string_view id) {
-    if (!Parse(id)) return false;
-    if (!prefix_chosen_) {
-      prefix_ = parsed_prefix_;
-      prefix_chosen_ = true;
-    }
-    return prefix_ == parsed_prefix_ && number_ < 16 * (added_ + 65536);
-  }
-  bool Set(std::uint64_t number, std::uint32_t index) {
-    if (number >= dense_.size())
-      dense_.resize(std::max<std::size_t>(number + 1, 2 * dense_.size()), kNone);
-    if (dense_[number] != kNone) return false;
-    dense_[number] = index;
-    ++added_;
-    return true;
-  }
-
-  std::vector<std::uint32_t> dense_;
-  std::unordered_map<std::string, std::uint32_t> by_name_;
-  bool prefix_chosen_ = false;
-  char prefix_ = 0;
-  char parsed_prefix_ = 0;
-  std::uint64_t number_ = 0;
-  std::uint64_t added_ = 0;
 };
 
 // A CSV file's records with their columns resolved from the header.
 class Table {
  public:
-  Table(std::string path, std::string text, bool edges)
-      : path_(std::move(path)), text_(std::move(text)), reader_(text_), edges_(edges) {}
+  // `text`, which must outlive the table, begins on line `first_line` of the file at `path`.
+  Table(const std::string& path, std::string_view text, bool edges, std::size_t first_line = 1)
+      : path_(&path), reader_(text, first_line), edges_(edges) {}
 
-  // Records left at most (a record may span lines).
-  std::size_t LineCount() const {
-    return static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n'));
-  }
   Status ReadHeader() {
     if (!reader_.Next(&fields_))
       return Error(reader_.error().empty() ? "empty file" : reader_.error());
-    for (const std::string& header : fields_)
+    for (std::string_view header : fields_)
       columns_.push_back(ColumnOf(header, edges_));
     return Status::Ok();
   }
@@ -150,6 +94,35 @@ class Table {
     for (Column c : columns_)
       if (c == column) return true;
     return false;
+  }
+  // Records left at most (a record may span lines).
+  std::size_t LinesLeft() const {
+    const std::string_view rest = reader_.rest();
+    return static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1;
+  }
+  // The records not read yet as `count` tables with this one's columns, split after line ends
+  // near equal sizes, and the lines each holds at most. One table when the text has a quote,
+  // as a quoted field may hold a line end.
+  std::vector<std::pair<Table, std::size_t>> Split(std::size_t count) const {
+    const std::string_view rest = reader_.rest();
+    if (rest.find('"') != std::string_view::npos) count = 1;
+    std::vector<std::pair<Table, std::size_t>> parts;
+    std::size_t begin = 0;
+    std::size_t line = reader_.next_line();
+    for (std::size_t part = 1; part <= count; ++part) {
+      std::size_t end = rest.size();
+      if (part < count) {
+        end = rest.find('\n', std::max(begin, rest.size() / count * part));
+        end = end == std::string_view::npos ? rest.size() : end + 1;
+      }
+      const std::string_view text = rest.substr(begin, end - begin);
+      const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+      parts.emplace_back(Table(*path_, text, edges_, line), lines + 1);
+      parts.back().first.columns_ = columns_;
+      line += lines;
+      begin = end;
+    }
+    return parts;
   }
   // Reads the next record; false at the end. `status` is set on malformed input.
   bool Next(Status* status) {
@@ -171,16 +144,15 @@ class Table {
       if (columns_[i] != Column::kIgnored) take(columns_[i], fields_[i]);
   }
   Status Error(const std::string& message) const {
-    return Status::InvalidArgument(path_ + ":" + std::to_string(reader_.line()) + ": " + message);
+    return Status::InvalidArgument(*path_ + ":" + std::to_string(reader_.line()) + ": " + message);
   }
 
  private:
-  std::string path_;
-  std::string text_;
+  const std::string* path_;
   graph::CsvReader reader_;
   bool edges_;
   std::vector<Column> columns_;
-  std::vector<std::string> fields_;
+  std::vector<std::string_view> fields_;
 };
 
 template <typename Number>
@@ -190,14 +162,14 @@ bool ParseNumber(std::string_view text, Number* value) {
 }
 
 // Aliases: a JSON list of strings (kg's export), or names separated by ';' (Neo4j's arrays).
-bool ParseAliases(const std::string& text, std::vector<std::string>* aliases) {
+bool ParseAliases(std::string_view text, std::vector<std::string>* aliases) {
   aliases->clear();
   if (text.empty()) return true;
   if (text.front() != '[') {
     std::size_t begin = 0;
     while (begin <= text.size()) {
       const std::size_t end = std::min(text.find(';', begin), text.size());
-      if (end > begin) aliases->push_back(text.substr(begin, end - begin));
+      if (end > begin) aliases->emplace_back(text.substr(begin, end - begin));
       begin = end + 1;
     }
     return true;
@@ -212,9 +184,10 @@ bool ParseAliases(const std::string& text, std::vector<std::string>* aliases) {
 }
 
 Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* graph,
-                 NodeIndex* index, CsvImportReport* report) {
+                 graph::CsvNodeIndex* index, CsvImportReport* report) {
   if (Status s = table->ReadHeader(); !s.ok()) return s;
   if (!table->Has(Column::kId)) return table->Error("no id column (id or id:ID)");
+  graph->nodes.reserve(table->LinesLeft());
   Status status;
   while (table->Next(&status)) {
     EntityRecord node;
@@ -222,7 +195,7 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
     std::string type_label;
     bool ok = true;
     std::string problem;
-    table->ForEachField([&](Column column, std::string& text) {
+    table->ForEachField([&](Column column, std::string_view text) {
       if (FindInvalidUtf8(text).has_value()) {
         ok = false;
         problem = "invalid UTF-8";
@@ -232,7 +205,7 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
           id = text;
           break;
         case Column::kName:
-          node.name = std::move(text);
+          node.name = text;
           break;
         case Column::kType:
           type_label = text.substr(0, text.find(';'));
@@ -246,14 +219,14 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
         case Column::kMentions:
           if (!text.empty() && !ParseNumber(text, &node.mention_count)) {
             ok = false;
-            problem = "mention count '" + text + "' is not a number";
+            problem = "mention count '" + std::string(text) + "' is not a number";
           }
           break;
         case Column::kFirstSeen:
-          node.first_seen = std::move(text);
+          node.first_seen = text;
           break;
         case Column::kLastSeen:
-          node.last_seen = std::move(text);
+          node.last_seen = text;
           break;
         default:
           break;
@@ -273,42 +246,42 @@ Status ReadNodes(Table* table, const CsvImportOptions& options, ImportGraph* gra
   return status;
 }
 
-Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
-  if (Status s = table->ReadHeader(); !s.ok()) return s;
-  for (Column required : {Column::kSource, Column::kTarget, Column::kRelation}) {
-    if (!table->Has(required))
-      return table->Error(
-          "needs source, target and relation columns (src,dst,rel or :START_ID,"
-          ":END_ID,:TYPE)");
-  }
-  std::unordered_map<std::string, std::uint32_t> relations;
-  graph->edges.reserve(table->LineCount());
+// What one thread read of the edge file: its edges, their relations numbered in the order the
+// part first names them.
+struct EdgePart {
+  std::vector<ImportGraph::Edge> edges;
+  std::vector<std::string> relations;
+};
+
+Status ReadEdgePart(Table* table, const graph::CsvNodeIndex& nodes, EdgePart* part) {
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> relations;
   Status status;
   while (table->Next(&status)) {
     ImportGraph::Edge edge;
     std::string problem;
-    table->ForEachField([&](Column column, std::string& text) {
+    table->ForEachField([&](Column column, std::string_view text) {
       if (!problem.empty()) return;
       switch (column) {
         case Column::kSource:
         case Column::kTarget: {
-          const std::optional<std::uint32_t> node = nodes->Find(text);
+          const std::optional<std::uint32_t> node = nodes.Find(text);
           if (!node.has_value()) {
-            problem = "no node with id '" + text + "'";
+            problem = "no node with id '" + std::string(text) + "'";
           } else {
             (column == Column::kSource ? edge.source : edge.target) = *node;
           }
           break;
         }
         case Column::kRelation: {
-          if (text.empty() || FindInvalidUtf8(text).has_value()) {
-            problem = "relation is empty or not UTF-8";
-            break;
-          }
+          // Only a relation not seen yet needs checking: the map holds valid ones.
           auto known = relations.find(text);
           if (known == relations.end()) {
-            known = relations.emplace(text, graph->relations.size()).first;
-            graph->relations.push_back(text);
+            if (text.empty() || FindInvalidUtf8(text).has_value()) {
+              problem = "relation is empty or not UTF-8";
+              break;
+            }
+            known = relations.emplace(text, part->relations.size()).first;
+            part->relations.emplace_back(text);
           }
           edge.relation = known->second;
           break;
@@ -317,7 +290,7 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
           double weight = 0;
           if (text.empty()) break;
           if (!ParseNumber(text, &weight) || !std::isfinite(weight)) {
-            problem = "weight '" + text + "' is not a number";
+            problem = "weight '" + std::string(text) + "' is not a number";
           } else {
             edge.weight = weight;
           }
@@ -325,7 +298,7 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
         }
         case Column::kCount:
           if (!text.empty() && (!ParseNumber(text, &edge.count) || edge.count == 0))
-            problem = "count '" + text + "' is not a positive integer";
+            problem = "count '" + std::string(text) + "' is not a positive integer";
           break;
         case Column::kFirstDate:
           edge.first_date = text;
@@ -340,9 +313,61 @@ Status ReadEdges(Table* table, NodeIndex* nodes, ImportGraph* graph) {
     if (!problem.empty()) return table->Error(problem);
     if (FindInvalidUtf8(edge.first_date).has_value() || FindInvalidUtf8(edge.last_date).has_value())
       return table->Error("invalid UTF-8");
-    graph->edges.push_back(std::move(edge));
+    part->edges.push_back(std::move(edge));
   }
   return status;
+}
+
+// Edge files without quotes are read in `threads` parts at once.
+Status ReadEdges(Table* table, const graph::CsvNodeIndex& nodes, std::size_t threads,
+                 ImportGraph* graph) {
+  if (Status s = table->ReadHeader(); !s.ok()) return s;
+  for (Column required : {Column::kSource, Column::kTarget, Column::kRelation}) {
+    if (!table->Has(required))
+      return table->Error(
+          "needs source, target and relation columns (src,dst,rel or :START_ID,"
+          ":END_ID,:TYPE)");
+  }
+  std::vector<std::pair<Table, std::size_t>> tables = table->Split(threads);
+  std::vector<EdgePart> parts(tables.size());
+  std::vector<Status> statuses(tables.size());
+  std::size_t lines = 0;
+  for (const auto& [part_table, part_lines] : tables)
+    lines += part_lines;
+  // The first part's edges become the graph's, so it has room for all of them.
+  parts[0].edges.reserve(lines);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    parts[i].edges.reserve(tables[i].second);
+  {
+    std::vector<std::jthread> readers;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      readers.emplace_back(
+          [&, i] { statuses[i] = ReadEdgePart(&tables[i].first, nodes, &parts[i]); });
+    }
+    statuses[0] = ReadEdgePart(&tables[0].first, nodes, &parts[0]);
+  }
+  for (const Status& status : statuses) {
+    if (!status.ok()) return status;
+  }
+  // Relations are numbered in the order the file first names them, as one reader would.
+  graph->edges = std::move(parts[0].edges);
+  graph->relations = std::move(parts[0].relations);
+  std::unordered_map<std::string, std::uint32_t> numbers;
+  for (std::size_t i = 0; i < graph->relations.size(); ++i)
+    numbers.emplace(graph->relations[i], i);
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    std::vector<std::uint32_t> renumbered;
+    for (const std::string& relation : parts[i].relations) {
+      const auto [known, added] = numbers.emplace(relation, graph->relations.size());
+      if (added) graph->relations.push_back(relation);
+      renumbered.push_back(known->second);
+    }
+    for (ImportGraph::Edge& edge : parts[i].edges) {
+      edge.relation = renumbered[edge.relation];
+      graph->edges.push_back(std::move(edge));
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -364,17 +389,19 @@ bool MapEntityLabel(std::string_view label, EntityType* type) {
 Result<ImportGraph> ReadCsvGraph(const std::string& nodes_path, const std::string& edges_path,
                                  const CsvImportOptions& options, CsvImportReport* report) {
   ImportGraph graph;
-  NodeIndex index;
+  graph::CsvNodeIndex index;
   {
     Result<std::string> text = ReadFileContents(nodes_path, "CSV file");
     if (!text.ok()) return text.status();
-    Table nodes(nodes_path, std::move(text).value(), /*edges=*/false);
+    Table nodes(nodes_path, *text, /*edges=*/false);
     if (Status s = ReadNodes(&nodes, options, &graph, &index, report); !s.ok()) return s;
   }
   Result<std::string> text = ReadFileContents(edges_path, "CSV file");
   if (!text.ok()) return text.status();
-  Table edges(edges_path, std::move(text).value(), /*edges=*/true);
-  if (Status s = ReadEdges(&edges, &index, &graph); !s.ok()) return s;
+  Table edges(edges_path, *text, /*edges=*/true);
+  const std::size_t threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (Status s = ReadEdges(&edges, index, threads, &graph); !s.ok()) return s;
   return graph;
 }
 

@@ -2,14 +2,20 @@
 
 namespace kg::store {
 
+// One append of all the bytes, not one push_back each: edge keys are written a million times a
+// second by kg import.
 void PutBigEndian32(std::string* out, std::uint32_t value) {
-  for (int shift = 24; shift >= 0; shift -= 8)
-    out->push_back(static_cast<char>(value >> shift));
+  char bytes[4];
+  for (int i = 3; i >= 0; --i, value >>= 8)
+    bytes[i] = static_cast<char>(value);
+  out->append(bytes, sizeof bytes);
 }
 
 void PutBigEndian64(std::string* out, std::uint64_t value) {
-  for (int shift = 56; shift >= 0; shift -= 8)
-    out->push_back(static_cast<char>(value >> shift));
+  char bytes[8];
+  for (int i = 7; i >= 0; --i, value >>= 8)
+    bytes[i] = static_cast<char>(value);
+  out->append(bytes, sizeof bytes);
 }
 
 std::string BigEndian64(std::uint64_t value) {

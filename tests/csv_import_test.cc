@@ -103,3 +103,82 @@ TEST_CASE("a malformed count or an unterminated quote is an error", "[csv]") {
   CHECK_FALSE(Read(Write(dir, "id\n0\n1\n", "src,dst,rel,count\n0,1,x,two\n")).ok());
   CHECK_FALSE(Read(Write(dir, "id,name\n0,\"open\n", "src,dst,rel\n")).ok());
 }
+
+TEST_CASE("several quoted fields with doubled quotes in one record keep their own text", "[csv]") {
+  TempDir dir;
+  const Files files = Write(dir,
+                            "id,name,first_seen,last_seen\n"
+                            "\"a\"\"1\",\"B \"\"b\"\"\",\"plain\",\"\"\"x\"\"\"\n"
+                            "2,\"C,\r\nc\",,\n",
+                            "src,dst,rel\n\"a\"\"1\",2,\"met \"\"with\"\"\"\r\n");
+  const auto graph = Read(files);
+  REQUIRE(graph.ok());
+  REQUIRE(graph->nodes.size() == 2);
+  CHECK(graph->nodes[0].name == "B \"b\"");
+  CHECK(graph->nodes[0].first_seen == "plain");
+  CHECK(graph->nodes[0].last_seen == "\"x\"");
+  CHECK(graph->nodes[1].name == "C,\r\nc");
+  REQUIRE(graph->edges.size() == 1);
+  CHECK(graph->edges[0].source == 0);
+  CHECK(graph->relations[graph->edges[0].relation] == "met \"with\"");
+}
+
+TEST_CASE("an error after a multi-line quoted field names the line the record began on", "[csv]") {
+  TempDir dir;
+  const Files files =
+      Write(dir, "id,name\n0,\"two\nlines\"\n1,B\n", "src,dst,rel\n0,1,x\n1,\"9\n\",x\n");
+  const auto graph = Read(files);
+  REQUIRE_FALSE(graph.ok());
+  CHECK(graph.status().message() == files.edges + ":3: no node with id '9\n'");
+}
+
+TEST_CASE("an edge file read in parts gives the graph one reader gives", "[csv]") {
+  TempDir dir;
+  std::string nodes = "id,name\n";
+  for (int i = 0; i < 40; ++i)
+    nodes += std::to_string(i) + ",N" + std::to_string(i) + "\n";
+  // Relations first named late in the file, blank lines and CRLF line ends.
+  std::string edges = "src,dst,rel,weight\r\n";
+  for (int i = 0; i < 300; ++i) {
+    edges += std::to_string(i % 40) + "," + std::to_string(i * 7 % 40) + ",rel" +
+             std::to_string(i * i % (1 + i / 30)) + "," + std::to_string(i) + ".5" +
+             (i % 3 == 0 ? "\r\n" : "\n");
+    if (i % 50 == 0) edges += "\n";
+  }
+  const Files files = Write(dir, nodes, edges);
+  kg::CsvImportReport report;
+  kg::CsvImportOptions one;
+  one.threads = 1;
+  const auto expected = kg::ReadCsvGraph(files.nodes, files.edges, one, &report);
+  REQUIRE(expected.ok());
+  REQUIRE(expected->edges.size() == 300);
+  for (std::size_t threads : {2, 3, 7, 500}) {
+    kg::CsvImportOptions options;
+    options.threads = threads;
+    const auto graph = kg::ReadCsvGraph(files.nodes, files.edges, options, &report);
+    REQUIRE(graph.ok());
+    CHECK(graph->relations == expected->relations);
+    REQUIRE(graph->edges.size() == expected->edges.size());
+    for (std::size_t i = 0; i < graph->edges.size(); ++i) {
+      const kg::ImportGraph::Edge& edge = graph->edges[i];
+      const kg::ImportGraph::Edge& want = expected->edges[i];
+      CHECK((edge.source == want.source && edge.relation == want.relation &&
+             edge.target == want.target && edge.weight == want.weight));
+    }
+  }
+}
+
+TEST_CASE("an error in a later part of an edge file names its line in the file", "[csv]") {
+  TempDir dir;
+  std::string edges = "src,dst,rel\n";
+  for (int i = 0; i < 100; ++i)
+    edges += i == 80 ? "0,1\n" : (i % 10 == 0 ? "\n0,1,x\n" : "0,1,x\n");
+  const Files files = Write(dir, "id\n0\n1\n", edges);
+  kg::CsvImportReport report;
+  kg::CsvImportOptions options;
+  options.threads = 4;
+  const auto graph = kg::ReadCsvGraph(files.nodes, files.edges, options, &report);
+  REQUIRE_FALSE(graph.ok());
+  // Line 1 is the header; rows 0..79 took 80 lines and the blank lines before rows 0..70 eight.
+  CHECK(graph.status().message() == files.edges + ":90: expected 3 fields, found 2");
+}

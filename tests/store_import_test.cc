@@ -67,6 +67,37 @@ TEST_CASE("repeated import rows merge into one edge, summing counts and weights"
   }
 }
 
+TEST_CASE("repeated import rows merge in input order, wherever they are in the list", "[import]") {
+  TempDir dir;
+  auto store = OpenTestStore(dir.file("db"));
+  kg::ImportGraph graph;
+  graph.nodes.resize(3);
+  graph.nodes[0].name = "Ana Bell";
+  graph.nodes[1].name = "Kessel";
+  graph.nodes[2].name = "Acme";
+  graph.relations = {"visited", "member_of"};
+  // Weights whose sum depends on the order of the additions.
+  graph.edges = {
+      {2, 0, 0, 1, 0.1, "", ""},          {0, 0, 1, 1, 1e16, "2024-03-01", "2024-03-01"},
+      {2, 1, 0, 1, std::nullopt, "", ""}, {0, 0, 1, 2, 1.0, "", "2023-01-01"},
+      {1, 0, 2, 1, 0.3, "", ""},          {0, 0, 1, 4, -1e16, "2024-01-01", "2024-02-01"},
+      {0, 0, 1, 1, 1.0, "", ""}};
+  REQUIRE(store->Import(std::move(graph))->edges == 4);
+  std::vector<std::string> listed;
+  for (const kg::EdgeRecord& edge : Edges(*store)) {
+    listed.push_back(std::to_string(edge.source) + " " + edge.relation + " " +
+                     std::to_string(edge.target));
+    if (edge.source != 1 || edge.target != 2) continue;
+    CHECK(edge.count == 8);
+    CHECK(edge.imported == 8);
+    CHECK(edge.weight == ((1e16 + 1.0) + -1e16) + 1.0);
+    CHECK(edge.first_date == "2023-01-01");
+    CHECK(edge.last_date == "2024-03-01");
+  }
+  CHECK(listed ==
+        std::vector<std::string>{"1 visited 2", "2 visited 3", "3 visited 1", "3 member_of 1"});
+}
+
 TEST_CASE("imported edges are marked as imported and have no evidence", "[import]") {
   TempDir dir;
   auto store = OpenTestStore(dir.file("db"));

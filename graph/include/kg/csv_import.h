@@ -22,6 +22,8 @@ namespace kg {
 
 struct CsvImportOptions {
   EntityType unknown_type = EntityType::kOrg;
+  // Threads reading an edge file without quotes, in as many parts; 0: one per core.
+  std::size_t threads = 0;
 };
 
 struct CsvImportReport {
