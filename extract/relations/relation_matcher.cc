@@ -214,9 +214,13 @@ bool IsDistributive(const Vocabulary& words, const DependencyTree& tree, int ver
   return false;
 }
 
+// Whether `verb` has `particle`, also where the parser read it as an adverb right after the verb
+// ("hit back at", "pushed back against": particles and adverbs share their words).
 bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle) {
   for (int child : tree.children(verb)) {
-    if (tree.deprel(child) == "compound:prt" && tree.lemma(child) == particle) return true;
+    const std::string_view relation = tree.deprel(child);
+    const bool adverb = relation == "advmod" && child == verb + 1;
+    if ((relation == "compound:prt" || adverb) && tree.lemma(child) == particle) return true;
   }
   return false;
 }

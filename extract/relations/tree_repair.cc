@@ -50,6 +50,7 @@ class ArcRepair {
     GiveSecondSubjectsBackToTheirNouns();
     MakeBareClausesAfterNamesComplements();
     SplitNamesFromAmountsAfterThem();
+    CoordinateNamesAcrossAppositions();
     return std::move(arcs_);
   }
 
@@ -68,6 +69,7 @@ class ArcRepair {
   void GiveSecondSubjectsBackToTheirNouns();
   void MakeBareClausesAfterNamesComplements();
   void SplitNamesFromAmountsAfterThem();
+  void CoordinateNamesAcrossAppositions();
   int NameHead(int last) const;
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
@@ -294,6 +296,19 @@ void ArcRepair::SplitNamesFromAmountsAfterThem() {
     }
     arcs_.heads[name] = arcs_.heads[amount];
     arcs_.deprels[name] = "iobj";
+  }
+}
+
+void ArcRepair::CoordinateNamesAcrossAppositions() {
+  for (int name = 0; name < size(); ++name) {
+    const int apposition = arcs_.heads[name];
+    if (arcs_.deprels[name] != "conj" || Upos(name) != "PROPN" || apposition < 0 ||
+        Upos(apposition) != "NOUN" || arcs_.deprels[apposition] != "appos") {
+      continue;
+    }
+    const int described = arcs_.heads[apposition];
+    if (described < 0 || Upos(described) != "PROPN") continue;
+    arcs_.heads[name] = described;
   }
 }
 

@@ -31,7 +31,9 @@
 //     relative clauses;
 //   - a name right before an amount that the parser made a compound of the amount's noun ("fined
 //     Kestrel Bank 2 million euros") is the verb's indirect object: numbers come before a noun's
-//     compound modifiers, never after them.
+//     compound modifiers, never after them;
+//   - a name the parser coordinated with a common noun in apposition to another name ("X, the
+//     Estonian prime minister, and Y, her counterpart, signed") is coordinated with that name.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
