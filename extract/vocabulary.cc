@@ -70,6 +70,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::holding_verbs, "holding_verbs.txt"},
     {&Vocabulary::local_groups, "local_groups.txt"},
     {&Vocabulary::installation_nouns, "installation_nouns.txt"},
+    {&Vocabulary::partitive_words, "partitive_words.txt"},
     {&Vocabulary::support_verbs, "support_verbs.txt"},
     {&Vocabulary::distributive_words, "distributive_words.txt"},
     {&Vocabulary::responsibility_claims, "responsibility_claims.txt"},

@@ -89,6 +89,7 @@ struct Vocabulary {
   WordList holding_verbs;
   WordList local_groups;
   WordList installation_nouns;
+  WordList partitive_words;
   WordList support_verbs;
   WordList distributive_words;
   WordList responsibility_claims;

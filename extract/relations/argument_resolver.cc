@@ -86,6 +86,15 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     }
     return held;
   }
+  // "much of northern Latvia", "most of X": a part stands for what it is part of.
+  if (words_.partitive_words.Contains(lemma)) {
+    for (int child : tree_.children(token)) {
+      if (tree_.deprel(child) == "nmod" && tree_.CaseOf(child) == "of" &&
+          entity_of_token_[child] >= 0) {
+        return Argument{static_cast<std::uint32_t>(entity_of_token_[child]), child, ""};
+      }
+    }
+  }
   if (tree_.upos(token) != "NOUN") return std::nullopt;
   // "met officers Ana Ruiz and ...", "the president of the league, Ravi Sen, said": a noun
   // with a name in apposition is that name.

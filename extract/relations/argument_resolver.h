@@ -9,7 +9,8 @@
 // its possessor ("Ukraine's ports"), and so does one it holds or runs ("positions held by X",
 // holding_verbs) or a place or installation named with it ("Estonian border posts",
 // installation_nouns); a place-class noun with "of" names the place
-// ("the strategic city of Pokrovsk"); a group noun with "of" or "from" names its group ("the
+// ("the strategic city of Pokrovsk"), and so does a part of it ("much of northern X",
+// partitive_words); a group noun with "of" or "from" names its group ("the
 // government of X", "members of the EU", "gunmen from X"), and a local institution's noun
 // with "in" its place ("police in X", local_groups); a conduct noun stands for whoever it
 // belongs to ("Iranian involvement", "Russia's aggression", "the Iranian regime's ambitions",

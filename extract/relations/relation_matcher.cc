@@ -315,6 +315,12 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (sides.size() < 2) return {};
     subjects = {sides.front()};
     objects.assign(sides.begin() + 1, sides.end());
+  } else if (frame.noun && tree.CaseOf(trigger) == "under") {
+    // "X is under the control of Y", "X came under attack from Y": the event befalls the
+    // clause's subject, and the phrase with of, by or from names who does it.
+    const int clause = tree.Child(trigger, "cop") >= 0 ? trigger : tree.head(trigger);
+    subjects = ResolveAll(tree, arguments, TokensForRoles(tree, {trigger}, {"of", "by", "from"}));
+    if (clause >= 0) objects = ResolveAll(tree, arguments, tree.ChildrenBase(clause, "nsubj"));
   } else {
     std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
     // A passive's subject is its object; its agent is never borrowed from another clause ("If

@@ -19,7 +19,9 @@
 // takes as object the verb's subject ("X carried out an attack on Y", "X claimed responsibility for
 // the attack on Y"; support_verbs, responsibility_claims). Coordinated arguments give one match
 // each ("Witkoff and Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two
-// arguments. Message nouns and object-control verbs are the lists of data/lexicon/words/.
+// arguments. An event noun after "under" befalls the clause's subject, and its of-, by- or
+// from-phrase is the actor ("X is under the control of Y", "X came under attack from Y").
+// Message nouns and object-control verbs are the lists of data/lexicon/words/.
 #pragma once
 
 #include <vector>
