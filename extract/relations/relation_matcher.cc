@@ -257,7 +257,8 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
     for (int anchor : anchors) {
       for (int child : tree.children(anchor)) {
         const std::string_view relation = tree.deprel(child);
-        if (relation != "obj" && !IsObliqueOrModifier(relation)) continue;
+        // ... or on a particle read as an adverb ("hit back at X").
+        if (relation != "obj" && relation != "advmod" && !IsObliqueOrModifier(relation)) continue;
         std::vector<int> found = RoleTokens(tree, child, role);
         if (!found.empty()) return found;
       }
