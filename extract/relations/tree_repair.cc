@@ -71,6 +71,11 @@ class ArcRepair {
   void SplitNamesFromAmountsAfterThem();
   void CoordinateNamesAcrossAppositions();
   int NameHead(int last) const;
+  // Hangs `token` on `head` with `relation`.
+  void Attach(int token, int head, std::string_view relation) {
+    arcs_.heads[token] = head;
+    arcs_.deprels[token] = relation;
+  }
   bool HasSubject(int verb) const;
   bool HasCaseMarker(int token, std::string_view lemma) const;
   bool HasDependent(int token, std::string_view relation) const;
@@ -132,8 +137,7 @@ void ArcRepair::GiveSubjectlessVerbsTheirSubjects() {
                                         arcs_.heads[phrase] < first && first > 0 &&
                                         tokens_[first - 1].form == ",";
     if (!apposition_after_comma || !IsNominal(Upos(phrase))) continue;
-    arcs_.heads[phrase] = verb;
-    arcs_.deprels[phrase] = "nsubj";
+    Attach(phrase, verb, "nsubj");
   }
 }
 
@@ -154,8 +158,7 @@ void ArcRepair::MoveAgentsToPassiveVerbs() {
     const int verb = arcs_.heads[noun];
     if (verb < 0 || (arcs_.deprels[noun] != "obj" && arcs_.deprels[noun] != "xcomp")) continue;
     if (Upos(verb) != "VERB" || !HasPassiveMarker(verb)) continue;
-    arcs_.heads[agent] = verb;
-    arcs_.deprels[agent] = "obl:agent";
+    Attach(agent, verb, "obl:agent");
   }
 }
 
@@ -182,10 +185,8 @@ void ArcRepair::AttachProperAdjectivesToTheirNouns() {
       if (i != noun && arcs_.heads[i] == verb && arcs_.deprels[i] == "obj") other_object = true;
     }
     if (other_object) continue;
-    arcs_.heads[noun] = verb;
-    arcs_.deprels[noun] = "obj";
-    arcs_.heads[adjective] = noun;
-    arcs_.deprels[adjective] = "amod";
+    Attach(noun, verb, "obj");
+    Attach(adjective, noun, "amod");
   }
 }
 
@@ -201,10 +202,8 @@ void ArcRepair::JoinUnmarkedNamesToTheirNouns() {
       if (arcs_.heads[i] != name) adjacent = false;
     }
     if (!adjacent) continue;
-    arcs_.heads[name] = arcs_.heads[noun];
-    arcs_.deprels[name] = arcs_.deprels[noun];
-    arcs_.heads[noun] = name;
-    arcs_.deprels[noun] = "compound";
+    Attach(name, arcs_.heads[noun], arcs_.deprels[noun]);
+    Attach(noun, name, "compound");
     for (int i = 0; i < noun; ++i) {  // the noun's determiner and adjectives
       if (arcs_.heads[i] == noun) arcs_.heads[i] = name;
     }
@@ -224,12 +223,9 @@ void ArcRepair::GiveNamesBackTheirAppositionsAfterAges() {
           arcs_.heads[verb] != name) {
         continue;
       }
-      arcs_.heads[verb] = arcs_.heads[name];
-      arcs_.deprels[verb] = arcs_.deprels[name];
-      arcs_.heads[name] = verb;
-      arcs_.deprels[name] = arcs_.deprels[noun];
-      arcs_.heads[noun] = name;
-      arcs_.deprels[noun] = "appos";
+      Attach(verb, arcs_.heads[name], arcs_.deprels[name]);
+      Attach(name, verb, arcs_.deprels[noun]);
+      Attach(noun, name, "appos");
       break;
     }
   }
@@ -242,8 +238,7 @@ void ArcRepair::MakeAdjectivesAfterNamedObjectsPredicates() {
         name >= adjective || Upos(name) != "PROPN" || arcs_.deprels[name] != "obj") {
       continue;
     }
-    arcs_.heads[adjective] = arcs_.heads[name];
-    arcs_.deprels[adjective] = "xcomp";
+    Attach(adjective, arcs_.heads[name], "xcomp");
   }
 }
 
@@ -258,10 +253,8 @@ void ArcRepair::GiveSecondSubjectsBackToTheirNouns() {
     }
     for (int second = marker + 1; second < verb; ++second) {
       if (arcs_.heads[second] != verb || !arcs_.deprels[second].starts_with("nsubj")) continue;
-      arcs_.heads[second] = noun;
-      arcs_.deprels[second] = "nmod";
-      arcs_.heads[marker] = second;
-      arcs_.deprels[marker] = "case";
+      Attach(second, noun, "nmod");
+      Attach(marker, second, "case");
       break;
     }
   }
@@ -282,8 +275,7 @@ void ArcRepair::MakeBareClausesAfterNamesComplements() {
       }
     }
     if (relative_word) continue;
-    arcs_.heads[clause] = verb;
-    arcs_.deprels[clause] = "ccomp";
+    Attach(clause, verb, "ccomp");
   }
 }
 
@@ -294,8 +286,7 @@ void ArcRepair::SplitNamesFromAmountsAfterThem() {
         Upos(name + 1) != "NUM" || arcs_.deprels[amount] != "obj") {
       continue;
     }
-    arcs_.heads[name] = arcs_.heads[amount];
-    arcs_.deprels[name] = "iobj";
+    Attach(name, arcs_.heads[amount], "iobj");
   }
 }
 
