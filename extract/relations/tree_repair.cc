@@ -51,6 +51,8 @@ class ArcRepair {
     MakeBareClausesAfterNamesComplements();
     SplitNamesFromAmountsAfterThem();
     CoordinateNamesAcrossAppositions();
+    MakeFinalReportingClausesParataxis();
+    CutCompoundsAtCommas();
     return std::move(arcs_);
   }
 
@@ -70,6 +72,8 @@ class ArcRepair {
   void MakeBareClausesAfterNamesComplements();
   void SplitNamesFromAmountsAfterThem();
   void CoordinateNamesAcrossAppositions();
+  void MakeFinalReportingClausesParataxis();
+  void CutCompoundsAtCommas();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -300,6 +304,39 @@ void ArcRepair::CoordinateNamesAcrossAppositions() {
     const int described = arcs_.heads[apposition];
     if (described < 0 || Upos(described) != "PROPN") continue;
     arcs_.heads[name] = described;
+  }
+}
+
+void ArcRepair::MakeFinalReportingClausesParataxis() {
+  int verb = size() - 1;
+  while (verb > 0 && Upos(verb) == "PUNCT")
+    --verb;
+  const int noun = verb - 1;
+  if (noun < 1 || Upos(verb) != "VERB" || !IsNominal(Upos(noun)) || HasDependent(verb, "obj") ||
+      HasDependent(verb, "ccomp") || arcs_.heads[verb] < 0) {
+    return;
+  }
+  int first = noun;  // the noun phrase's first word: its modifiers before it
+  while (first > 0 && arcs_.heads[first - 1] == noun && tokens_[first - 1].form != ",")
+    --first;
+  if (first < 2 || tokens_[first - 1].form != ",") return;
+  int root = 0;
+  while (root < size() && arcs_.heads[root] >= 0)
+    ++root;
+  if (root >= first) return;
+  Attach(verb, root, "parataxis");
+  Attach(noun, verb, "nsubj");
+}
+
+void ArcRepair::CutCompoundsAtCommas() {
+  for (int name = 1; name + 2 < size(); ++name) {
+    const int head = arcs_.heads[name];
+    const int verb = name - 1;
+    if ((arcs_.deprels[name] != "compound" && arcs_.deprels[name] != "flat") || head <= name + 1 ||
+        tokens_[name + 1].form != "," || Upos(verb) != "VERB" || HasDependent(verb, "obj")) {
+      continue;
+    }
+    Attach(name, verb, "obj");
   }
 }
 

@@ -33,7 +33,13 @@
 //     Kestrel Bank 2 million euros") is the verb's indirect object: numbers come before a noun's
 //     compound modifiers, never after them;
 //   - a name the parser coordinated with a common noun in apposition to another name ("X, the
-//     Estonian prime minister, and Y, her counterpart, signed") is coordinated with that name.
+//     Estonian prime minister, and Y, her counterpart, signed") is coordinated with that name;
+//   - a sentence that ends in a comma, a noun phrase and a verb without object ("Latvia attacked
+//     Narva, Estonian media reported.") ends in a reporting clause: the verb is in parataxis
+//     with the main clause and the noun phrase its subject;
+//   - a name right after a verb without an object, which the parser made a compound of a noun
+//     after a comma ("attacked Narva, officials said"), is the verb's object: a compound never
+//     spans a comma.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
