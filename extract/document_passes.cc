@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "entity_cleanup.h"
+#include "kg/ascii.h"
 #include "names/head_words.h"
 #include "names/name_tagger_words.h"
 #include "names/title_case.h"
@@ -324,6 +325,33 @@ int DocumentPasses::FrontedAdverbialSubject(std::uint32_t s, int pronoun) const 
   return entity;
 }
 
+// "'We will not meet Vale,' Salo said", "Salo said our troops would stay": a first-person pronoun
+// in a clause that a speech verb reports stands for the speech verb's subject.
+int DocumentPasses::SpeakerOf(std::uint32_t s, int pronoun) const {
+  const DependencyTree& tree = trees_[s];
+  const WordList& speech_verbs = knowledge_.words().speech_verbs;
+  int token = pronoun;
+  for (int step = 0; token >= 0 && step < kMaxClimb; ++step) {
+    int speech = -1;
+    const int head = tree.head(token);
+    const std::string_view relation = tree.deprel(token);
+    if (head >= 0 && (relation == "ccomp" || relation == "parataxis") &&
+        speech_verbs.Contains(tree.lemma(head))) {
+      speech = head;
+    }
+    for (int child : tree.children(token)) {  // "'...,' Salo said": the verb hangs on the quote
+      if (tree.deprel(child) == "parataxis" && speech_verbs.Contains(tree.lemma(child)))
+        speech = child;
+    }
+    if (speech >= 0) {
+      const int subject = tree.Child(speech, "nsubj");
+      return subject >= 0 ? entity_of_token_[s][subject] : -1;
+    }
+    token = head;
+  }
+  return -1;
+}
+
 // "Sanders and Obama announced their support": a plural pronoun in a clause whose subject is a
 // coordination of names stands for those names together, which no one entity is.
 bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) const {
@@ -349,8 +377,10 @@ void DocumentPasses::ResolvePronouns() {
       // a typo made it a subject ("Its plausible that ...").
       if (tree.token(t).xpos == "PRP$" && tree.deprel(t) != "nmod:poss") continue;
       if (RefersToCoordinatedSubject(s, t)) continue;
-      int entity = FrontedAdverbialSubject(s, t);
-      if (entity < 0) {
+      const bool first_person =
+          knowledge_.words().first_person_pronouns.Contains(AsciiLower(tree.token(t).form));
+      int entity = first_person ? SpeakerOf(s, t) : FrontedAdverbialSubject(s, t);
+      if (entity < 0 && !first_person) {
         entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities,
                                 ClauseSubjectEntity(s, t));
       }

@@ -60,6 +60,8 @@ class DocumentPasses {
   int FrontedAdverbialSubject(std::uint32_t s, int pronoun) const;
   // The entity of the subject of the clause an object pronoun at `pronoun` belongs to, or -1.
   int ClauseSubjectEntity(std::uint32_t s, int pronoun) const;
+  // The entity that says the words a first-person pronoun at `pronoun` is in, or -1.
+  int SpeakerOf(std::uint32_t s, int pronoun) const;
   // Runs the name recogniser on every sentence and makes the capitalised words it puts inside a
   // name proper nouns, so that the rules take them for the names they are ("Elon Musk", "the
   // Dravik Mining Company", where the tagger saw common nouns).

@@ -73,6 +73,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::partitive_words, "partitive_words.txt"},
     {&Vocabulary::support_verbs, "support_verbs.txt"},
     {&Vocabulary::distributive_words, "distributive_words.txt"},
+    {&Vocabulary::first_person_pronouns, "first_person_pronouns.txt"},
     {&Vocabulary::responsibility_claims, "responsibility_claims.txt"},
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
     {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},

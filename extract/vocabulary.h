@@ -92,6 +92,7 @@ struct Vocabulary {
   WordList partitive_words;
   WordList support_verbs;
   WordList distributive_words;
+  WordList first_person_pronouns;
   WordList responsibility_claims;
   WordList conduct_nouns;
   WordList classifier_nouns;
