@@ -267,11 +267,21 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
   return {};
 }
 
-std::vector<Argument> ResolveAll(const DependencyTree& tree, const ArgumentResolver& arguments,
+// Whether a conjunct is set off by a negation: "appointed me, not the party", "met X but not Y".
+bool IsNegatedConjunct(const Vocabulary& words, const DependencyTree& tree, int conjunct) {
+  for (int child : tree.children(conjunct)) {
+    if (tree.deprel(child) == "advmod" && words.negations.Contains(tree.lemma(child))) return true;
+  }
+  return false;
+}
+
+std::vector<Argument> ResolveAll(const Vocabulary& words, const DependencyTree& tree,
+                                 const ArgumentResolver& arguments,
                                  const std::vector<int>& tokens) {
   std::vector<Argument> resolved;
   for (int token : tokens) {
     for (int conjunct : tree.WithConjuncts(token)) {
+      if (conjunct != token && IsNegatedConjunct(words, tree, conjunct)) continue;
       std::optional<Argument> argument = arguments.Resolve(conjunct);
       if (!argument) continue;
       // "met officers Ana Ruiz and Ivo Lenz": names coordinated inside the noun's apposition.
@@ -312,7 +322,7 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
   const bool wants_between = std::find(frame.object_roles.begin(), frame.object_roles.end(),
                                        "between") != frame.object_roles.end();
   if (wants_between && !between.empty()) {
-    std::vector<Argument> sides = ResolveAll(tree, arguments, between);
+    std::vector<Argument> sides = ResolveAll(words, tree, arguments, between);
     if (sides.size() < 2) return {};
     subjects = {sides.front()};
     objects.assign(sides.begin() + 1, sides.end());
@@ -320,8 +330,10 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     // "X is under the control of Y", "X came under attack from Y": the event befalls the
     // clause's subject, and the phrase with of, by or from names who does it.
     const int clause = tree.Child(trigger, "cop") >= 0 ? trigger : tree.head(trigger);
-    subjects = ResolveAll(tree, arguments, TokensForRoles(tree, {trigger}, {"of", "by", "from"}));
-    if (clause >= 0) objects = ResolveAll(tree, arguments, tree.ChildrenBase(clause, "nsubj"));
+    subjects =
+        ResolveAll(words, tree, arguments, TokensForRoles(tree, {trigger}, {"of", "by", "from"}));
+    if (clause >= 0)
+      objects = ResolveAll(words, tree, arguments, tree.ChildrenBase(clause, "nsubj"));
   } else {
     std::vector<int> subject_tokens = TokensForRoles(tree, {trigger}, frame.subject_roles);
     // A passive's subject is its object; its agent is never borrowed from another clause ("If
@@ -348,9 +360,9 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (subject_tokens.empty() && frame.noun) {
       subject_tokens = SupportVerbSubject(words, tree, trigger);
     }
-    subjects = ResolveAll(tree, arguments, subject_tokens);
+    subjects = ResolveAll(words, tree, arguments, subject_tokens);
     std::vector<int> object_tokens = TokensForRoles(tree, anchors, frame.object_roles);
-    objects = ResolveAll(tree, arguments, object_tokens);
+    objects = ResolveAll(words, tree, arguments, object_tokens);
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
     // "Peru and Chile signed an agreement": the via noun is no other party.
     const int object = tree.Child(trigger, "obj");
