@@ -381,7 +381,11 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
     const std::vector<int> holders = holding.predicated || plural
                                          ? tree.WithConjuncts(holding.holder)
                                          : std::vector<int>{holding.holder};
-    for (int person_token : holders) {
+    // "their Greek and French counterparts, A and B": as many holders as entities, each named in
+    // the same order, pair up one to one (the respective reading), not every one with every one.
+    const bool respective = plural && holders.size() > 1 && holders.size() == others.size();
+    for (std::size_t h = 0; h < holders.size(); ++h) {
+      const int person_token = holders[h];
       if (entity_of_token[person_token] < 0) continue;
       if (person_token != holding.holder && HasOwnDescription(tree, entity_of_token, person_token))
         continue;
@@ -389,7 +393,9 @@ std::vector<StaticMatch> FindRoleFrames(const Vocabulary& words, const Dependenc
       const EntityType holder_type = entities[person].type;
       const bool held_by_person = personal && holder_type == EntityType::kPerson;
       if (!held_by_person && !(unit && IsActor(holder_type))) continue;
-      for (int other_token : others) {
+      for (std::size_t o = 0; o < others.size(); ++o) {
+        if (respective && o != h) continue;
+        const int other_token = others[o];
         const auto other = static_cast<std::uint32_t>(entity_of_token[other_token]);
         if (other == person) continue;
         const EntityType other_type = entities[other].type;
