@@ -963,7 +963,8 @@ TEST_CASE("a common noun's irregular plural opening a sentence is no name", "[en
 }
 
 TEST_CASE("a demonym WordNet also knows as a river names its country", "[entities]") {
-  const kg::Entity* entity = FindEntity(Extract("Canadian troops entered the town."), "Canada");
+  const kg::Extraction extraction = Extract("Canadian troops entered the town.");
+  const kg::Entity* entity = FindEntity(extraction, "Canada");
   REQUIRE(entity != nullptr);
   CHECK(entity->type == kg::EntityType::kGpe);
 }
