@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "names/word_shape.h"
+
 namespace kg {
 namespace {
 
@@ -29,10 +31,6 @@ std::vector<int> ComplementArguments(const DependencyTree& tree, int verb) {
 bool IsObliqueOrModifier(std::string_view relation) {
   return relation == "obl" || relation == "nmod" || relation.starts_with("obl:") ||
          (relation.starts_with("nmod:") && relation != "nmod:poss");
-}
-
-bool IsCapitalised(std::string_view word) {
-  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
 }
 
 // Dependents of `head` that fill `role`.

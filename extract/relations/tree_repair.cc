@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "names/word_shape.h"
+
 namespace kg {
 namespace {
 
@@ -170,8 +172,8 @@ void ArcRepair::AttachProperAdjectivesToTheirNouns() {
   for (int adjective = 0; adjective + 1 < size(); ++adjective) {
     const std::string_view form = tokens_[adjective].form;
     const int verb = arcs_.heads[adjective];
-    if (Upos(adjective) != "ADJ" || arcs_.deprels[adjective] != "xcomp" || form.empty() ||
-        !(form[0] >= 'A' && form[0] <= 'Z') || verb < 0 || Upos(verb) != "VERB") {
+    if (Upos(adjective) != "ADJ" || arcs_.deprels[adjective] != "xcomp" || !IsCapitalised(form) ||
+        verb < 0 || Upos(verb) != "VERB") {
       continue;
     }
     // The noun phrase right after the adjective, and its head: the last of its words whose
