@@ -497,14 +497,15 @@ std::string DocumentPasses::ArgumentText(std::uint32_t s, const Argument& argume
 }
 
 std::uint32_t DocumentPasses::RoleEntity(std::uint32_t entity) {
-  const std::optional<std::string> state =
-      knowledge_.StateOfSeat(extraction_.entities[entity].name);
-  return state ? FindOrAddEntity(*state, EntityType::kGpe, &extraction_.entities) : entity;
+  return StateOr(knowledge_.StateOfSeat(extraction_.entities[entity].name), entity);
 }
 
 std::uint32_t DocumentPasses::ActingEntity(std::uint32_t entity) {
-  const std::optional<std::string> state =
-      knowledge_.StateActingFor(extraction_.entities[entity].name);
+  return StateOr(knowledge_.StateActingFor(extraction_.entities[entity].name), entity);
+}
+
+std::uint32_t DocumentPasses::StateOr(const std::optional<std::string>& state,
+                                      std::uint32_t entity) {
   return state ? FindOrAddEntity(*state, EntityType::kGpe, &extraction_.entities) : entity;
 }
 

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -84,6 +85,8 @@ class DocumentPasses {
   // The entity a role is held in when `entity` is named with the role: a seat of government is
   // its state ("Kremlin spokesman"), a capital stays the city ("the mayor of Paris").
   std::uint32_t RoleEntity(std::uint32_t entity);
+  // The entity of the state named `state`, added if new; `entity` when there is none.
+  std::uint32_t StateOr(const std::optional<std::string>& state, std::uint32_t entity);
 
   const Document& document_;
   std::string_view text_;

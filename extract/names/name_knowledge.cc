@@ -93,7 +93,7 @@ std::optional<std::string> NameKnowledge::StateOfSeat(std::string_view name) con
 }
 
 std::optional<std::string> NameKnowledge::StateActingFor(std::string_view name) const {
-  if (const auto state = aliases_.StateOfSeat(name)) return Canonical(*state).name;
+  if (std::optional<std::string> state = StateOfSeat(name)) return state;
   if (const auto country = gazetteer_.CountryOfCapital(name)) return Canonical(*country).name;
   return std::nullopt;
 }
