@@ -271,8 +271,7 @@ int Appointer(const Vocabulary& words, const DependencyTree& tree,
         child_relation == "nsubj" || child_relation == "obl:agent" ||
         (tree.IsPassive(verb) && child_relation.starts_with("obl") && tree.CaseOf(child) == "by");
     if (!agent || entity_of_token[child] < 0) continue;
-    const EntityType type = entities[static_cast<std::size_t>(entity_of_token[child])].type;
-    if (type == EntityType::kOrg || type == EntityType::kGpe) return child;
+    if (IsActor(entities[static_cast<std::size_t>(entity_of_token[child])].type)) return child;
   }
   return -1;
 }
@@ -335,10 +334,6 @@ bool DeniedOf(const Vocabulary& words, const DependencyTree& tree, int role) {
   };
   return negated(role) ||
          (tree.head(role) >= 0 && tree.deprel(role) != "appos" && negated(tree.head(role)));
-}
-
-bool IsActor(EntityType type) {
-  return type == EntityType::kOrg || type == EntityType::kGpe;
 }
 
 // The relation a unit noun gives its holder: an organisation is a member of the organisation or

@@ -6,11 +6,12 @@
 #include "names/titles.h"
 
 namespace kg {
-namespace {
 
 bool IsActor(EntityType type) {
   return type == EntityType::kGpe || type == EntityType::kOrg;
 }
+
+namespace {
 
 // The relation a role implies between a person and the entity named with the role, or "".
 std::string RelationFor(RoleKind role, bool deputy, EntityType other) {

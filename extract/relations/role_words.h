@@ -23,6 +23,9 @@ namespace kg {
 std::string RoleRelation(const Vocabulary& words, const DependencyTree& tree, int first, int last,
                          EntityType other, int other_token);
 
+// Whether an entity of `type` can hold or give a role as a body: a state or organisation.
+bool IsActor(EntityType type);
+
 // Whether the word at `i` names a role by itself ("spokesman", "Minister", "envoys").
 bool IsRoleNoun(const Vocabulary& words, const DependencyTree& tree, int i);
 
