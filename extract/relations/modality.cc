@@ -104,6 +104,15 @@ ModalityReading Reported(ModalityReading inner, int source) {
 
 }  // namespace
 
+bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int token) {
+  for (int child : tree.children(token)) {
+    const std::string_view relation = tree.deprel(child);
+    if ((relation == "advmod" || relation == "neg") && words.negations.Contains(tree.lemma(child)))
+      return true;
+  }
+  return false;
+}
+
 ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              int via_noun) {
   if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun)) return {"negated", -1};

@@ -36,6 +36,10 @@ struct ModalityReading {
   int source_token = -1;
 };
 
+// Whether `token` has a negation word ("not", "never"; modality/negations.txt) as an adverb of
+// its own: "met X but not Y" for the conjunct Y, "is not a member".
+bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int token);
+
 // `via_noun` is the via noun of the matched frame ("no deal was reached"), or -1.
 ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              int via_noun);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "names/word_shape.h"
+#include "relations/modality.h"
 
 namespace kg {
 namespace {
@@ -265,21 +266,14 @@ std::vector<int> TokensForRoles(const DependencyTree& tree, const std::vector<in
   return {};
 }
 
-// Whether a conjunct is set off by a negation: "appointed me, not the party", "met X but not Y".
-bool IsNegatedConjunct(const Vocabulary& words, const DependencyTree& tree, int conjunct) {
-  for (int child : tree.children(conjunct)) {
-    if (tree.deprel(child) == "advmod" && words.negations.Contains(tree.lemma(child))) return true;
-  }
-  return false;
-}
-
 std::vector<Argument> ResolveAll(const Vocabulary& words, const DependencyTree& tree,
                                  const ArgumentResolver& arguments,
                                  const std::vector<int>& tokens) {
   std::vector<Argument> resolved;
   for (int token : tokens) {
     for (int conjunct : tree.WithConjuncts(token)) {
-      if (conjunct != token && IsNegatedConjunct(words, tree, conjunct)) continue;
+      // A conjunct set off by a negation is none: "appointed me, not the party".
+      if (conjunct != token && HasNegationAdverb(words, tree, conjunct)) continue;
       std::optional<Argument> argument = arguments.Resolve(conjunct);
       if (!argument) continue;
       // "met officers Ana Ruiz and Ivo Lenz": names coordinated inside the noun's apposition.

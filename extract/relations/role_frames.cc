@@ -4,6 +4,7 @@
 
 #include "kg/ascii.h"
 #include "names/titles.h"
+#include "relations/modality.h"
 #include "relations/role_words.h"
 
 namespace kg {
@@ -323,17 +324,9 @@ void AddAffiliationAdjectives(const DependencyTree& tree, const std::vector<int>
 // Whether a role predicated of its holder is denied: "X is not a member of Y", "X was never
 // named ambassador", the negation on the predicate noun or on the verb it completes.
 bool DeniedOf(const Vocabulary& words, const DependencyTree& tree, int role) {
-  auto negated = [&](int token) {
-    for (int child : tree.children(token)) {
-      const std::string_view relation = tree.deprel(child);
-      if ((relation == "advmod" || relation == "neg") &&
-          words.negations.Contains(tree.lemma(child)))
-        return true;
-    }
-    return false;
-  };
-  return negated(role) ||
-         (tree.head(role) >= 0 && tree.deprel(role) != "appos" && negated(tree.head(role)));
+  return HasNegationAdverb(words, tree, role) ||
+         (tree.head(role) >= 0 && tree.deprel(role) != "appos" &&
+          HasNegationAdverb(words, tree, tree.head(role)));
 }
 
 // The relation a unit noun gives its holder: an organisation is a member of the organisation or
