@@ -360,14 +360,15 @@ Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
 bool Gazetteer::IsCommonWord(std::string_view word) const {
   const std::string lower = AsciiLower(word);
   if (common_words_.contains(lower)) return true;
-  // WordNet's detachment rules for noun plurals ("gunmen" -> "gunman", "ashes" -> "ash").
-  static constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
-      {"ses", "s"},   {"xes", "x"},   {"zes", "z"}, {"ches", "ch"},
-      {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-  for (const auto& [ending, base] : kPlurals) {
-    if (lower.size() > ending.size() + 1 && lower.ends_with(ending) &&
-        common_words_.contains(lower.substr(0, lower.size() - ending.size()) + std::string(base)))
-      return true;
+  // WordNet's detachment rules for noun plurals ("gunmen" -> "gunman", "ashes" -> "ash"), but for
+  // the plain "-s", which callers weigh themselves ("Keys", "Times" may be names).
+  for (const syntax::WordNetDetachment& rule :
+       syntax::WordNetDetachmentRules(syntax::WordNetPos::kNoun)) {
+    const std::string_view ending = rule.suffix;
+    if (ending == "s" || lower.size() <= ending.size() + 1 || !lower.ends_with(ending)) continue;
+    std::string base = lower.substr(0, lower.size() - ending.size());
+    base += rule.replacement;
+    if (common_words_.contains(base)) return true;
   }
   return false;
 }

@@ -9,6 +9,28 @@ std::string_view WordNetPosName(WordNetPos pos) {
   return kNames[static_cast<int>(pos)];
 }
 
+std::span<const WordNetDetachment> WordNetDetachmentRules(WordNetPos pos) {
+  static constexpr WordNetDetachment kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},
+                                                     {"zes", "z"},   {"ches", "ch"}, {"shes", "sh"},
+                                                     {"men", "man"}, {"ies", "y"}};
+  static constexpr WordNetDetachment kVerbRules[] = {{"s", ""},    {"ies", "y"}, {"es", "e"},
+                                                     {"es", ""},   {"ed", "e"},  {"ed", ""},
+                                                     {"ing", "e"}, {"ing", ""}};
+  static constexpr WordNetDetachment kAdjectiveRules[] = {
+      {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+  switch (pos) {
+    case WordNetPos::kNoun:
+      return kNounRules;
+    case WordNetPos::kVerb:
+      return kVerbRules;
+    case WordNetPos::kAdjective:
+      return kAdjectiveRules;
+    case WordNetPos::kAdverb:
+      break;
+  }
+  return {};
+}
+
 void WordNetIndexEntry::SynsetOffsets(std::vector<std::uint32_t>* offsets) const {
   offsets->clear();
   WordNetFields fields(line);

@@ -3,38 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <span>
 
 namespace kg::syntax {
-namespace {
-
-struct Detachment {
-  std::string_view suffix;
-  std::string_view replacement;
-};
-
-// WordNet's morphy rules (wninput(5WN)), in its order.
-constexpr Detachment kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
-                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-constexpr Detachment kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
-                                     {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
-constexpr Detachment kAdjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
-
-std::span<const Detachment> RulesFor(WordNetPos pos) {
-  switch (pos) {
-    case WordNetPos::kNoun:
-      return kNounRules;
-    case WordNetPos::kVerb:
-      return kVerbRules;
-    case WordNetPos::kAdjective:
-      return kAdjectiveRules;
-    case WordNetPos::kAdverb:
-      break;
-  }
-  return {};
-}
-
-}  // namespace
 
 Result<WordNetMorphology> WordNetMorphology::Load(WordNetFiles& wordnet) {
   WordNetMorphology morphology;
@@ -82,7 +52,7 @@ std::optional<std::string> WordNetMorphology::BaseForm(std::string_view word,
   const std::string key(word);
   if (const auto it = data.exceptions.find(key); it != data.exceptions.end()) return it->second;
   std::string candidate;
-  for (const Detachment& rule : RulesFor(pos)) {
+  for (const WordNetDetachment& rule : WordNetDetachmentRules(pos)) {
     if (word.size() <= rule.suffix.size() || !word.ends_with(rule.suffix)) continue;
     candidate.assign(word.substr(0, word.size() - rule.suffix.size()));
     candidate += rule.replacement;

@@ -1,6 +1,7 @@
 // WordNetFiles: the database files of a WordNet 3 installation (Debian's wordnet-base,
 // /usr/share/wordnet), each read at most once, for the two users of WordNet: the lemmatizer's
-// morphology (index.* and *.exc) and the gazetteer (data.noun, data.adj, index.noun, index.verb).
+// morphology (index.* and *.exc) and the gazetteer (data.noun, data.adj, index.noun, index.verb,
+// noun.exc), which also share WordNet's detachment rules (WordNetDetachmentRules).
 // The extractor hands one WordNetFiles to both, so a process reads each file once.
 //
 // A file is read when it is first asked for and kept while the WordNetFiles lives; the views it
@@ -22,6 +23,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +36,16 @@ enum class WordNetPos { kNoun, kVerb, kAdjective, kAdverb };
 
 // The part of speech as WordNet's file names spell it: "noun", "verb", "adj", "adv".
 std::string_view WordNetPosName(WordNetPos pos);
+
+// One of WordNet's detachment rules for inflected forms (wninput(5WN)): a word ending in
+// `suffix` may have as base form the word with `replacement` in its place ("gunmen" -> "gunman").
+struct WordNetDetachment {
+  std::string_view suffix;
+  std::string_view replacement;
+};
+
+// The detachment rules of `pos`, in morphy's order (none for adverbs).
+std::span<const WordNetDetachment> WordNetDetachmentRules(WordNetPos pos);
 
 // Calls visit(line) for each line of `text`.
 template <typename Visit>
