@@ -374,8 +374,11 @@ void DocumentPasses::ResolvePronouns() {
     for (int t = 0; t < tree.size(); ++t) {
       if (tree.upos(t) != "PRON") continue;
       // A possessive form stands for its owner only as a possessor ("its troops"), not where
-      // a typo made it a subject ("Its plausible that ...").
-      if (tree.token(t).xpos == "PRP$" && tree.deprel(t) != "nmod:poss") continue;
+      // a typo made it a subject ("Its plausible that ..."); "her" is an object form too.
+      if (tree.token(t).xpos == "PRP$" && tree.deprel(t) != "nmod:poss" &&
+          !(tree.lemma(t) == "her" && tree.deprel(t) == "obj")) {
+        continue;
+      }
       if (RefersToCoordinatedSubject(s, t)) continue;
       const bool first_person =
           knowledge_.words().first_person_pronouns.Contains(AsciiLower(tree.token(t).form));

@@ -55,6 +55,8 @@ class ArcRepair {
     CoordinateNamesAcrossAppositions();
     MakeFinalReportingClausesParataxis();
     CutCompoundsAtCommas();
+    MakeNamesAfterActiveVerbsObjects();
+    MakePronounsBeforePrepositionsObjects();
     return std::move(arcs_);
   }
 
@@ -76,6 +78,8 @@ class ArcRepair {
   void CoordinateNamesAcrossAppositions();
   void MakeFinalReportingClausesParataxis();
   void CutCompoundsAtCommas();
+  void MakeNamesAfterActiveVerbsObjects();
+  void MakePronounsBeforePrepositionsObjects();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -339,6 +343,32 @@ void ArcRepair::CutCompoundsAtCommas() {
       continue;
     }
     Attach(name, verb, "obj");
+  }
+}
+
+void ArcRepair::MakeNamesAfterActiveVerbsObjects() {
+  for (int name = 1; name < size(); ++name) {
+    const int verb = name - 1;
+    if (arcs_.deprels[name] != "xcomp" || Upos(name) != "PROPN" || arcs_.heads[name] != verb ||
+        Upos(verb) != "VERB" || HasDependent(verb, "obj") || HasPassiveMarker(verb)) {
+      continue;
+    }
+    const bool finite = IsFiniteVerb(tokens_[verb]) || HasDependent(verb, "aux");
+    if (!finite || arcs_.deprels[verb].starts_with("acl")) continue;
+    Attach(name, verb, "obj");
+  }
+}
+
+void ArcRepair::MakePronounsBeforePrepositionsObjects() {
+  for (int pronoun = 1; pronoun + 2 < size(); ++pronoun) {
+    const int noun = arcs_.heads[pronoun];
+    if (arcs_.deprels[pronoun] != "nmod:poss" || Upos(pronoun) != "PRON" || noun <= pronoun + 1 ||
+        arcs_.heads[pronoun + 1] != noun || arcs_.deprels[pronoun + 1] != "case") {
+      continue;
+    }
+    const int verb = arcs_.heads[noun];
+    if (verb != pronoun - 1 || Upos(verb) != "VERB" || HasDependent(verb, "obj")) continue;
+    Attach(pronoun, verb, "obj");
   }
 }
 

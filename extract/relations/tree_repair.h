@@ -39,7 +39,13 @@
 //     with the main clause and the noun phrase its subject;
 //   - a name right after a verb without an object, which the parser made a compound of a noun
 //     after a comma ("attacked Narva, officials said"), is the verb's object: a compound never
-//     spans a comma.
+//     spans a comma;
+//   - a name right after a finite or auxiliated active verb without an object, which the parser
+//     made the verb's predicative complement ("said X had threatened Y"), is its object: only
+//     passives and reduced relatives ("a group called Y") take a bare name as predicate;
+//   - a possessive pronoun right after a verb and before a preposition, which the parser made
+//     the possessor of the preposition's noun ("accused her of fraud"), is the verb's object: a
+//     possessive comes after the preposition of its noun, never before.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
