@@ -89,13 +89,18 @@ std::optional<EntityType> ContextType(const Vocabulary& words, const DependencyT
       }
     }
   }
-  // What troops enter or capture is a place: "entered Tell Tamer". Who says, tells, thinks or
-  // writes is a person: "Traci said".
+  // What troops enter or capture is a place: "entered Tell Tamer", "captured X and Tell Tamer".
+  // Who says, tells, thinks or writes is a person: "Traci said".
   for (int i = first; i <= last; ++i) {
     const int head = tree.head(i);
     if (head >= first && head <= last) continue;
     const std::string_view lemma = head >= 0 ? tree.lemma(head) : "";
-    if (tree.deprel(i) == "obj" && words.capture_verbs.Contains(lemma)) return EntityType::kGpe;
+    const int first_conjunct = tree.deprel(i) == "conj" ? head : i;
+    const int verb = first_conjunct >= 0 ? tree.head(first_conjunct) : -1;
+    if (first_conjunct >= 0 && verb >= 0 && tree.deprel(first_conjunct) == "obj" &&
+        words.capture_verbs.Contains(tree.lemma(verb))) {
+      return EntityType::kGpe;
+    }
     // "NRK later reported": an acronym that acts is an organisation.
     if (acronym && (tree.deprel(i) == "nsubj" || tree.deprel(i) == "nsubj:pass"))
       return EntityType::kOrg;

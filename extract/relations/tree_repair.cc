@@ -57,6 +57,7 @@ class ArcRepair {
     CutCompoundsAtCommas();
     MakeNamesAfterActiveVerbsObjects();
     MakePronounsBeforePrepositionsObjects();
+    CoordinateNamesBeforeOtherNames();
     return std::move(arcs_);
   }
 
@@ -80,6 +81,7 @@ class ArcRepair {
   void CutCompoundsAtCommas();
   void MakeNamesAfterActiveVerbsObjects();
   void MakePronounsBeforePrepositionsObjects();
+  void CoordinateNamesBeforeOtherNames();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -369,6 +371,47 @@ void ArcRepair::MakePronounsBeforePrepositionsObjects() {
     const int verb = arcs_.heads[noun];
     if (verb != pronoun - 1 || Upos(verb) != "VERB" || HasDependent(verb, "obj")) continue;
     Attach(pronoun, verb, "obj");
+  }
+}
+
+void ArcRepair::CoordinateNamesBeforeOtherNames() {
+  for (int conjunction = 1; conjunction + 2 < size(); ++conjunction) {
+    const int last = conjunction - 1;  // the first name's last word
+    const int head = arcs_.heads[last];
+    if (Upos(conjunction) != "CCONJ" || Upos(last) != "PROPN" ||
+        arcs_.deprels[last] != "compound" || head <= conjunction + 1 || Upos(head) != "PROPN" ||
+        tokens_[head].xpos != "NNP") {
+      continue;
+    }
+    // The second name runs from right after the conjunction to the head, every word its part.
+    bool one_name = true;
+    for (int word = conjunction + 1; word < head; ++word) {
+      one_name = one_name && Upos(word) == "PROPN" && arcs_.heads[word] == head &&
+                 (arcs_.deprels[word] == "compound" || arcs_.deprels[word] == "flat");
+    }
+    if (!one_name) continue;
+    int first = last;
+    while (first > 0 && Upos(first - 1) == "PROPN" && arcs_.heads[first - 1] == head &&
+           arcs_.deprels[first - 1] == "compound")
+      --first;
+    // A determiner or possessor before both names makes them one body's name: "the Bill and
+    // Ada Lenz Foundation", "the army's Research and Referral Hospital".
+    bool determined = false;
+    for (int dependent = 0; dependent < first; ++dependent) {
+      const int governor = arcs_.heads[dependent];
+      determined = determined ||
+                   ((governor == head || (governor >= first && governor <= last)) &&
+                    (arcs_.deprels[dependent] == "det" || arcs_.deprels[dependent] == "nmod:poss"));
+    }
+    if (determined) continue;
+    for (int word = first; word < last; ++word)
+      Attach(word, last, "compound");
+    for (int dependent = 0; dependent < first; ++dependent) {  // "northern"
+      if (arcs_.heads[dependent] == head) arcs_.heads[dependent] = last;
+    }
+    Attach(last, arcs_.heads[head], arcs_.deprels[head]);
+    Attach(head, last, "conj");
+    Attach(conjunction, head, "cc");
   }
 }
 

@@ -45,7 +45,11 @@
 //     passives and reduced relatives ("a group called Y") take a bare name as predicate;
 //   - a possessive pronoun right after a verb and before a preposition, which the parser made
 //     the possessor of the preposition's noun ("accused her of fraud"), is the verb's object: a
-//     possessive comes after the preposition of its noun, never before.
+//     possessive comes after the preposition of its noun, never before;
+//   - a name before "and" or "or" that the parser made a compound of a singular name after it
+//     ("captured Torrin and Port Alder") is coordinated with that name: a singular proper noun
+//     names one thing, so two names cannot both modify it (unless a determiner or possessor
+//     before them makes them one body's name: "the Bill and Ada Lenz Foundation").
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
