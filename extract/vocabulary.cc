@@ -21,6 +21,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::role_relatives, "roles/relatives.txt"},
     {&Vocabulary::role_workers, "roles/workers.txt"},
     {&Vocabulary::role_counsels, "roles/counsels.txt"},
+    {&Vocabulary::role_presiding, "roles/presiding.txt"},
     {&Vocabulary::role_units, "roles/units.txt"},
     {&Vocabulary::chief_role_words, "roles/chief_words.txt"},
     {&Vocabulary::opposing_role_words, "roles/opposing_words.txt"},

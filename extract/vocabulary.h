@@ -26,6 +26,7 @@ struct Vocabulary {
   WordList role_relatives;
   WordList role_workers;
   WordList role_counsels;
+  WordList role_presiding;
   WordList role_units;  // parts of organisations, read by relations/role_frames
   WordList chief_role_words;
   WordList opposing_role_words;  // roles read by relations/static_relations

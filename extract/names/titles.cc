@@ -21,6 +21,7 @@ std::optional<RoleKind> RoleOfLowerCase(const Vocabulary& words, std::string_vie
   if (words.role_relatives.Contains(lower)) return RoleKind::kRelative;
   if (words.role_workers.Contains(lower)) return RoleKind::kWorker;
   if (words.role_counsels.Contains(lower)) return RoleKind::kCounsel;
+  if (words.role_presiding.Contains(lower)) return RoleKind::kPresiding;
   // An occupation practised for an organisation: "Kestrel Bank drummer", "a photographer for Y".
   if (words.occupations.Contains(lower)) return RoleKind::kWorker;
   return std::nullopt;

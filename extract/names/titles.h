@@ -17,7 +17,16 @@ namespace kg {
 
 bool IsTitleWord(const Vocabulary& words, std::string_view word);
 
-enum class RoleKind { kLeader, kMember, kAdviser, kEnvoy, kRelative, kWorker, kCounsel };
+enum class RoleKind {
+  kLeader,
+  kMember,
+  kAdviser,
+  kEnvoy,
+  kRelative,
+  kWorker,
+  kCounsel,
+  kPresiding
+};
 
 std::optional<RoleKind> RoleOf(const Vocabulary& words, std::string_view word);
 

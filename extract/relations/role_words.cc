@@ -29,6 +29,9 @@ std::string RelationFor(RoleKind role, bool deputy, EntityType other) {
       return other == EntityType::kPerson ? "relative_of" : "";
     case RoleKind::kWorker:
       return other == EntityType::kOrg ? "member_of" : "";
+    case RoleKind::kPresiding:  // "the Speaker of the House"; "a Russian speaker" leads nothing
+      if (other != EntityType::kOrg) return "";
+      return deputy ? "member_of" : "leader_of";
     case RoleKind::kCounsel:
       return other == EntityType::kPerson ? "adviser_of"
              : other == EntityType::kOrg  ? "member_of"

@@ -40,6 +40,7 @@ class ArcRepair {
   }
 
   RepairedArcs Run() && {
+    MakeStrayPrepositionsCaseMarkers();
     MoveCaseMarkersToTheirNouns();
     MarkRelativeClauses();
     GiveSubjectlessVerbsTheirSubjects();
@@ -58,6 +59,7 @@ class ArcRepair {
     MakeNamesAfterActiveVerbsObjects();
     MakePronounsBeforePrepositionsObjects();
     CoordinateNamesBeforeOtherNames();
+    JoinTitlesToTheNamesAfterThem();
     return std::move(arcs_);
   }
 
@@ -82,6 +84,8 @@ class ArcRepair {
   void MakeNamesAfterActiveVerbsObjects();
   void MakePronounsBeforePrepositionsObjects();
   void CoordinateNamesBeforeOtherNames();
+  void MakeStrayPrepositionsCaseMarkers();
+  void JoinTitlesToTheNamesAfterThem();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -412,6 +416,46 @@ void ArcRepair::CoordinateNamesBeforeOtherNames() {
     Attach(last, arcs_.heads[head], arcs_.deprels[head]);
     Attach(head, last, "conj");
     Attach(conjunction, head, "cc");
+  }
+}
+
+void ArcRepair::MakeStrayPrepositionsCaseMarkers() {
+  for (int preposition = 1; preposition + 1 < size(); ++preposition) {
+    const int governor = arcs_.heads[preposition];
+    if (Upos(preposition) != "ADP" || arcs_.deprels[preposition] != "appos" || governor < 0)
+      continue;
+    int noun = -1;  // the preposition's nominal dependent after it
+    for (int i = preposition + 1; i < size() && noun < 0; ++i) {
+      if (arcs_.heads[i] == preposition && IsNominal(Upos(i))) noun = i;
+    }
+    if (noun < 0) continue;
+    // The noun stands beside the one the preposition hung on: an oblique of the same verb
+    // ("met on Monday with X") or a modifier of that noun.
+    const int verb = arcs_.heads[governor];
+    if (arcs_.deprels[governor].starts_with("obl") && verb >= 0) {
+      Attach(noun, verb, "obl");
+    } else {
+      Attach(noun, governor, "nmod");
+    }
+    for (int i = 0; i < size(); ++i) {
+      if (arcs_.heads[i] == preposition) arcs_.heads[i] = noun;
+    }
+    Attach(preposition, noun, "case");
+  }
+}
+
+void ArcRepair::JoinTitlesToTheNamesAfterThem() {
+  for (int title = 0; title + 1 < size(); ++title) {
+    const int verb = arcs_.heads[title];
+    const int name = title + 1;
+    if (arcs_.deprels[title] != "nsubj" || Upos(title) != "NOUN" || Upos(name) != "PROPN" ||
+        arcs_.heads[name] != verb || arcs_.deprels[name] != "nsubj") {
+      continue;
+    }
+    Attach(title, name, "compound");
+    for (int i = 0; i < title; ++i) {
+      if (arcs_.heads[i] == title && arcs_.deprels[i] == "det") arcs_.heads[i] = name;
+    }
   }
 }
 

@@ -49,7 +49,12 @@
 //   - a name before "and" or "or" that the parser made a compound of a singular name after it
 //     ("captured Torrin and Port Alder") is coordinated with that name: a singular proper noun
 //     names one thing, so two names cannot both modify it (unless a determiner or possessor
-//     before them makes them one body's name: "the Bill and Ada Lenz Foundation").
+//     before them makes them one body's name: "the Bill and Ada Lenz Foundation");
+//   - a preposition made an apposition ("met on Monday with X", "with" hung on "Monday") is the
+//     case marker of its noun, which stands beside the noun the preposition hung on: a
+//     preposition heads no phrase in UD;
+//   - a common noun right before a name, both subjects of one verb ("Tarvel Parliament Speaker
+//     X resigned"), is the name's title: a clause has one subject.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
