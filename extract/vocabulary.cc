@@ -14,6 +14,7 @@ struct ListFile {
 constexpr ListFile kListFiles[] = {
     {&Vocabulary::titles, "titles.txt"},
     {&Vocabulary::plural_titles, "plural_titles.txt"},
+    {&Vocabulary::unmarked_plurals, "unmarked_plurals.txt"},
     {&Vocabulary::role_leaders, "roles/leaders.txt"},
     {&Vocabulary::role_members, "roles/members.txt"},
     {&Vocabulary::role_advisers, "roles/advisers.txt"},

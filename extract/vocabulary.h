@@ -19,6 +19,7 @@ struct Vocabulary {
   // Names: titles, roles, calendar words (names/titles).
   WordList titles;
   WordList plural_titles;
+  WordList unmarked_plurals;
   WordList role_leaders;
   WordList role_members;
   WordList role_advisers;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kg/ascii.h"
 #include "names/head_words.h"
 #include "names/mention_context.h"
 #include "names/name_tokens.h"
@@ -170,6 +171,13 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   // "Kurdistan Workers' Party": a plural possessive apostrophe inside a name.
   if ((form == "'" || form == "\xE2\x80\x99") && tree.token(last).form.ends_with('s') &&
       Touching(tree, last) && next + 1 < tree.size() && IsNameToken(tree, next + 1)) {
+    return 2;
+  }
+  // "the Dunmere People's Party": the possessive of a plural without a final "s" is as plural.
+  if ((form == "'s" || form == "\xE2\x80\x99s") && Touching(tree, last) &&
+      words.unmarked_plurals.Contains(AsciiLower(tree.token(last).form)) &&
+      IsCapitalisedWord(tree.token(last).form) && next + 1 < tree.size() &&
+      IsNameToken(tree, next + 1)) {
     return 2;
   }
   // "Elon Musk met ...": a capitalised common noun that the proper noun before it modifies as a

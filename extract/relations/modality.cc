@@ -86,8 +86,11 @@ bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, i
 // implicative one ("managed to meet X") and none whose complement has a modality of its own.
 bool IsUnassertedInfinitive(const Vocabulary& words, const DependencyTree& tree, int token,
                             int parent) {
+  // A complement ("agreed to meet") or a purpose ("picked X to lead Y"): an aim, not an event.
   const int marker = tree.Child(token, "mark");
-  if (tree.deprel(token) != "xcomp" || marker < 0 || tree.lemma(marker) != "to") return false;
+  const std::string_view relation = tree.deprel(token);
+  if ((relation != "xcomp" && relation != "advcl") || marker < 0 || tree.lemma(marker) != "to")
+    return false;
   const std::string_view verb = tree.lemma(parent);
   return tree.upos(parent) == "VERB" && !words.implicative_verbs.Contains(verb) &&
          !words.speech_verbs.Contains(verb) && !words.claim_verbs.Contains(verb) &&
@@ -116,9 +119,11 @@ bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int 
 ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              int via_noun) {
   if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun)) return {"negated", -1};
-  // "withdrew its support for X": a verb that ends what its object noun names.
-  if (tree.upos(trigger) == "NOUN" && tree.deprel(trigger) == "obj" && tree.head(trigger) >= 0 &&
-      words.ending_verbs.Contains(tree.lemma(tree.head(trigger)))) {
+  // "withdrew its support for X", "X's trip was cancelled": a verb that ends what its object
+  // noun names.
+  const std::string_view role = tree.deprel(trigger);
+  if (tree.upos(trigger) == "NOUN" && (role == "obj" || role == "nsubj:pass") &&
+      tree.head(trigger) >= 0 && words.ending_verbs.Contains(tree.lemma(tree.head(trigger)))) {
     return {"negated", -1};
   }
   // A nominal trigger takes the modality of the clause it is an argument of ("a summit ... was

@@ -15,6 +15,21 @@ bool IsPossessive(std::string_view word) {
   return word == "'s" || word == "\xE2\x80\x99s";
 }
 
+// Whether the name spanning [first, last] is the subject of a main clause that the token
+// `inner` is in an adverbial clause of: "After troops captured Tresk, Belgium recalled ...".
+bool IsSubjectAfterAdverbialClause(const DependencyTree& tree, int first, int last, int inner) {
+  int verb = -1;
+  for (int i = first; i <= last; ++i) {
+    const int head = tree.head(i);
+    if ((head < first || head > last) && tree.deprel(i).starts_with("nsubj")) verb = head;
+  }
+  if (verb < 0) return false;
+  for (int token = inner; token >= 0 && tree.head(token) >= 0; token = tree.head(token)) {
+    if (tree.head(token) == verb) return tree.deprel(token) == "advcl";
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
@@ -68,6 +83,9 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
           (next == "," && after + 1 < tree.size() && tree.upos(after + 1) == "PROPN")) {
         continue;  // "Berlin, Paris and Rome"
       }
+      // "After troops captured Tresk, Belgium recalled ...": the comma ends a fronted clause
+      // and the state is the subject of the main one.
+      if (IsSubjectAfterAdverbialClause(tree, outer.first, outer.last, inner.last)) continue;
       if (knowledge.IsState(entities[entity_of_mention[k + 1]].name) ||
           entities[entity_of_mention[k + 1]].type == EntityType::kLoc) {
         add(k, k + 1, inner.last + 1, inner.last + 1);  // "Berlin, Germany"

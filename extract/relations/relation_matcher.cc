@@ -203,8 +203,9 @@ bool PredicateFits(const DependencyTree& tree, int verb,
 }
 
 // Whether coordinated subjects act each on their own: "A and B both spoke", "A and B each
-// spoke", "A and B spoke separately" (distributive_words).
+// spoke", "A and B spoke separately", "A and B attended the summit" (distributive_words).
 bool IsDistributive(const Vocabulary& words, const DependencyTree& tree, int verb, int subject) {
+  if (words.distributive_words.Contains(tree.lemma(verb))) return true;
   for (int head : {verb, subject}) {
     for (int child : tree.children(head)) {
       if (words.distributive_words.Contains(tree.lemma(child))) return true;

@@ -54,8 +54,9 @@ bool NamesAUnit(const Vocabulary& words, const DependencyTree& tree, int i) {
 
 // The role of the words in [first, last]: the last role word is the head of the compound and
 // decides ("executive director" directs); a chief word before it makes a member or worker lead
-// ("chief executive", "Prime Minister"); "Secretary General" leads; `deputy` says whether a
-// deputy word ("Vice", "deputy") or a unit's noun before the role word came with it.
+// ("chief executive", "Prime Minister"; not an occupation: "chief economist"); "Secretary
+// General" leads; `deputy` says whether a deputy word ("Vice", "deputy") or a unit's noun
+// before the role word came with it.
 std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree& tree, int first,
                                    int last, bool* deputy) {
   *deputy = false;
@@ -75,7 +76,11 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
       role = kind;
     }
   }
-  if (chief && (role == RoleKind::kMember || role == RoleKind::kWorker)) role = RoleKind::kLeader;
+  // A chief practitioner of an occupation is its most senior one, not the head of the
+  // organisation: "chief economist", "chief scientist".
+  const bool occupation = words.occupations.Contains(AsciiLower(tree.token(last).form));
+  if (chief && !occupation && (role == RoleKind::kMember || role == RoleKind::kWorker))
+    role = RoleKind::kLeader;
   return role;
 }
 
