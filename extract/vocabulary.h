@@ -74,6 +74,7 @@ struct Vocabulary {
   WordList attempt_verbs;
   WordList implicative_verbs;
   WordList plan_verbs;
+  WordList plan_adjectives;
   WordList claim_verbs;
   WordList speech_verbs;
   WordList negative_implicative_verbs;

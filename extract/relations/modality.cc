@@ -19,9 +19,11 @@ bool IsNegated(const Vocabulary& words, const DependencyTree& tree, int token) {
   return false;
 }
 
-bool HasAuxiliaryFrom(const WordList& auxiliaries, const DependencyTree& tree, int token) {
+// Whether `token` has a dependent by `relation` whose lemma is in `lemmas`.
+bool HasChildFrom(const WordList& lemmas, const DependencyTree& tree, int token,
+                  std::string_view relation) {
   for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "aux" && auxiliaries.Contains(tree.lemma(child))) return true;
+    if (tree.deprel(child) == relation && lemmas.Contains(tree.lemma(child))) return true;
   }
   return false;
 }
@@ -140,6 +142,9 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   // Climb through the clauses that embed the trigger. What a speaker says or claims outranks the
   // intent or attempt inside it ("X said Y tried to ...").
   ModalityReading inner;
+  // "a future settlement between X and Y": an event noun not yet realised.
+  if (tree.upos(trigger) == "NOUN" && HasChildFrom(words.plan_adjectives, tree, trigger, "amod"))
+    inner = {"planned", -1};
   // Whether `token` is still the trigger's own clause or one it is the infinitive of.
   bool own_clause = true;
   for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
@@ -147,13 +152,14 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
     // A future covers the complements of its clause too ("would take over guarding X").
-    if (inner.modality == "asserted" && HasAuxiliaryFrom(words.future_auxiliaries, tree, token)) {
+    if (inner.modality == "asserted" &&
+        HasChildFrom(words.future_auxiliaries, tree, token, "aux")) {
       inner = {"planned", -1};
     }
     // "could attack", "may meet", "might have urged X to investigate": a possibility is no
     // event. It covers the clause it is said of and that clause's infinitives only.
     if (inner.modality == "asserted" && own_clause &&
-        HasAuxiliaryFrom(words.possibility_auxiliaries, tree, token)) {
+        HasChildFrom(words.possibility_auxiliaries, tree, token, "aux")) {
       inner = {"conditional", -1};
     }
     if (parent >= 0 && UnrealisedComplement(words, tree, token, parent)) return {"negated", -1};
