@@ -64,7 +64,8 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     return Argument{static_cast<std::uint32_t>(entity), chosen, agent};
   }
   const std::string_view lemma = tree_.lemma(token);
-  if (tree_.upos(token) == "PRON" && (lemma == "who" || lemma == "which" || lemma == "that")) {
+  if (tree_.upos(token) == "PRON" &&
+      (lemma == "who" || lemma == "whom" || lemma == "which" || lemma == "that")) {
     const int clause = tree_.head(token);
     const std::string_view clause_relation = clause >= 0 ? tree_.deprel(clause) : "";
     if ((clause_relation.starts_with("acl") || clause_relation.ends_with(":relcl")) &&

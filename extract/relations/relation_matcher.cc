@@ -81,6 +81,16 @@ std::vector<int> RoleTokens(const DependencyTree& tree, int head, std::string_vi
   if (role == "obj" && found.empty() && tree.ReducedPassiveHead(head) >= 0) {
     found.push_back(tree.ReducedPassiveHead(head));
   }
+  // "arrested and later deported X": coordinated verbs share the object after the last one.
+  if (role == "obj" && found.empty() && !passive && tree.upos(head) == "VERB" &&
+      tree.Child(head, "xcomp") < 0 && tree.Child(head, "ccomp") < 0) {
+    for (int child : tree.children(head)) {
+      if (child < head || tree.deprel(child) != "conj" || tree.upos(child) != "VERB") continue;
+      const int object = tree.Child(child, "obj");
+      if (object > child) found.push_back(object);
+      break;
+    }
+  }
   return found;
 }
 

@@ -172,8 +172,10 @@ void ArcRepair::MoveAgentsToPassiveVerbs() {
     const int noun = arcs_.heads[agent];
     if (noun < 0 || arcs_.deprels[agent] != "nmod" || !HasCaseMarker(agent, "by")) continue;
     const int verb = arcs_.heads[noun];
-    if (verb < 0 || (arcs_.deprels[noun] != "obj" && arcs_.deprels[noun] != "xcomp")) continue;
-    if (Upos(verb) != "VERB" || !HasPassiveMarker(verb)) continue;
+    const std::string_view relation = verb >= 0 ? arcs_.deprels[noun] : "";
+    if (relation != "obj" && relation != "xcomp" && relation != "obl") continue;
+    if (Upos(verb) != "VERB" || !HasPassiveMarker(verb) || HasDependent(verb, "obl:agent"))
+      continue;
     Attach(agent, verb, "obl:agent");
   }
 }

@@ -9,8 +9,8 @@
 //     an apposition across a comma ("During his visit to Oslo, Paul Mensah met ...": English
 //     finite clauses have subjects);
 //   - a bare singular noun "object" of a passive verb is a predicate ("was elected president of
-//     Y": a role, not an argument), and a by-phrase hung on it ("was appointed minister by X")
-//     is the verb's agent;
+//     Y": a role, not an argument), and a by-phrase hung on it or on the verb's oblique ("was
+//     appointed minister by X", "was sued for libel by X") is the verb's agent;
 //   - a capitalised adjective read as a verb's predicative complement right before a noun phrase
 //     ("criticized Latvian President X") modifies that noun, which is the verb's object: a proper
 //     adjective names a people or place, not a state of the object;
