@@ -45,10 +45,12 @@ int SubjectOf(const DependencyTree& tree, int verb) {
 
 // "according to X" anywhere on the path: X.
 int AccordingTo(const DependencyTree& tree, int token) {
+  // The lemmatiser may read "according" as the participle of "accord".
+  auto according = [](std::string_view lemma) { return lemma == "according" || lemma == "accord"; };
   for (int child : tree.children(token)) {
-    if (tree.deprel(child).starts_with("obl") && tree.CaseOf(child) == "according") return child;
+    if (tree.deprel(child).starts_with("obl") && according(tree.CaseOf(child))) return child;
     for (int grandchild : tree.children(child)) {
-      if (tree.deprel(grandchild) == "case" && tree.lemma(grandchild) == "according") return child;
+      if (tree.deprel(grandchild) == "case" && according(tree.lemma(grandchild))) return child;
     }
   }
   return -1;

@@ -61,12 +61,14 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
                                    int last, bool* deputy) {
   *deputy = false;
   bool chief = false;
+  bool general = false;  // "general secretary", as "secretary general", leads
   std::optional<RoleKind> role;
   for (int i = first; i <= last; ++i) {
     const std::string_view form = tree.token(i).form;
     if (words.opposing_role_words.Contains(form)) return std::nullopt;
     if (words.deputy_words.Contains(form) || (!role && NamesAUnit(words, tree, i))) *deputy = true;
     if (words.chief_role_words.Contains(AsciiLower(form))) chief = true;
+    if (!role && i < last && (form == "General" || form == "general")) general = true;
     const bool office = role == RoleKind::kLeader || role == RoleKind::kMember;
     if (office && (form == "General" || form == "general")) {
       role = RoleKind::kLeader;  // "Secretary General", "Secretary-General"
@@ -79,8 +81,10 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
   // A chief practitioner of an occupation is its most senior one, not the head of the
   // organisation: "chief economist", "chief scientist".
   const bool occupation = words.occupations.Contains(AsciiLower(tree.token(last).form));
-  if (chief && !occupation && (role == RoleKind::kMember || role == RoleKind::kWorker))
+  if ((chief || general) && !occupation &&
+      (role == RoleKind::kMember || role == RoleKind::kWorker)) {
     role = RoleKind::kLeader;
+  }
   return role;
 }
 
