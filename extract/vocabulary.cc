@@ -63,6 +63,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::implicative_verbs, "modality/implicative_verbs.txt"},
     {&Vocabulary::plan_verbs, "modality/plan_verbs.txt"},
     {&Vocabulary::plan_adjectives, "modality/plan_adjectives.txt"},
+    {&Vocabulary::pending_adverbs, "modality/pending_adverbs.txt"},
     {&Vocabulary::claim_verbs, "modality/claim_verbs.txt"},
     {&Vocabulary::speech_verbs, "modality/speech_verbs.txt"},
     {&Vocabulary::negative_implicative_verbs, "modality/negative_implicative_verbs.txt"},

@@ -75,6 +75,7 @@ struct Vocabulary {
   WordList implicative_verbs;
   WordList plan_verbs;
   WordList plan_adjectives;
+  WordList pending_adverbs;
   WordList claim_verbs;
   WordList speech_verbs;
   WordList negative_implicative_verbs;

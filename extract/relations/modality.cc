@@ -82,6 +82,12 @@ bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, i
       words.negative_implicative_verbs.Contains(tree.lemma(parent))) {
     return true;
   }
+  // "has yet to meet X", "is yet to sign": not done so far.
+  const std::string_view lemma = tree.lemma(parent);
+  if (complement && (lemma == "have" || lemma == "be") &&
+      HasChildFrom(words.pending_adverbs, tree, parent, "advmod")) {
+    return true;
+  }
   return (complement || tree.deprel(token) == "acl") && IsNegated(words, tree, parent);
 }
 

@@ -325,8 +325,20 @@ void ArcRepair::MakeFinalReportingClausesParataxis() {
   int verb = size() - 1;
   while (verb > 0 && Upos(verb) == "PUNCT")
     --verb;
+  // "..., a French official told reporters.": the hearers may end the clause.
+  int hearer = -1;
+  if (verb > 1 && Upos(verb) == "NOUN" && arcs_.heads[verb] == verb - 1 &&
+      (arcs_.deprels[verb] == "obj" || arcs_.deprels[verb] == "iobj")) {
+    hearer = verb;
+    --verb;
+  }
   const int noun = verb - 1;
-  if (noun < 1 || Upos(verb) != "VERB" || !IsNominal(Upos(noun)) || HasDependent(verb, "obj") ||
+  bool other_object = false;
+  for (int i = 0; i < size(); ++i) {
+    other_object = other_object || (i != hearer && arcs_.heads[i] == verb &&
+                                    (arcs_.deprels[i] == "obj" || arcs_.deprels[i] == "iobj"));
+  }
+  if (noun < 1 || Upos(verb) != "VERB" || !IsNominal(Upos(noun)) || other_object ||
       HasDependent(verb, "ccomp") || arcs_.heads[verb] < 0) {
     return;
   }
