@@ -368,11 +368,47 @@ bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) co
   return false;
 }
 
+// "the X movement, whose leader, Y,": "whose" stands for the nearest noun before it that its
+// phrase hangs on.
+void DocumentPasses::ResolveRelativePossessive(std::uint32_t s, int pronoun) {
+  const DependencyTree& tree = trees_[s];
+  int antecedent = tree.head(pronoun);
+  for (int step = 0; antecedent >= 0 && step < kMaxClimb; ++step) {
+    const std::string_view upos = tree.upos(antecedent);
+    if (antecedent < pronoun && (upos == "NOUN" || upos == "PROPN")) break;
+    antecedent = tree.head(antecedent);
+  }
+  if (antecedent < 0 || antecedent > pronoun) return;
+  const ArgumentResolver arguments(knowledge_.words(), tree, entity_of_token_[s],
+                                   extraction_.entities);
+  const std::optional<Argument> owner = arguments.Resolve(antecedent);
+  if (!owner) return;
+  entity_of_token_[s][pronoun] = static_cast<int>(owner->entity);
+}
+
+// A pronoun that is a clause's subject stands for its entity as a subject for the pronouns after
+// it: "She met X and travelled to Amman, where she ..." (the second "she" is the first's, not X).
+void DocumentPasses::RecordResolvedSubject(std::uint32_t s, int pronoun, int entity) {
+  const DependencyTree& tree = trees_[s];
+  const std::string_view relation = tree.deprel(pronoun);
+  if (relation != "nsubj" && relation != "nsubj:pass") return;
+  const MentionRecord record{s, pronoun, static_cast<std::uint32_t>(entity), true};
+  const auto at = std::upper_bound(
+      records_.begin(), records_.end(), record, [](const MentionRecord& a, const MentionRecord& b) {
+        return a.sentence != b.sentence ? a.sentence < b.sentence : a.first < b.first;
+      });
+  records_.insert(at, record);
+}
+
 void DocumentPasses::ResolvePronouns() {
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
     const DependencyTree& tree = trees_[s];
     for (int t = 0; t < tree.size(); ++t) {
       if (tree.upos(t) != "PRON") continue;
+      if (tree.token(t).xpos == "WP$") {
+        ResolveRelativePossessive(s, t);
+        continue;
+      }
       // A possessive form stands for its owner only as a possessor ("its troops"), not where
       // a typo made it a subject ("Its plausible that ..."); "her" is an object form too.
       if (tree.token(t).xpos == "PRP$" && tree.deprel(t) != "nmod:poss" &&
@@ -389,6 +425,7 @@ void DocumentPasses::ResolvePronouns() {
       }
       if (entity < 0) continue;
       entity_of_token_[s][t] = entity;
+      RecordResolvedSubject(s, t, entity);
       const syntax::Token& token = tree.token(t);
       extraction_.entities[entity].mentions.push_back(
           {token.form, s, {token.begin, token.end}, MentionKind::kPronoun});

@@ -51,6 +51,8 @@ class DocumentPasses {
   // Links `names` (from FindNames) into the extraction's entities.
   void LinkNames(const std::vector<NameMention>& names);
   void ResolvePronouns();
+  void RecordResolvedSubject(std::uint32_t s, int pronoun, int entity);
+  void ResolveRelativePossessive(std::uint32_t s, int pronoun);
   // The facts of sentence `s`.
   void FindFacts(std::uint32_t s);
 
@@ -97,7 +99,7 @@ class DocumentPasses {
   std::vector<std::vector<TokenMention>> mentions_;  // a sentence's names, in text order
   std::vector<std::vector<int>> entity_of_token_;    // a sentence's tokens' entities, or -1
   std::vector<std::vector<std::uint32_t>> entity_of_mention_;  // parallel to mentions_
-  std::vector<MentionRecord> records_;  // every name mention, for the pronoun resolver
+  std::vector<MentionRecord> records_;  // name mentions and subject pronouns, for pronouns
   Extraction extraction_;
 };
 

@@ -71,7 +71,7 @@ bool ParseSynset(std::string_view line, std::uint32_t* offset, Synset* synset) {
         !fields.Next(&source_target) || source_target.size() != 4) {
       return false;
     }
-    constexpr std::array<std::string_view, 5> kKept = {"@i", "@", "#p", "+", "\\"};
+    constexpr std::array<std::string_view, 6> kKept = {"@i", "@", "#p", "#m", "+", "\\"};
     const auto kept = std::find(kKept.begin(), kKept.end(), symbol);
     if (kept == kKept.end()) continue;
     int target_word = 0;
@@ -344,6 +344,23 @@ Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
       if (!inserted && !gazetteer.countries_.contains(it->second)) it->second = place;
     }
   });
+  // A noun for a country's people is a demonym too where no adjective is one ("Slovak": a
+  // member of Slovakia's people, WordNet's member holonym; the adjective is "Slovakian").
+  for (std::uint32_t offset : kinds_of_person) {
+    const Synset* person = nouns.At(offset);
+    if (person == nullptr) continue;
+    for (const Pointer& p : person->pointers) {
+      const Synset* country = p.symbol == "#m" ? nouns.At(p.target) : nullptr;
+      if (country == nullptr || country->words.empty() ||
+          !gazetteer.countries_.contains(country->words.front())) {
+        continue;
+      }
+      for (const std::string& word : person->words) {
+        if (IsCapitalised(word) && word.find('_') == std::string::npos)
+          gazetteer.demonyms_.emplace(word, country->words.front());
+      }
+    }
+  }
   AddCommonWords(*noun_data, &gazetteer.common_words_);
   AddCommonWords(*adjective_data, &gazetteer.common_words_);
   // Irregular plurals of common nouns are common words too ("gunmen", "women").

@@ -70,7 +70,15 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     const std::string_view clause_relation = clause >= 0 ? tree_.deprel(clause) : "";
     if ((clause_relation.starts_with("acl") || clause_relation.ends_with(":relcl")) &&
         depth < kMaxDepth) {
-      return Resolve(tree_.head(clause), depth + 1);
+      // "Hale, a Democrat who represented Massachusetts": "who" is a person, so a noun in
+      // apposition to a person's name stands for that person, not the party it names.
+      const int noun = tree_.head(clause);
+      const int described = noun >= 0 && tree_.deprel(noun) == "appos" ? tree_.head(noun) : -1;
+      if ((lemma == "who" || lemma == "whom") && described >= 0) {
+        std::optional<Argument> person = Resolve(described, depth + 1);
+        if (person && entities_[person->entity].type == EntityType::kPerson) return person;
+      }
+      return Resolve(noun, depth + 1);
     }
     return std::nullopt;
   }

@@ -118,6 +118,22 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
     }
   }
 
+  // "the Romanian city of Valdora" (a place noun named by its state's demonym, then "of" and
+  // the place), "Moldova's Tarnita region" (the state's possessive, the place, its noun).
+  for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
+    const int after = mentions[k].last + 1;
+    const int inner = mentions[k + 1].first;
+    const auto& place_nouns = knowledge.words().place_nouns;
+    const bool named_of =
+        inner == after + 2 && place_nouns.Contains(form(after)) && form(after + 1) == "of";
+    const bool possessed = inner == after + 1 && IsPossessive(form(after)) &&
+                           place_nouns.Contains(form(mentions[k + 1].last + 1));
+    if (!named_of && !possessed) continue;
+    const std::uint32_t state = entity_of_mention[k];
+    if (!knowledge.IsState(entities[state].name)) continue;
+    add(k + 1, k, after, inner - 1);
+  }
+
   // "the Yemen-based Houthi movement"
   for (std::size_t k = 0; k + 1 < mentions.size(); ++k) {
     const int hyphen = mentions[k].last + 1;

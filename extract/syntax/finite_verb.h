@@ -11,7 +11,8 @@
 // colon or the end) needs a finite verb of its own and is repaired the same way: "If the brigade
 // attacks the town, the truce ends". Before the scores are compared, a past participle with words
 // before it and a noun phrase right after it (a determiner, proper noun, number or possessive)
-// becomes a past tense: a passive takes no direct object ("Latvian police arrested Ivo Korso").
+// becomes a past tense: a passive takes no direct object ("Latvian police arrested Ivo Korso"),
+// and so does one between two common nouns ("police arrested opposition leader X").
 #pragma once
 
 #include <cstdint>
@@ -32,6 +33,7 @@ struct FiniteVerbTags {
   std::vector<TagId> verbs;        // the VERB tags among the finite ones
   std::vector<bool> participle;    // per tag id: VBN
   std::vector<bool> phrase_start;  // per tag id: tags that open a noun phrase (DT, NNP, CD, PRP$)
+  std::vector<bool> common_noun;   // per tag id: NN, NNS
   std::optional<TagId> past;       // the VERB tag VBD, if the model has one
 
   static FiniteVerbTags Of(const TaggerModel& model);
