@@ -32,6 +32,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::calendar_abbreviations, "calendar_abbreviations.txt"},
     {&Vocabulary::time_zones, "time_zones.txt"},
     {&Vocabulary::organisation_head_words, "head_words/organisation.txt"},
+    {&Vocabulary::business_head_words, "head_words/business.txt"},
     {&Vocabulary::company_forms, "head_words/company_forms.txt"},
     {&Vocabulary::place_head_words, "head_words/place.txt"},
     {&Vocabulary::state_head_words, "head_words/state.txt"},

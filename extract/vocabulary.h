@@ -38,6 +38,7 @@ struct Vocabulary {
   WordList time_zones;
   // Names: the words inside a name that say what it names (names/head_words).
   WordList organisation_head_words;
+  WordList business_head_words;
   WordList company_forms;
   WordList place_head_words;
   WordList state_head_words;

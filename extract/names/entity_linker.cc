@@ -341,9 +341,11 @@ void EntityLinking::ResolveSurfaceNames() {
 
 // A one-word name that opens exactly one longer organisation name is that organisation
 // ("Mahan" after "Mahan Air"), even when WordNet knows a person of that name: within one
-// article, the article's own long form wins.
+// article, the article's own long form wins. So is an organisation's head word alone that ends
+// exactly one ("the Front" after "the Kivu Patriotic Front").
 void EntityLinking::JoinShortOrganisationNames() {
   std::map<std::string, std::vector<std::string>> longer_org_by_first_word;
+  std::map<std::string, std::vector<std::string>> longer_org_by_head_word;
   for (const auto& [surface, name] : resolved_) {
     const std::size_t space = name.name.find(' ');
     if (space == std::string::npos || name.demonym) continue;
@@ -352,6 +354,21 @@ void EntityLinking::JoinShortOrganisationNames() {
     auto& longer = longer_org_by_first_word[name.name.substr(0, space)];
     if (std::find(longer.begin(), longer.end(), name.name) == longer.end())
       longer.push_back(name.name);
+    // "the Front said", "Union president X": an organisation's head word alone, once the
+    // document has named exactly one organisation with it.
+    auto& by_head = longer_org_by_head_word[name.name.substr(name.name.rfind(' ') + 1)];
+    if (std::find(by_head.begin(), by_head.end(), name.name) == by_head.end())
+      by_head.push_back(name.name);
+  }
+  for (auto& [surface, name] : resolved_) {
+    if (!IsOneWord(name.name) || name.demonym || (name.type && name.type != EntityType::kOrg))
+      continue;
+    if (TypeOfHeadWords(knowledge_.words(), name.name) != EntityType::kOrg) continue;
+    const auto longer = longer_org_by_head_word.find(name.name);
+    if (longer != longer_org_by_head_word.end() && longer->second.size() == 1) {
+      name.name = longer->second.front();
+      name.type = EntityType::kOrg;
+    }
   }
   for (auto& [surface, name] : resolved_) {
     if (!IsOneWord(name.name) || !MayBePerson(knowledge_.words(), name)) continue;

@@ -26,6 +26,13 @@ bool IsOrgWord(const Vocabulary& words, std::string_view word) {
          words.company_forms.Contains(word);
 }
 
+// "Halvorsen Shipping": a line of business ending a name of several words.
+bool EndsInBusinessWord(const Vocabulary& words, std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  return space != std::string_view::npos &&
+         words.business_head_words.Contains(name.substr(space + 1));
+}
+
 }  // namespace
 
 bool IsAcronym(std::string_view name) {
@@ -42,14 +49,15 @@ bool IsCompanyForm(const Vocabulary& words, std::string_view word) {
 }
 
 bool HasOrgWord(const Vocabulary& words, std::string_view name) {
-  return HasWordFrom(name, [&](std::string_view word) { return IsOrgWord(words, word); });
+  return HasWordFrom(name, [&](std::string_view word) { return IsOrgWord(words, word); }) ||
+         EndsInBusinessWord(words, name);
 }
 
 bool HasHeadWord(const Vocabulary& words, std::string_view name) {
-  return HasWordFrom(name, [&](std::string_view word) {
-    return IsOrgWord(words, word) || words.place_head_words.Contains(word) ||
-           words.state_head_words.Contains(word);
-  });
+  return EndsInBusinessWord(words, name) || HasWordFrom(name, [&](std::string_view word) {
+           return IsOrgWord(words, word) || words.place_head_words.Contains(word) ||
+                  words.state_head_words.Contains(word);
+         });
 }
 
 std::optional<EntityType> TypeOfHeadWords(const Vocabulary& words, std::string_view name) {
@@ -58,7 +66,7 @@ std::optional<EntityType> TypeOfHeadWords(const Vocabulary& words, std::string_v
   std::string_view head = name.substr(0, name.find(" of "));
   head = head.substr(head.rfind(' ') + 1);
   if (head.size() < name.size()) {
-    if (IsOrgWord(words, head)) return EntityType::kOrg;
+    if (IsOrgWord(words, head) || words.business_head_words.Contains(head)) return EntityType::kOrg;
     if (words.place_head_words.Contains(head)) return EntityType::kLoc;
   }
   if (HasOrgWord(words, name) || IsAcronym(name)) return EntityType::kOrg;
