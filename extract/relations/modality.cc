@@ -38,6 +38,20 @@ bool HasConditionMarker(const DependencyTree& tree, int token) {
   return false;
 }
 
+// Whether the clause of `token` has a condition of its own: "will attack X if talks fail",
+// "will impose sanctions unless Y releases them"; not "even if" or "as if".
+bool HasConditionClause(const DependencyTree& tree, int token) {
+  for (int clause : tree.children(token)) {
+    if (tree.deprel(clause) != "advcl" || !HasConditionMarker(tree, clause)) continue;
+    bool concessive = false;
+    for (int word : tree.children(clause)) {
+      concessive = concessive || tree.lemma(word) == "even" || tree.lemma(word) == "as";
+    }
+    if (!concessive) return true;
+  }
+  return false;
+}
+
 int SubjectOf(const DependencyTree& tree, int verb) {
   const int subject = tree.Child(verb, "nsubj");
   return subject >= 0 ? subject : tree.Child(verb, "obl:agent");
@@ -156,7 +170,8 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   // Whether `token` is still the trigger's own clause or one it is the infinitive of.
   bool own_clause = true;
   for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
-    if (HasConditionMarker(tree, token)) return {"conditional", -1};
+    if (HasConditionMarker(tree, token) || HasConditionClause(tree, token))
+      return {"conditional", -1};
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
     // A future covers the complements of its clause too ("would take over guarding X").

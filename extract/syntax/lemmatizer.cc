@@ -155,6 +155,12 @@ std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,
   }
   if (upos == "NUM") return NumberLemma(form);
   if (IsInflectedTag(xpos)) return InflectedBase(lower, xpos);
+  // A verb tagged as a present that is no verb lemma but an inflected form WordNet knows: the
+  // tag was wrong, the word was not ("Nigerien troops retook Dabaga", tagged VBP).
+  if (upos == "VERB" && wordnet_ && !wordnet_->Contains(lower, WordNetPos::kVerb)) {
+    if (std::optional<std::string> base = wordnet_->BaseForm(lower, WordNetPos::kVerb))
+      return *std::move(base);
+  }
   return lower;
 }
 
