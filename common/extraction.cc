@@ -19,13 +19,15 @@ std::string_view MentionKindName(MentionKind kind) {
       return "service";
     case MentionKind::kPronoun:
       return "pronoun";
+    case MentionKind::kDescription:
+      return "description";
   }
   return "name";
 }
 
 bool ParseMentionKind(std::string_view name, MentionKind* kind) {
-  for (MentionKind candidate :
-       {MentionKind::kName, MentionKind::kDemonym, MentionKind::kService, MentionKind::kPronoun}) {
+  for (MentionKind candidate : {MentionKind::kName, MentionKind::kDemonym, MentionKind::kService,
+                                MentionKind::kPronoun, MentionKind::kDescription}) {
     if (MentionKindName(candidate) == name) {
       *kind = candidate;
       return true;

@@ -1,6 +1,7 @@
 #include "document_passes.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "entity_cleanup.h"
@@ -76,6 +77,18 @@ bool IsSubjectBesideName(const DependencyTree& tree, const TokenMention& mention
     }
   }
   return false;
+}
+
+// Whether token `t` is the lower-case head noun of a definite noun phrase ("the party"), and
+// not a modifier inside another noun phrase ("the party leader").
+bool IsDefiniteDescription(const DependencyTree& tree, int t) {
+  const std::string_view form = tree.token(t).form;
+  if (tree.upos(t) != "NOUN" || form.empty() || form[0] < 'a' || form[0] > 'z') return false;
+  if (tree.token(t).xpos != "NN") return false;
+  const std::string_view relation = tree.deprel(t);
+  if (relation == "compound" || relation == "flat") return false;
+  const int determiner = tree.Child(t, "det");
+  return determiner >= 0 && tree.lemma(determiner) == "the";
 }
 
 bool IsSubjectToken(const DependencyTree& tree, const TokenMention& mention) {
@@ -196,6 +209,7 @@ DocumentPasses::DocumentPasses(const Document& document, std::vector<syntax::Sen
 
 Extraction DocumentPasses::Run() {
   LinkNames(FindNames());
+  ResolveDescriptions();
   ResolvePronouns();
   for (std::uint32_t s = 0; s < sentences_.size(); ++s)
     FindFacts(s);
@@ -366,6 +380,35 @@ bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) co
     token = tree.head(token);
   }
   return false;
+}
+
+// "the party", "the front" after "the Civic Dawn Party", "the Kivu Patriotic Front": a definite
+// noun phrase whose noun is the head word of exactly one organisation the document has named
+// before it refers to that organisation.
+void DocumentPasses::ResolveDescriptions() {
+  std::map<std::string, std::vector<std::uint32_t>> organisations_by_head;
+  std::vector<bool> seen(extraction_.entities.size(), false);
+  for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
+    const DependencyTree& tree = trees_[s];
+    for (int t = 0; t < tree.size(); ++t) {
+      const int entity = entity_of_token_[s][t];
+      if (entity >= 0 && !seen[entity] && extraction_.entities[entity].type == EntityType::kOrg) {
+        seen[entity] = true;
+        const std::string& name = extraction_.entities[entity].name;
+        if (name.find(' ') != std::string::npos)
+          organisations_by_head[AsciiLower(name.substr(name.rfind(' ') + 1))].push_back(entity);
+      }
+      if (entity >= 0 || !IsDefiniteDescription(tree, t)) continue;
+      const auto named = organisations_by_head.find(std::string(tree.lemma(t)));
+      if (named == organisations_by_head.end() || named->second.size() != 1) continue;
+      const std::uint32_t organisation = named->second.front();
+      entity_of_token_[s][t] = static_cast<int>(organisation);
+      const syntax::Token& token = tree.token(t);
+      extraction_.entities[organisation].mentions.push_back(
+          {token.form, s, {token.begin, token.end}, MentionKind::kDescription});
+      RecordResolvedSubject(s, t, static_cast<int>(organisation));
+    }
+  }
 }
 
 // "the X movement, whose leader, Y,": "whose" stands for the nearest noun before it that its

@@ -50,6 +50,7 @@ class DocumentPasses {
   std::vector<NameMention> FindNames();
   // Links `names` (from FindNames) into the extraction's entities.
   void LinkNames(const std::vector<NameMention>& names);
+  void ResolveDescriptions();
   void ResolvePronouns();
   void RecordResolvedSubject(std::uint32_t s, int pronoun, int entity);
   void ResolveRelativePossessive(std::uint32_t s, int pronoun);

@@ -26,10 +26,12 @@ struct Span {
 
 // How a mention refers to its entity: by a name ("Putin", "U.S."), by a word for its people
 // ("Russian" for Russia), by the name of its armed service ("US Marines" for the United
-// States, an organisation's name standing for the state), or by a pronoun ("he").
-enum class MentionKind : std::uint8_t { kName, kDemonym, kService, kPronoun };
+// States, an organisation's name standing for the state), by a pronoun ("he"), or by a
+// definite description ("the party" after "the Civic Dawn Party").
+enum class MentionKind : std::uint8_t { kName, kDemonym, kService, kPronoun, kDescription };
 
-std::string_view MentionKindName(MentionKind kind);  // "name", "demonym", "service", "pronoun"
+// "name", "demonym", "service", "pronoun", "description"
+std::string_view MentionKindName(MentionKind kind);
 bool ParseMentionKind(std::string_view name, MentionKind* kind);
 
 struct Mention {
