@@ -383,10 +383,13 @@ bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) co
 }
 
 // "the party", "the front" after "the Civic Dawn Party", "the Kivu Patriotic Front": a definite
-// noun phrase whose noun is the head word of exactly one organisation the document has named
-// before it refers to that organisation.
+// noun phrase whose noun is the organisation head word of exactly one organisation the document
+// has named before it refers to that organisation; so does a class noun of exactly one company or group
+// named before it ("the carmaker" after "Kestrel Motors", "the group" after "the X Front").
 void DocumentPasses::ResolveDescriptions() {
+  const Vocabulary& words = knowledge_.words();
   std::map<std::string, std::vector<std::uint32_t>> organisations_by_head;
+  std::vector<std::uint32_t> companies, groups;
   std::vector<bool> seen(extraction_.entities.size(), false);
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
     const DependencyTree& tree = trees_[s];
@@ -395,13 +398,28 @@ void DocumentPasses::ResolveDescriptions() {
       if (entity >= 0 && !seen[entity] && extraction_.entities[entity].type == EntityType::kOrg) {
         seen[entity] = true;
         const std::string& name = extraction_.entities[entity].name;
-        if (name.find(' ') != std::string::npos)
-          organisations_by_head[AsciiLower(name.substr(name.rfind(' ') + 1))].push_back(entity);
+        const std::size_t space = name.rfind(' ');
+        if (space != std::string::npos) {
+          const std::string head = name.substr(space + 1);
+          if (words.organisation_head_words.Contains(head))
+            organisations_by_head[AsciiLower(head)].push_back(entity);
+          if (words.company_heads.Contains(head) || words.business_head_words.Contains(head) ||
+              IsCompanyForm(words, head)) {
+            companies.push_back(entity);
+          }
+          if (words.group_heads.Contains(head)) groups.push_back(entity);
+        }
       }
       if (entity >= 0 || !IsDefiniteDescription(tree, t)) continue;
-      const auto named = organisations_by_head.find(std::string(tree.lemma(t)));
-      if (named == organisations_by_head.end() || named->second.size() != 1) continue;
-      const std::uint32_t organisation = named->second.front();
+      const std::string_view noun = tree.lemma(t);
+      const auto named = organisations_by_head.find(std::string(noun));
+      const std::vector<std::uint32_t>* candidates =
+          named != organisations_by_head.end()        ? &named->second
+          : words.company_descriptions.Contains(noun) ? &companies
+          : words.group_descriptions.Contains(noun)   ? &groups
+                                                      : nullptr;
+      if (candidates == nullptr || candidates->size() != 1) continue;
+      const std::uint32_t organisation = candidates->front();
       entity_of_token_[s][t] = static_cast<int>(organisation);
       const syntax::Token& token = tree.token(t);
       extraction_.entities[organisation].mentions.push_back(
