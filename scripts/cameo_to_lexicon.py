@@ -20,6 +20,10 @@ Everything else is dropped and counted by reason on standard error:
 - triggers the base lexicon (data/lexicon/relations.json, or --base FILE; --no-base to keep
   them) already has for the same lemma: the hand-written entries decide how those verbs read.
 
+A light-verb noun that names a verb's event (data/lexicon/nominalizations.tsv, or
+--nominalizations FILE) takes that verb's object with "of" ("condemned the killing of X": X was
+killed), so "of" is not among its target prepositions.
+
 The output carries the dictionary's licence notice (--licence FILE, or the MIT notice in the
 dictionary's header comment). Standard library only.
 """
@@ -34,6 +38,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_MAP = os.path.join(HERE, "..", "data", "lexicon", "cameo_relations.tsv")
 DEFAULT_BASE = os.path.join(HERE, "..", "data", "lexicon", "relations.json")
+DEFAULT_NOMINALIZATIONS = os.path.join(HERE, "..", "data", "lexicon", "nominalizations.tsv")
 
 # Words after a verb that English uses as verb particles only ("beef up", "wipe out").
 PARTICLES = {"up", "down", "out", "off", "back", "away", "aside", "ahead", "forward", "forth",
@@ -352,7 +357,18 @@ def base_triggers(path):
     return bare, via, set(lexicon.get("relations", {}))
 
 
-def convert(dictionary, rows, base, all_verbs, stats):
+def event_nouns(path):
+    """The nouns that name a verb's event (the second column of nominalizations.tsv)."""
+    nouns = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            nouns.add(line.rstrip("\n").split("\t")[1])
+    return nouns
+
+
+def convert(dictionary, rows, base, all_verbs, stats, events=frozenset()):
     synsets, blocks = read_dictionary(dictionary, stats)
     # Candidate triggers: (lemma, particle, via noun, target slots) -> {relation: (row, inverse)}.
     candidates = collections.OrderedDict()
@@ -365,9 +381,10 @@ def convert(dictionary, rows, base, all_verbs, stats):
         if row == "excluded":
             return "excluded"
         if slot is None:  # a light-verb noun without a marked target
-            if not row.targets:
+            # "the killing of X": an event noun's "of" is its own verb's object, not the target.
+            slots = tuple(t for t in row.targets if not (noun in events and t == "of"))
+            if not slots:
                 return "no target"
-            slots = tuple(row.targets)
         else:
             slots = (slot,)
         key = (lemma, particle or "", noun or "", slots)
@@ -573,6 +590,8 @@ def main():
     parser.add_argument("--base", default=DEFAULT_BASE,
                         help="lexicon whose verbs are left to it (default: kg's relations.json)")
     parser.add_argument("--no-base", action="store_true", help="do not consult a base lexicon")
+    parser.add_argument("--nominalizations", default=DEFAULT_NOMINALIZATIONS,
+                        help="verb<TAB>event noun table: event nouns take no target with 'of'")
     parser.add_argument("--all-verbs", action="store_true",
                         help="apply each pattern to every verb of its block, as PETRARCH2 does, "
                         "instead of only to the verbs its comment names (for dictionaries "
@@ -589,7 +608,8 @@ def main():
     rows = read_map(args.map)
     symmetric = {row.relation for row in rows if row.direction == "<->"}
     base = (set(), set(), set()) if args.no_base else base_triggers(args.base)
-    frames = convert(args.dictionary, rows, base, args.all_verbs, stats)
+    frames = convert(args.dictionary, rows, base, args.all_verbs, stats,
+                     event_nouns(args.nominalizations))
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
             write(frames, args.dictionary, notice, symmetric, out)

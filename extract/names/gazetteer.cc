@@ -137,14 +137,17 @@ void AddCommonWords(const WordNetData& data, std::unordered_set<std::string>* wo
 // less than three letters with `adjective` and another name is a country's own name sharing
 // more. WordNet has "Chinese" pertain to the synset "Taiwan, China, Nationalist China, Republic
 // of China", whose "China" is the country the adjective names.
+// How many letters `a` and `b` share from their start ("Nigerian", "Nigeria": 7).
+std::size_t CommonPrefixLength(std::string_view a, std::string_view b) {
+  std::size_t length = 0;
+  while (length < a.size() && length < b.size() && a[length] == b[length])
+    ++length;
+  return length;
+}
+
 const std::string& DemonymPlace(std::string_view adjective, const std::vector<std::string>& names,
                                 const std::unordered_set<std::string>& country_names) {
-  auto shared = [&](std::string_view name) {
-    std::size_t length = 0;
-    while (length < name.size() && length < adjective.size() && name[length] == adjective[length])
-      ++length;
-    return length;
-  };
+  auto shared = [&](std::string_view name) { return CommonPrefixLength(name, adjective); };
   const std::string* best = &names.front();
   std::size_t best_length = shared(*best);
   if (best_length >= 3) return *best;
@@ -325,23 +328,35 @@ Result<Gazetteer> Gazetteer::LoadWordNet(syntax::WordNetFiles& wordnet,
     std::uint32_t offset = 0;
     Synset synset;
     if (!ParseSynset(line, &offset, &synset)) return;
-    // "Egyptian" points at Egypt and at the Egyptian Empire: prefer a country.
+    // "Egyptian" points at Egypt and at the Egyptian Empire: prefer a country, then the
+    // pertainym ("relating to Nigeria") over a derivation (WordNet derives "Nigerian" from Niger
+    // too), then the first.
     const Synset* chosen = nullptr;
+    int chosen_rank = -1;
     for (const Pointer& p : synset.pointers) {
       if ((p.symbol != "+" && p.symbol != "\\") || p.pos != 'n') continue;
       const Synset* place = nouns.At(p.target);
       if (place == nullptr || place->words.empty() || !is_instance(*place)) continue;
       if (place->lexfile != kLexLocation && place->lexfile != kLexObject) continue;
-      const bool country = gazetteer.countries_.contains(place->words.front());
-      if (chosen == nullptr || country) chosen = place;
-      if (country) break;
+      const int rank = (gazetteer.countries_.contains(place->words.front()) ? 2 : 0) +
+                       (p.symbol == "\\" ? 1 : 0);
+      if (rank > chosen_rank) {
+        chosen = place;
+        chosen_rank = rank;
+      }
     }
     if (chosen == nullptr) return;
     for (const std::string& adjective : synset.words) {
       if (!IsCapitalised(adjective)) continue;
       const std::string& place = DemonymPlace(adjective, chosen->words, country_names);
       auto [it, inserted] = gazetteer.demonyms_.emplace(adjective, place);
-      if (!inserted && !gazetteer.countries_.contains(it->second)) it->second = place;
+      // Two senses naming two countries ("Nigerian": Niger by a derivation, Nigeria by a
+      // pertainym): the name the word is made from, the one sharing more of its letters.
+      const bool better_country =
+          gazetteer.countries_.contains(place) &&
+          CommonPrefixLength(adjective, place) > CommonPrefixLength(adjective, it->second);
+      if (!inserted && (!gazetteer.countries_.contains(it->second) || better_country))
+        it->second = place;
     }
   });
   // A noun for a country's people is a demonym too where no adjective is one ("Slovak": a

@@ -15,8 +15,17 @@ bool IsPossessive(std::string_view word) {
   return word == "'s" || word == "\xE2\x80\x99s";
 }
 
+// Whether the phrase headed by `head` begins with the sentence's first word.
+bool OpensSentence(const DependencyTree& tree, int head) {
+  int token = 0;
+  for (int step = 0; token >= 0 && token != head && step < tree.size(); ++step)
+    token = tree.head(token);
+  return token == head;
+}
+
 // Whether the name spanning [first, last] is the subject of a main clause that the token
-// `inner` is in an adverbial clause of: "After troops captured Tresk, Belgium recalled ...".
+// `inner` is in a fronted adverbial of: "After troops captured Tresk, Belgium recalled ...",
+// "In Gaza, Israel ...".
 bool IsSubjectAfterAdverbialClause(const DependencyTree& tree, int first, int last, int inner) {
   int verb = -1;
   for (int i = first; i <= last; ++i) {
@@ -25,7 +34,12 @@ bool IsSubjectAfterAdverbialClause(const DependencyTree& tree, int first, int la
   }
   if (verb < 0) return false;
   for (int token = inner; token >= 0 && tree.head(token) >= 0; token = tree.head(token)) {
-    if (tree.head(token) == verb) return tree.deprel(token) == "advcl";
+    if (tree.head(token) != verb) continue;
+    const std::string_view relation = tree.deprel(token);
+    // A prepositional phrase only where it opens the sentence ("In Gaza, Israel ..."; not "the
+    // ministry in Munich, Germany confirmed", where the parser took Germany for the subject).
+    const bool opens_sentence = relation.starts_with("obl") && OpensSentence(tree, token);
+    return token < verb && (relation == "advcl" || opens_sentence);
   }
   return false;
 }

@@ -234,7 +234,9 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
     const std::string_view preposition = tree.CaseOf(child);
     const bool prepositional = IsNominalModifier(relation) || tree.head(child) != role;
     int entity = -1;
-    if (prepositional && MarksRoleEntity(preposition) && !(envoy && preposition == "to")) {
+    // An envoy "to" or "for" a place is sent there: "the UN envoy for Libya" is the UN's.
+    const bool remit = envoy && (preposition == "to" || preposition == "for");
+    if (prepositional && MarksRoleEntity(preposition) && !remit) {
       entity = EntityThrough(words, tree, entity_of_token, child);
     } else if (relation == "nmod:poss" ||
                ((relation == "compound" || relation == "amod") && child < role_first)) {
@@ -251,7 +253,8 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
   const bool seen = std::any_of(found.begin(), found.end(), [&](int token) {
     return named >= 0 && entity_of_token[token] == entity_of_token[named];
   });
-  if (named >= 0 && !seen && !(envoy && tree.token(role + 1).form == "to")) found.push_back(named);
+  const std::string_view after = role + 1 < tree.size() ? tree.token(role + 1).form : "";
+  if (named >= 0 && !seen && !(envoy && (after == "to" || after == "for"))) found.push_back(named);
   return found;
 }
 

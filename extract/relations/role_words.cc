@@ -53,8 +53,9 @@ bool NamesAUnit(const Vocabulary& words, const DependencyTree& tree, int i) {
 }
 
 // The role of the words in [first, last]: the last role word is the head of the compound and
-// decides ("executive director" directs); a chief word before it makes a member or worker lead
-// ("chief executive", "Prime Minister"; not an occupation: "chief economist"); "Secretary
+// decides ("executive director" directs); a chief word right before a role word makes a member
+// or worker lead ("chief executive", "Prime Minister"; not an occupation: "chief economist"; not
+// "chief financial officer"); "Secretary
 // General" leads; `deputy` says whether a deputy word ("Vice", "deputy") or a unit's noun
 // before the role word came with it.
 std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree& tree, int first,
@@ -67,7 +68,12 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
     const std::string_view form = tree.token(i).form;
     if (words.opposing_role_words.Contains(form)) return std::nullopt;
     if (words.deputy_words.Contains(form) || (!role && NamesAUnit(words, tree, i))) *deputy = true;
-    if (words.chief_role_words.Contains(AsciiLower(form))) chief = true;
+    // "chief executive (officer)", "Prime Minister": a chief word right before a role word; not
+    // "chief financial officer", whose chief word governs no role.
+    if (words.chief_role_words.Contains(AsciiLower(form)) && i < last &&
+        RoleOf(words, tree.token(i + 1).form)) {
+      chief = true;
+    }
     if (!role && i < last && (form == "General" || form == "general")) general = true;
     const bool office = role == RoleKind::kLeader || role == RoleKind::kMember;
     if (office && (form == "General" || form == "general")) {
