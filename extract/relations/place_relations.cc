@@ -1,5 +1,7 @@
 #include "relations/place_relations.h"
 
+#include "names/titles.h"
+
 namespace kg {
 namespace {
 
@@ -94,8 +96,9 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       }
       const std::string_view next = form(after);
       if (next == "and" || next == "or" ||
-          (next == "," && after + 1 < tree.size() && tree.upos(after + 1) == "PROPN")) {
-        continue;  // "Berlin, Paris and Rome"
+          (next == "," && after + 1 < tree.size() && tree.upos(after + 1) == "PROPN" &&
+           !IsCalendarWord(knowledge.words(), tree.token(after + 1).form))) {
+        continue;  // "Berlin, Paris and Rome"; not "Caracas, Venezuela, March 3"
       }
       // "After troops captured Tresk, Belgium recalled ...": the comma ends a fronted clause
       // and the state is the subject of the main one.
