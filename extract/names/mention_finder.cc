@@ -148,6 +148,12 @@ bool InsideOfPhrase(const Vocabulary& words, const DependencyTree& tree, int las
 }
 
 // How many tokens after `last` continue the name that ends at `last`, or 0: another name token,
+// A short lower-case word of letters only ("su", "hao", "yeon").
+bool IsLowerCaseSyllable(std::string_view word) {
+  return !word.empty() && word.size() <= 5 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // "of" after a head word that takes it ("Bank of England"), a hyphen or en dash between touching
 // capitalised words ("Export-Import", "Jean-Yves"), or a particle before a name
 // ("al-Assad", "el-Sisi", "van Gogh").
@@ -213,6 +219,15 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
       (knowledge.IsCommonWord(form) || knowledge.IsCommonWord(tree.lemma(next))) &&
       InsideOfPhrase(words, tree, last) && tree.token(last - 1).form == "and") {
     return 1;
+  }
+  // "Kim Jong-su", "Lin Chia-hao": a romanised given name's second syllable, in lower case and
+  // no English word, is part of the name ("United States-led" is no name: "led" is a verb's).
+  const std::string_view syllable = next + 1 < tree.size() ? tree.token(next + 1).form : "";
+  if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
+      IsCapitalisedWord(tree.token(last).form) && IsLowerCaseSyllable(syllable) &&
+      !syllable.ends_with("ed") && !knowledge.IsCommonWord(syllable) &&
+      !knowledge.IsVerb(syllable) && IsNameToken(tree, last)) {
+    return 2;
   }
   if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
       IsCapitalised(tree.token(next + 1).form) &&
