@@ -12,6 +12,7 @@
 #include "names/word_shape.h"
 #include "relations/date_resolver.h"
 #include "relations/group_agent.h"
+#include "relations/hyphen_compounds.h"
 #include "relations/modality.h"
 #include "relations/place_relations.h"
 #include "relations/relation_matcher.h"
@@ -384,8 +385,8 @@ bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) co
 
 // "the party", "the front" after "the Civic Dawn Party", "the Kivu Patriotic Front": a definite
 // noun phrase whose noun is the organisation head word of exactly one organisation the document
-// has named before it refers to that organisation; so does a class noun of exactly one company or group
-// named before it ("the carmaker" after "Kestrel Motors", "the group" after "the X Front").
+// has named before it refers to that organisation; so does a class noun of exactly one company or
+// group named before it ("the carmaker" after "Kestrel Motors", "the group" after "the X Front").
 void DocumentPasses::ResolveDescriptions() {
   const Vocabulary& words = knowledge_.words();
   std::map<std::string, std::vector<std::uint32_t>> organisations_by_head;
@@ -548,8 +549,12 @@ void DocumentPasses::AddRoleFacts(std::uint32_t s) {
 }
 
 void DocumentPasses::AddPlaceFacts(std::uint32_t s) {
-  for (const StaticMatch& match : FindPlaceRelations(trees_[s], mentions_[s], entity_of_mention_[s],
-                                                     extraction_.entities, knowledge_)) {
+  std::vector<StaticMatch> matches = FindPlaceRelations(
+      trees_[s], mentions_[s], entity_of_mention_[s], extraction_.entities, knowledge_);
+  for (StaticMatch& match : FindHyphenCompounds(knowledge_, trees_[s], mentions_[s],
+                                                entity_of_mention_[s], extraction_.entities))
+    matches.push_back(std::move(match));
+  for (const StaticMatch& match : matches) {
     Fact fact = MakeFact(s, match.relation, lexicon_.IsSymmetric(match.relation), match.person,
                          match.other, match.role_first, match.role_last);
     fact.subject_mention = extraction_.entities[match.person].name;

@@ -37,6 +37,8 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::company_heads, "descriptions/company_heads.txt"},
     {&Vocabulary::group_descriptions, "descriptions/group_nouns.txt"},
     {&Vocabulary::group_heads, "descriptions/group_heads.txt"},
+    {&Vocabulary::backing_participles, "hyphen_participles/backing.txt"},
+    {&Vocabulary::leading_participles, "hyphen_participles/leading.txt"},
     {&Vocabulary::company_forms, "head_words/company_forms.txt"},
     {&Vocabulary::place_head_words, "head_words/place.txt"},
     {&Vocabulary::state_head_words, "head_words/state.txt"},

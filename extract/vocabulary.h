@@ -43,6 +43,8 @@ struct Vocabulary {
   WordList company_heads;
   WordList group_descriptions;  // "the group"
   WordList group_heads;
+  WordList backing_participles;  // "Iran-backed"
+  WordList leading_participles;  // "Saudi-led"
   WordList company_forms;
   WordList place_head_words;
   WordList state_head_words;
