@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "entity_cleanup.h"
 #include "kg/ascii.h"
@@ -79,6 +80,44 @@ bool IsSubjectBesideName(const DependencyTree& tree, const TokenMention& mention
   }
   return false;
 }
+
+// The entities a definite description may refer to, as the document names them.
+class DescriptionCandidates {
+ public:
+  explicit DescriptionCandidates(const NameKnowledge& knowledge) : knowledge_(knowledge) {}
+
+  // Notes a named entity, in text order.
+  void Add(const Entity& named, int entity) {
+    if (named.type != EntityType::kOrg || !seen_.insert(entity).second) return;
+    const std::size_t space = named.name.rfind(' ');
+    if (space == std::string::npos) return;
+    const Vocabulary& words = knowledge_.words();
+    const std::string head = named.name.substr(space + 1);
+    if (words.organisation_head_words.Contains(head)) by_head_[AsciiLower(head)].push_back(entity);
+    if (words.company_heads.Contains(head) || words.business_head_words.Contains(head) ||
+        IsCompanyForm(words, head)) {
+      companies_.push_back(entity);
+    }
+    if (words.group_heads.Contains(head)) groups_.push_back(entity);
+  }
+
+  // The one entity `noun` refers to, or -1.
+  int For(std::string_view noun) const {
+    const Vocabulary& words = knowledge_.words();
+    const auto named = by_head_.find(std::string(noun));
+    const std::vector<int>* candidates = named != by_head_.end() ? &named->second
+                                         : words.company_descriptions.Contains(noun) ? &companies_
+                                         : words.group_descriptions.Contains(noun)   ? &groups_
+                                                                                     : nullptr;
+    return candidates != nullptr && candidates->size() == 1 ? candidates->front() : -1;
+  }
+
+ private:
+  const NameKnowledge& knowledge_;
+  std::set<int> seen_;
+  std::map<std::string, std::vector<int>> by_head_;
+  std::vector<int> companies_, groups_;
+};
 
 // Whether token `t` is the lower-case head noun of a definite noun phrase ("the party"), and
 // not a modifier inside another noun phrase ("the party leader").
@@ -385,47 +424,24 @@ bool DocumentPasses::RefersToCoordinatedSubject(std::uint32_t s, int pronoun) co
 
 // "the party", "the front" after "the Civic Dawn Party", "the Kivu Patriotic Front": a definite
 // noun phrase whose noun is the organisation head word of exactly one organisation the document
-// has named before it refers to that organisation; so does a class noun of exactly one company or
-// group named before it ("the carmaker" after "Kestrel Motors", "the group" after "the X Front").
+// has named before it refers to that organisation; so does a class noun of exactly one company
+// or group named before it ("the carmaker" after "Kestrel Motors", "the group" after "the X
+// Front").
 void DocumentPasses::ResolveDescriptions() {
-  const Vocabulary& words = knowledge_.words();
-  std::map<std::string, std::vector<std::uint32_t>> organisations_by_head;
-  std::vector<std::uint32_t> companies, groups;
-  std::vector<bool> seen(extraction_.entities.size(), false);
+  DescriptionCandidates candidates(knowledge_);
   for (std::uint32_t s = 0; s < sentences_.size(); ++s) {
     const DependencyTree& tree = trees_[s];
     for (int t = 0; t < tree.size(); ++t) {
       const int entity = entity_of_token_[s][t];
-      if (entity >= 0 && !seen[entity] && extraction_.entities[entity].type == EntityType::kOrg) {
-        seen[entity] = true;
-        const std::string& name = extraction_.entities[entity].name;
-        const std::size_t space = name.rfind(' ');
-        if (space != std::string::npos) {
-          const std::string head = name.substr(space + 1);
-          if (words.organisation_head_words.Contains(head))
-            organisations_by_head[AsciiLower(head)].push_back(entity);
-          if (words.company_heads.Contains(head) || words.business_head_words.Contains(head) ||
-              IsCompanyForm(words, head)) {
-            companies.push_back(entity);
-          }
-          if (words.group_heads.Contains(head)) groups.push_back(entity);
-        }
-      }
+      if (entity >= 0) candidates.Add(extraction_.entities[entity], entity);
       if (entity >= 0 || !IsDefiniteDescription(tree, t)) continue;
-      const std::string_view noun = tree.lemma(t);
-      const auto named = organisations_by_head.find(std::string(noun));
-      const std::vector<std::uint32_t>* candidates =
-          named != organisations_by_head.end()        ? &named->second
-          : words.company_descriptions.Contains(noun) ? &companies
-          : words.group_descriptions.Contains(noun)   ? &groups
-                                                      : nullptr;
-      if (candidates == nullptr || candidates->size() != 1) continue;
-      const std::uint32_t organisation = candidates->front();
-      entity_of_token_[s][t] = static_cast<int>(organisation);
+      const int described = candidates.For(tree.lemma(t));
+      if (described < 0) continue;
+      entity_of_token_[s][t] = described;
       const syntax::Token& token = tree.token(t);
-      extraction_.entities[organisation].mentions.push_back(
+      extraction_.entities[described].mentions.push_back(
           {token.form, s, {token.begin, token.end}, MentionKind::kDescription});
-      RecordResolvedSubject(s, t, static_cast<int>(organisation));
+      RecordResolvedSubject(s, t, described);
     }
   }
 }
