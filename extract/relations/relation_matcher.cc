@@ -363,8 +363,18 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     if (subject_tokens.empty() && frame.noun) {
       subject_tokens = SupportVerbSubject(words, tree, trigger);
     }
-    subjects = ResolveAll(words, tree, arguments, subject_tokens);
     std::vector<int> object_tokens = TokensForRoles(tree, anchors, frame.object_roles);
+    // "X's arrest by Y": with an agent after "by", an event noun's possessor is what the event
+    // befalls, as in "the arrest of X by Y".
+    const std::vector<int> agent = RoleTokens(tree, trigger, "by");
+    const int possessor = tree.Child(trigger, "nmod:poss");
+    const bool takes_of = std::find(frame.object_roles.begin(), frame.object_roles.end(), "of") !=
+                          frame.object_roles.end();
+    if (frame.noun && takes_of && object_tokens.empty() && !agent.empty() && possessor >= 0) {
+      subject_tokens = agent;
+      object_tokens = {possessor};
+    }
+    subjects = ResolveAll(words, tree, arguments, subject_tokens);
     objects = ResolveAll(words, tree, arguments, object_tokens);
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
     // "Peru and Chile signed an agreement": the via noun is no other party.
