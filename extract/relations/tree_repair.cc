@@ -49,6 +49,7 @@ class ArcRepair {
     AttachProperAdjectivesToTheirNouns();
     JoinUnmarkedNamesToTheirNouns();
     GiveNamesBackTheirAppositionsAfterAges();
+    GiveVerbsAfterAgesTheirSubjects();
     MakeAdjectivesAfterNamedObjectsPredicates();
     GiveSecondSubjectsBackToTheirNouns();
     MakeBareClausesAfterNamesComplements();
@@ -74,6 +75,7 @@ class ArcRepair {
   void AttachProperAdjectivesToTheirNouns();
   void JoinUnmarkedNamesToTheirNouns();
   void GiveNamesBackTheirAppositionsAfterAges();
+  void GiveVerbsAfterAgesTheirSubjects();
   void MakeAdjectivesAfterNamedObjectsPredicates();
   void GiveSecondSubjectsBackToTheirNouns();
   void MakeBareClausesAfterNamesComplements();
@@ -246,6 +248,20 @@ void ArcRepair::GiveNamesBackTheirAppositionsAfterAges() {
       Attach(noun, name, "appos");
       break;
     }
+  }
+}
+
+void ArcRepair::GiveVerbsAfterAgesTheirSubjects() {
+  for (int age = 1; age + 2 < size(); ++age) {
+    const int name = arcs_.heads[age];
+    const int verb = age + 2;
+    if (Upos(age) != "NUM" || tokens_[age - 1].form != "," || tokens_[age + 1].form != "," ||
+        name < 0 || name >= age || Upos(name) != "PROPN" || arcs_.heads[verb] != name ||
+        !IsFiniteVerb(tokens_[verb]) || HasSubject(verb)) {
+      continue;
+    }
+    Attach(verb, arcs_.heads[name], arcs_.deprels[name]);
+    Attach(name, verb, "nsubj");
   }
 }
 

@@ -20,6 +20,8 @@
 //   - an age set off by commas after a name ("X, 54, a former banker, was elected") leads the
 //     parser to take the apposition after it for the verb's subject and the verb for a
 //     parenthetical of the name: the apposition is the name's and the name the verb's subject;
+//     a finite verb right after such an age that the parser hung on the name ("X, 54, heads
+//     the Y Party") is the main verb and the name its subject;
 //   - an adjective after a name that is a verb's object ("held Latvia responsible") is the verb's
 //     predicate of it: English adjectives come before the nouns they modify, and names take none
 //     after them;
