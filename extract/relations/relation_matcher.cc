@@ -300,6 +300,30 @@ std::vector<Argument> ResolveAll(const Vocabulary& words, const DependencyTree& 
   return resolved;
 }
 
+bool IsHyphen(std::string_view word) {
+  return word == "-" || word == "\xE2\x80\x93";
+}
+
+// The parties named before a joint event noun: "Peru-Chile talks", "X and Y's meeting": a
+// compound or possessive modifier of the noun coordinated with another name, or two names
+// before it joined by a hyphen ("US-China trade talks", "the Egypt–Israel peace treaty"). Two
+// modifiers side by side are one name and its parts ("the Free Trade Area (AfCFTA) agreement").
+std::vector<int> JointModifiers(const DependencyTree& tree, int noun) {
+  for (int modifier : tree.children(noun)) {
+    const std::string_view relation = tree.deprel(modifier);
+    if (modifier > noun || (relation != "compound" && relation != "nmod:poss")) continue;
+    std::vector<int> parties = tree.WithConjuncts(modifier);
+    // The name after a hyphen, hung on the first name or beside it on the noun.
+    const int after = modifier + 2;
+    if (after < noun && IsHyphen(tree.token(modifier + 1).form) && tree.upos(after) == "PROPN" &&
+        (tree.head(after) == modifier || tree.head(after) == noun)) {
+      parties.push_back(after);
+    }
+    if (parties.size() >= 2) return parties;
+  }
+  return {};
+}
+
 bool ObjectTypeAllowed(const TriggerFrame& frame, const Entity& object) {
   return frame.object_types.empty() ||
          std::find(frame.object_types.begin(), frame.object_types.end(), object.type) !=
@@ -321,7 +345,8 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
   }
   std::vector<Argument> subjects;
   std::vector<Argument> objects;
-  const std::vector<int> between = TokensForRoles(tree, anchors, {"between"});
+  std::vector<int> between = TokensForRoles(tree, anchors, {"between"});
+  if (between.empty() && frame.noun) between = JointModifiers(tree, trigger);
   const bool wants_between = std::find(frame.object_roles.begin(), frame.object_roles.end(),
                                        "between") != frame.object_roles.end();
   if (wants_between && !between.empty()) {
