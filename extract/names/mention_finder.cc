@@ -222,7 +222,8 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
   }
   // "Kim Jong-su", "Lin Chia-hao": a romanised given name's second syllable, in lower case and
   // no English word, is part of the name ("United States-led" is no name: "led" is a verb's).
-  const std::string_view syllable = next + 1 < tree.size() ? tree.token(next + 1).form : "";
+  const std::string_view syllable =
+      next + 1 < tree.size() ? std::string_view(tree.token(next + 1).form) : std::string_view();
   if (IsHyphen(form) && Touching(tree, last) && Touching(tree, next) &&
       IsCapitalisedWord(tree.token(last).form) && IsLowerCaseSyllable(syllable) &&
       !syllable.ends_with("ed") && !knowledge.IsCommonWord(syllable) &&

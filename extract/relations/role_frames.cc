@@ -253,7 +253,8 @@ std::vector<int> RoleEntities(const Vocabulary& words, const DependencyTree& tre
   const bool seen = std::any_of(found.begin(), found.end(), [&](int token) {
     return named >= 0 && entity_of_token[token] == entity_of_token[named];
   });
-  const std::string_view after = role + 1 < tree.size() ? tree.token(role + 1).form : "";
+  const std::string_view after =
+      role + 1 < tree.size() ? std::string_view(tree.token(role + 1).form) : std::string_view();
   if (named >= 0 && !seen && !(envoy && (after == "to" || after == "for"))) found.push_back(named);
   return found;
 }
