@@ -33,6 +33,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::time_zones, "time_zones.txt"},
     {&Vocabulary::organisation_head_words, "head_words/organisation.txt"},
     {&Vocabulary::business_head_words, "head_words/business.txt"},
+    {&Vocabulary::state_suffixes, "head_words/state_suffixes.txt"},
     {&Vocabulary::company_descriptions, "descriptions/company_nouns.txt"},
     {&Vocabulary::company_heads, "descriptions/company_heads.txt"},
     {&Vocabulary::group_descriptions, "descriptions/group_nouns.txt"},

@@ -39,6 +39,7 @@ struct Vocabulary {
   // Names: the words inside a name that say what it names (names/head_words).
   WordList organisation_head_words;
   WordList business_head_words;
+  WordList state_suffixes;        // "Kano State"
   WordList company_descriptions;  // "the carmaker"
   WordList company_heads;
   WordList group_descriptions;  // "the group"

@@ -68,6 +68,7 @@ std::optional<EntityType> TypeOfHeadWords(const Vocabulary& words, std::string_v
   if (head.size() < name.size()) {
     if (IsOrgWord(words, head) || words.business_head_words.Contains(head)) return EntityType::kOrg;
     if (words.place_head_words.Contains(head)) return EntityType::kLoc;
+    if (words.state_suffixes.Contains(head)) return EntityType::kGpe;
   }
   if (HasOrgWord(words, name) || IsAcronym(name)) return EntityType::kOrg;
   if (HasWordFrom(name,
