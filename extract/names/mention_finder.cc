@@ -113,10 +113,6 @@ bool IsOccupationBeforeName(const DependencyTree& tree, std::string_view text, i
          !HasHeadWord(words, TextOf(tree, text, k + 1, last));
 }
 
-bool IsHyphen(std::string_view form) {
-  return form == "-" || form == "\xE2\x80\x93";  // hyphen-minus, en dash
-}
-
 // Whether the word after `i` joins more words to a name: "of", "and", "&".
 bool EndsWithConnective(const DependencyTree& tree, int i) {
   if (i + 1 >= tree.size()) return false;
@@ -150,8 +146,7 @@ bool InsideOfPhrase(const Vocabulary& words, const DependencyTree& tree, int las
 // How many tokens after `last` continue the name that ends at `last`, or 0: another name token,
 // A short lower-case word of letters only ("su", "hao", "yeon").
 bool IsLowerCaseSyllable(std::string_view word) {
-  return !word.empty() && word.size() <= 5 &&
-         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return word.size() <= 5 && IsLowerCaseWord(word);
 }
 
 // "of" after a head word that takes it ("Bank of England"), a hyphen or en dash between touching

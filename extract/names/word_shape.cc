@@ -17,6 +17,10 @@ bool IsLowerCaseWord(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+bool IsHyphen(std::string_view word) {
+  return word == "-" || word == "\xE2\x80\x93";  // hyphen-minus, en dash
+}
+
 bool IsCapitalisedWord(std::string_view word) {
   return IsCapitalised(word) && std::all_of(word.begin() + 1, word.end(), [](unsigned char c) {
            return (c >= 'a' && c <= 'z') || c >= 0x80;

@@ -14,6 +14,10 @@ bool IsAllCaps(std::string_view word);
 // Whether the word is ASCII lower-case letters only ("mexico").
 bool IsLowerCaseWord(std::string_view word);
 
+// Whether the word is a hyphen-minus or an en dash, as between the parts of "Jean-Yves" or the
+// names of "Peru–Chile talks".
+bool IsHyphen(std::string_view word);
+
 // Whether the word is one ASCII capital followed by lower-case letters only, non-ASCII ones
 // included ("Abbas", "Cécile"; not "NATO", "R2D2", "P.S.").
 bool IsCapitalisedWord(std::string_view word);

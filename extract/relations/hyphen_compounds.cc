@@ -1,15 +1,13 @@
 #include "relations/hyphen_compounds.h"
 
+#include "names/word_shape.h"
+
 namespace kg {
 namespace {
 
 // How far the modified name may start after the participle: "the Iran-backed [armed] Houthi
 // movement".
 constexpr int kMaxGap = 3;
-
-bool IsHyphen(std::string_view word) {
-  return word == "-" || word == "\xE2\x80\x93";
-}
 
 // The relation a participle after a hyphen gives its modifier towards the name, or "".
 std::string_view RelationOf(const Vocabulary& words, std::string_view participle) {

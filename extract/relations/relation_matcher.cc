@@ -300,10 +300,6 @@ std::vector<Argument> ResolveAll(const Vocabulary& words, const DependencyTree& 
   return resolved;
 }
 
-bool IsHyphen(std::string_view word) {
-  return word == "-" || word == "\xE2\x80\x93";
-}
-
 // The parties named before a joint event noun: "Peru-Chile talks", "X and Y's meeting": a
 // compound or possessive modifier of the noun coordinated with another name, or two names
 // before it joined by a hyphen ("US-China trade talks", "the Egypt–Israel peace treaty"). Two
