@@ -3,6 +3,7 @@
 #include "kg/ascii.h"
 #include "names/titles.h"
 #include "relations/group_agent.h"
+#include "relations/role_words.h"
 
 namespace kg {
 namespace {
@@ -111,6 +112,16 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
     if (tree_.deprel(child) == "appos" && entity_of_token_[child] >= 0) {
       return Resolve(child, depth + 1);
     }
+  }
+  // "X, a lawyer representing Y": a role, occupation or kind of company or group in apposition
+  // to a name is that name.
+  const int described = tree_.head(token);
+  const bool kind_of_actor =
+      IsRoleNoun(words_, tree_, token) || words_.occupations.Contains(lemma) ||
+      words_.company_descriptions.Contains(lemma) || words_.group_descriptions.Contains(lemma);
+  if (tree_.deprel(token) == "appos" && kind_of_actor && described >= 0 &&
+      entity_of_token_[described] >= 0) {
+    return Resolve(described, depth + 1);
   }
   if (std::optional<Argument> holder = HolderOf(token)) return holder;
   const std::string agent = GroupAgent(words_, tree_.token(token).form);

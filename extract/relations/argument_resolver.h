@@ -16,7 +16,9 @@
 // belongs to ("Iranian involvement", "Russia's aggression", "the Iranian regime's ambitions",
 // "Mahan's permit"); a noun
 // with "such as" stands for the example ("allies such as Germany"); a noun with a name in
-// apposition stands for the name ("met officers Ana Ruiz and Ivo Lenz"). A relative pronoun ("who")
+// apposition stands for the name ("met officers Ana Ruiz and Ivo Lenz"), and a role, occupation
+// or kind of company or group in apposition to a name is the name ("X, a lawyer representing
+// Y"). A relative pronoun ("who")
 // stands for the noun its clause modifies. Anything else stands for no entity. The nouns are
 // lists under data/lexicon/words/ (place_nouns, conduct_nouns, classifier_nouns,
 // group_agents/).

@@ -17,6 +17,14 @@ bool IsFiniteVerb(const syntax::Token& token) {
          (token.xpos == "VBD" || token.xpos == "VBZ" || token.xpos == "VBP");
 }
 
+// Whether the verb is in a tense: a past or present form, or a past form the tagger took for a
+// base form (its lemma differs from it: "spoke", "met").
+bool IsTensedForm(const syntax::Token& token) {
+  if (token.upos != "VERB") return false;
+  if (IsFiniteVerb(token)) return true;
+  return token.xpos == "VB" && IsLowerCaseWord(token.form) && token.form != token.lemma;
+}
+
 bool IsNominal(std::string_view upos) {
   return upos == "NOUN" || upos == "PROPN" || upos == "PRON";
 }
@@ -61,6 +69,7 @@ class ArcRepair {
     MakePronounsBeforePrepositionsObjects();
     CoordinateNamesBeforeOtherNames();
     JoinTitlesToTheNamesAfterThem();
+    CoordinateTensedVerbsWithTheirFiniteVerbs();
     return std::move(arcs_);
   }
 
@@ -88,6 +97,7 @@ class ArcRepair {
   void CoordinateNamesBeforeOtherNames();
   void MakeStrayPrepositionsCaseMarkers();
   void JoinTitlesToTheNamesAfterThem();
+  void CoordinateTensedVerbsWithTheirFiniteVerbs();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -95,7 +105,9 @@ class ArcRepair {
     arcs_.deprels[token] = relation;
   }
   bool HasSubject(int verb) const;
-  bool HasCaseMarker(int token, std::string_view lemma) const;
+  // Whether `token` has a marker before it with the lemma: a case marker, or with `relation`
+  // "mark" a clause marker.
+  bool HasCaseMarker(int token, std::string_view lemma, std::string_view relation = "case") const;
   bool HasDependent(int token, std::string_view relation) const;
   bool HasPassiveMarker(int verb) const;
 
@@ -489,6 +501,20 @@ void ArcRepair::JoinTitlesToTheNamesAfterThem() {
   }
 }
 
+void ArcRepair::CoordinateTensedVerbsWithTheirFiniteVerbs() {
+  for (int verb = 1; verb < size(); ++verb) {
+    const int infinitive = arcs_.heads[verb];
+    if (arcs_.deprels[verb] != "conj" || !IsTensedForm(tokens_[verb]) || infinitive < 0 ||
+        infinitive >= verb || !HasCaseMarker(infinitive, "to", "mark")) {
+      continue;
+    }
+    int finite = arcs_.heads[infinitive];
+    while (finite >= 0 && !IsFiniteVerb(tokens_[finite]) && !HasDependent(finite, "aux"))
+      finite = arcs_.heads[finite];
+    if (finite >= 0) Attach(verb, finite, "conj");
+  }
+}
+
 // The head of the name whose last token is `last`: up its flat and compound arcs.
 int ArcRepair::NameHead(int last) const {
   int head = last;
@@ -505,9 +531,9 @@ bool ArcRepair::HasSubject(int verb) const {
   return false;
 }
 
-bool ArcRepair::HasCaseMarker(int token, std::string_view lemma) const {
+bool ArcRepair::HasCaseMarker(int token, std::string_view lemma, std::string_view relation) const {
   for (int i = 0; i < token; ++i) {
-    if (arcs_.heads[i] == token && arcs_.deprels[i] == "case" && tokens_[i].lemma == lemma)
+    if (arcs_.heads[i] == token && arcs_.deprels[i] == relation && tokens_[i].lemma == lemma)
       return true;
   }
   return false;

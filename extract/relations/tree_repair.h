@@ -56,7 +56,10 @@
 //     case marker of its noun, which stands beside the noun the preposition hung on: a
 //     preposition heads no phrase in UD;
 //   - a common noun right before a name, both subjects of one verb ("Tarvel Parliament Speaker
-//     X resigned"), is the name's title: a clause has one subject.
+//     X resigned"), is the name's title: a clause has one subject;
+//   - a verb in a tense that the parser coordinated with an infinitive ("urged the embassy to
+//     reconsider and spoke with X") is coordinated with the finite verb above the infinitive:
+//     only verbs of one form coordinate, and an infinitive is untensed.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
