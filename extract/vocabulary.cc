@@ -76,6 +76,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::speech_verbs, "modality/speech_verbs.txt"},
     {&Vocabulary::negative_implicative_verbs, "modality/negative_implicative_verbs.txt"},
     {&Vocabulary::ending_verbs, "modality/ending_verbs.txt"},
+    {&Vocabulary::deferring_verbs, "modality/deferring_verbs.txt"},
     {&Vocabulary::claim_adverbs, "modality/claim_adverbs.txt"},
     {&Vocabulary::claim_nouns, "modality/claim_nouns.txt"},
     {&Vocabulary::report_adverbs, "modality/report_adverbs.txt"},

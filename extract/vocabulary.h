@@ -88,6 +88,7 @@ struct Vocabulary {
   WordList speech_verbs;
   WordList negative_implicative_verbs;
   WordList ending_verbs;
+  WordList deferring_verbs;
   WordList claim_adverbs;
   WordList claim_nouns;
   WordList report_adverbs;

@@ -150,6 +150,11 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
       tree.head(trigger) >= 0 && words.ending_verbs.Contains(tree.lemma(tree.head(trigger)))) {
     return {"negated", -1};
   }
+  // "postponed talks with X", "X's visit was delayed": put off, still meant to happen.
+  if (tree.upos(trigger) == "NOUN" && (role == "obj" || role == "nsubj:pass") &&
+      tree.head(trigger) >= 0 && words.deferring_verbs.Contains(tree.lemma(tree.head(trigger)))) {
+    return {"planned", -1};
+  }
   // A nominal trigger takes the modality of the clause it is an argument of ("a summit ... was
   // not expected").
   int token = trigger;

@@ -15,7 +15,8 @@
 //                "threatened to strike", "is due to meet"; an infinitive complement that is
 //                only wanted, asked, allowed or needed ("allowed him to visit X", "asked Y
 //                to support X"), unless its verb is implicative ("managed to meet X",
-//                modality/implicative_verbs.txt)
+//                modality/implicative_verbs.txt); an event noun put off ("postponed talks
+//                with X", "X's visit was delayed", modality/deferring_verbs.txt)
 //   asserted     otherwise
 // A reported plan or attempt stays planned or attempted ("papers said the minister was expected
 // to sign"). "according to X" on the main clause also covers its relative clauses. For claimed,

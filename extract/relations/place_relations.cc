@@ -103,6 +103,10 @@ std::vector<StaticMatch> FindPlaceRelations(const DependencyTree& tree,
       // "After troops captured Tresk, Belgium recalled ...": the comma ends a fronted clause
       // and the state is the subject of the main one.
       if (IsSubjectAfterAdverbialClause(tree, outer.first, outer.last, inner.last)) continue;
+      // "In Gaza, Israeli aircraft ...": a demonym names a people, not the larger place.
+      const std::string_view word = form(outer.first);
+      if (outer.first == outer.last && knowledge.IsDemonym(word) && !knowledge.IsState(word))
+        continue;
       if (knowledge.IsState(entities[entity_of_mention[k + 1]].name) ||
           entities[entity_of_mention[k + 1]].type == EntityType::kLoc) {
         add(k, k + 1, inner.last + 1, inner.last + 1);  // "Berlin, Germany"

@@ -124,6 +124,12 @@ std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree&
       }
     }
   }
+  // A passive's infinitive, complement or purpose, is its surface subject's, whoever the agent:
+  // "X was appointed by Y to head Z", "X was asked by Y to leave".
+  if (to_clause && relation != "conj" && tree.IsPassive(parent)) {
+    std::vector<int> controller = tree.ChildrenBase(parent, "nsubj");
+    if (!controller.empty()) return controller;
+  }
   std::vector<int> subject = RoleTokens(tree, parent, "nsubj");
   // A raising passive gives its subject to its complement ("X was expected to present"), and an
   // adverbial clause shares its main clause's surface subject ("X was killed while attacking").

@@ -71,6 +71,15 @@ int Chooser(const Vocabulary& words, const DependencyTree& tree,
   return -1;
 }
 
+// Whether the role word at `i` is plural, so names more than one holder: "Trump envoys Witkoff
+// and Kushner", "Presidents A and B"; "President A and B" gives A the role and not B. A role
+// noun the tagger took for a verb in -s ("envoys" as VBZ) is plural too.
+bool IsPluralRole(const Vocabulary& words, const DependencyTree& tree, int i) {
+  const syntax::Token& token = tree.token(i);
+  return token.xpos == "NNS" || token.xpos == "NNPS" || token.xpos == "VBZ" ||
+         words.plural_titles.Contains(token.form);
+}
+
 bool IsDeterminer(std::string_view word) {
   return word == "the" || word == "The";
 }
@@ -130,8 +139,9 @@ std::vector<StaticMatch> FindStaticRelations(const Vocabulary& words, const Depe
                                            tree.token(token).form.starts_with("\xE2\x80\x99"));
     return apostrophe && token > 0 && tree.upos(token) == "PART" ? token - 1 : -1;
   };
-  // A mention coordinated with the previous matched one shares its role and entity ("Trump
-  // envoys Witkoff and Kushner"); `previous_last` is the last token of that mention.
+  // A mention coordinated with the previous matched one shares its role and entity when the
+  // role is plural ("Trump envoys Witkoff and Kushner"); `previous_last` is the last token of
+  // that mention.
   int previous_last = -1;
   int previous_role_first = 0;
   int previous_role_last = 0;
@@ -141,7 +151,7 @@ std::vector<StaticMatch> FindStaticRelations(const Vocabulary& words, const Depe
     const std::string_view separator =
         end > 0 ? std::string_view(tree.token(end - 1).form) : std::string_view();
     if (previous_last >= 0 && end == previous_last + 2 &&
-        (separator == "and" || separator == ",")) {
+        (separator == "and" || separator == ",") && IsPluralRole(words, tree, previous_role_last)) {
       add(entity_of_mention[k], previous_other, previous_role_first, previous_role_last);
       previous_last = mentions[k].last;
       continue;
