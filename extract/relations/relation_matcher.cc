@@ -461,14 +461,17 @@ std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const Depende
     const std::string_view upos = tree.upos(i);
     const bool noun = upos == "NOUN";
     if (!noun && upos != "VERB") continue;
-    for (const TriggerFrame& frame : lexicon.FramesFor(tree.lemma(i), noun)) {
-      const bool reciprocal = lexicon.relations()[frame.relation].reciprocal;
-      std::vector<RelationMatch> found =
-          MatchFrame(words, tree, frame, reciprocal, i, arguments, entities);
-      if (found.empty()) continue;
-      matches.insert(matches.end(), found.begin(), found.end());
-      break;  // one frame per trigger token: the first that applies
+    std::vector<RelationMatch> found;
+    // One frame per trigger token: the first that applies, a frame naming its object noun
+    // ("dismissed X's plan") before the bare verb's ("dismissed X").
+    for (const bool with_noun : {true, false}) {
+      for (const TriggerFrame& frame : lexicon.FramesFor(tree.lemma(i), noun)) {
+        if (frame.via.empty() == with_noun || !found.empty()) continue;
+        const bool reciprocal = lexicon.relations()[frame.relation].reciprocal;
+        found = MatchFrame(words, tree, frame, reciprocal, i, arguments, entities);
+      }
     }
+    matches.insert(matches.end(), found.begin(), found.end());
   }
   return WithoutRestatedEvents(tree, matches);
 }
