@@ -64,6 +64,33 @@ TEST_CASE("curly quotes and apostrophes are tagged like straight ones", "[syntax
   CHECK(tagger.xpos(curly_tags[1]) == "POS");
 }
 
+TEST_CASE("a quotation mark is tagged by the way it faces in the text", "[syntax][tagger]") {
+  // Straight quotes appear only as opening ones in training; the closing tag only on "''".
+  const std::string treebank_text =
+      "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+      "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\t\"\t\"\tPUNCT\t``\t_\t4\tpunct\t_\t_\n"
+      "4\tno\tno\tINTJ\tUH\t_\t2\tccomp\t_\t_\n"
+      "5\t''\t''\tPUNCT\t''\t_\t4\tpunct\t_\t_\n"
+      "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  const auto treebank = kg::syntax::ParseConllu(treebank_text);
+  REQUIRE(treebank.ok());
+  kg::syntax::TaggerTrainOptions options;
+  options.epochs = 4;
+  auto trained = kg::syntax::TrainTagger(*treebank, {}, options);
+  REQUIRE(trained.ok());
+  const Tagger& tagger = *trained;
+  // She said "no" . : the second quote comes right after "no", with no space before it.
+  const std::vector<std::string_view> forms = {"She", "said", "\"", "no", "\"", "."};
+  const std::vector<std::uint8_t> spaced_before = {1, 1, 1, 0, 0, 1};
+  std::vector<TagId> unspaced(forms.size()), spaced(forms.size());
+  tagger.Tag(forms, unspaced);
+  tagger.Tag(forms, spaced, spaced_before);
+  CHECK(tagger.xpos(unspaced[4]) == "``");
+  CHECK(tagger.xpos(spaced[2]) == "``");
+  CHECK(tagger.xpos(spaced[4]) == "''");
+}
+
 TEST_CASE("tagger training is deterministic for a fixed seed", "[syntax][tagger]") {
   kg::syntax::testing::TempDir dir;
   REQUIRE(TrainTiny().Save(dir.path() / "a.kgm").ok());

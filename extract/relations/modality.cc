@@ -174,6 +174,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     inner = {"planned", -1};
   // Whether `token` is still the trigger's own clause or one it is the infinitive of.
   bool own_clause = true;
+  int climbed_from = -1;  // the clause below `token` that the climb came from
   for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
     if (HasConditionMarker(tree, token) || HasConditionClause(tree, token))
       return {"conditional", -1};
@@ -219,9 +220,10 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
       if (words.speech_verbs.Contains(tree.lemma(parent)))
         return Reported(inner, SubjectOf(tree, parent));
     }
-    // A speech verb in parataxis with the trigger's clause: "“X is preventing Y,” Putin declared."
+    // A speech verb in parataxis with the trigger's clause: "“X is preventing Y,” Putin declared";
+    // not the trigger's own clause, climbed from ("“...,” X told Y" reports nothing of X telling).
     for (int child : tree.children(token)) {
-      if (tree.deprel(child) != "parataxis") continue;
+      if (tree.deprel(child) != "parataxis" || child == climbed_from) continue;
       if (words.claim_verbs.Contains(tree.lemma(child))) return {"claimed", SubjectOf(tree, child)};
       if (words.speech_verbs.Contains(tree.lemma(child)))
         return Reported(inner, SubjectOf(tree, child));
@@ -232,6 +234,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
       break;
     }
     own_clause = own_clause && relation == "xcomp";
+    climbed_from = token;
     token = parent;
   }
   // "According to the BBC, the SDF is made up of militia which support the PKK": an attribution

@@ -29,10 +29,13 @@ void Analyzer::Annotate(Sentence& sentence) const {
   std::vector<Token>& tokens = sentence.tokens;
   const std::size_t n = tokens.size();
   std::vector<std::string_view> forms(n);
-  for (std::size_t i = 0; i < n; ++i)
+  std::vector<std::uint8_t> spaced_before(n);
+  for (std::size_t i = 0; i < n; ++i) {
     forms[i] = tokens[i].form;
+    spaced_before[i] = i == 0 || tokens[i].begin != tokens[i - 1].end;
+  }
   std::vector<TagId> tags(n);
-  tagger_.Tag(forms, tags);
+  tagger_.Tag(forms, tags, spaced_before);
   std::vector<ParserInputWord> words(n);
   for (std::size_t i = 0; i < n; ++i) {
     Token& token = tokens[i];

@@ -14,6 +14,7 @@ bool IsOneOf(const std::string& tag, std::initializer_list<const char*> tags) {
   return std::any_of(tags.begin(), tags.end(), [&](const char* t) { return tag == t; });
 }
 
+// The scores of the tags of word `i`, given the tags before it.
 void Score(const TaggerModel& model, std::span<const WordFeatures> words, std::size_t i,
            std::span<const TagId> tags, std::span<std::int32_t> scores) {
   std::uint64_t features[kMaxTaggerFeatures];
@@ -25,6 +26,16 @@ void Score(const TaggerModel& model, std::span<const WordFeatures> words, std::s
 }
 
 }  // namespace
+
+void RetagFrom(const TaggerModel& model, std::span<const WordFeatures> words,
+               std::span<std::int32_t> scores, std::span<TagId> tags, std::size_t chosen,
+               TagId tag) {
+  tags[chosen] = tag;
+  for (std::size_t i = chosen + 1; i < words.size(); ++i) {
+    Score(model, words, i, tags, scores);
+    tags[i] = static_cast<TagId>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  }
+}
 
 FiniteVerbTags FiniteVerbTags::Of(const TaggerModel& model) {
   FiniteVerbTags kinds;
@@ -46,17 +57,6 @@ FiniteVerbTags FiniteVerbTags::Of(const TaggerModel& model) {
 }
 
 namespace {
-
-// Gives word `chosen` the tag `tag` and tags the words after it again.
-void RetagFrom(const TaggerModel& model, std::span<const WordFeatures> words,
-               std::span<std::int32_t> scores, std::span<TagId> tags, std::size_t chosen,
-               TagId tag) {
-  tags[chosen] = tag;
-  for (std::size_t i = chosen + 1; i < words.size(); ++i) {
-    Score(model, words, i, tags, scores);
-    tags[i] = static_cast<TagId>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-  }
-}
 
 // Restores a finite verb among words [begin, end) when they have none.
 void RestoreInRange(const TaggerModel& model, const FiniteVerbTags& kinds,

@@ -39,6 +39,11 @@ struct FiniteVerbTags {
   static FiniteVerbTags Of(const TaggerModel& model);
 };
 
+// Gives word `chosen` the tag `tag` and tags the words after it again, greedily.
+void RetagFrom(const TaggerModel& model, std::span<const WordFeatures> words,
+               std::span<std::int32_t> scores, std::span<TagId> tags, std::size_t chosen,
+               TagId tag);
+
 // Restores a finite verb in `tags` (decoded greedily from `words`) when the rule above applies.
 void RestoreFiniteVerb(const TaggerModel& model, const FiniteVerbTags& kinds,
                        std::span<const WordFeatures> words, std::span<std::int32_t> scores,

@@ -1,6 +1,7 @@
 #include "kg/syntax/tagger.h"
 
 #include "finite_verb.h"
+#include "quote_sides.h"
 #include "tagger_model.h"
 
 namespace kg::syntax {
@@ -68,7 +69,8 @@ const std::string& Tagger::xpos(TagId tag) const {
   return model_->xpos[tag];
 }
 
-void Tagger::Tag(std::span<const std::string_view> words, std::span<TagId> tags) const {
+void Tagger::Tag(std::span<const std::string_view> words, std::span<TagId> tags,
+                 std::span<const std::uint8_t> spaced_before) const {
   if (!model_ || words.empty()) return;
   thread_local TagScratch scratch;
   if (scratch.words.size() < words.size()) scratch.words.resize(words.size());
@@ -83,6 +85,11 @@ void Tagger::Tag(std::span<const std::string_view> words, std::span<TagId> tags)
              std::span<std::int32_t>(scratch.scores), tags);
   RestoreFiniteVerb(*model_, *finite_verbs_, features, std::span<std::int32_t>(scratch.scores),
                     tags);
+  if (!spaced_before.empty()) {
+    FaceQuotes(*model_, QuoteTags::Of(*model_), words, spaced_before,
+               std::span<const WordFeatures>(features), std::span<std::int32_t>(scratch.scores),
+               tags);
+  }
 }
 
 }  // namespace kg::syntax

@@ -44,8 +44,11 @@ class Tagger {
 
   // tags[i] = the tag of words[i]; tags.size() must equal words.size(). An untrained (default)
   // tagger tags nothing and leaves `tags` unchanged. A sentence left without a finite verb gets
-  // one back where the model nearly chose it (finite_verb.h).
-  void Tag(std::span<const std::string_view> words, std::span<TagId> tags) const;
+  // one back where the model nearly chose it (finite_verb.h). Where `spaced_before` is given
+  // (one per word: non-zero when whitespace or the text's start comes right before it), each
+  // quotation mark is tagged by the way it faces (quote_sides.h).
+  void Tag(std::span<const std::string_view> words, std::span<TagId> tags,
+           std::span<const std::uint8_t> spaced_before = {}) const;
 
  private:
   friend struct TaggerAccess;
