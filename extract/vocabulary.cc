@@ -91,6 +91,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::conduct_nouns, "conduct_nouns.txt"},
     {&Vocabulary::classifier_nouns, "classifier_nouns.txt"},
     {&Vocabulary::message_nouns, "message_nouns.txt"},
+    {&Vocabulary::target_nouns, "target_nouns.txt"},
     {&Vocabulary::object_control_verbs, "object_control_verbs.txt"},
     {&Vocabulary::appointment_verbs, "appointment_verbs.txt"},
     {&Vocabulary::currency_markers, "junk_names/currency_markers.txt"},

@@ -110,6 +110,7 @@ struct Vocabulary {
   WordList conduct_nouns;
   WordList classifier_nouns;
   WordList message_nouns;
+  WordList target_nouns;
   WordList object_control_verbs;
   WordList appointment_verbs;
   // The groups that act for a place ("Russian troops": military), by agent; the agent is the

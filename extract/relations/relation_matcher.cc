@@ -161,6 +161,19 @@ std::vector<int> MisparsedSubject(const DependencyTree& tree, int verb) {
   return {head};
 }
 
+// "X was the target of Y's attack", "X, the victim of an attack by Y": the tokens naming what
+// the event noun `noun` befalls through a target noun it is the of-phrase of (target_nouns).
+std::vector<int> TargetBearer(const Vocabulary& words, const DependencyTree& tree, int noun) {
+  const int target = tree.head(noun);
+  if (target < 0 || !tree.deprel(noun).starts_with("nmod") || tree.CaseOf(noun) != "of" ||
+      !words.target_nouns.Contains(tree.lemma(target))) {
+    return {};
+  }
+  if (tree.deprel(target) == "appos" && tree.head(target) >= 0) return {tree.head(target)};
+  if (tree.Child(target, "cop") >= 0) return tree.ChildrenBase(target, "nsubj");
+  return {};
+}
+
 // Whether `verb` and `noun` make a claim of responsibility ("claimed responsibility").
 bool ClaimsResponsibility(const Vocabulary& words, const DependencyTree& tree, int verb, int noun) {
   return words.responsibility_claims.Contains(std::string(tree.lemma(verb)) + " " +
@@ -403,6 +416,8 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
     }
     subjects = ResolveAll(words, tree, arguments, subject_tokens);
     objects = ResolveAll(words, tree, arguments, object_tokens);
+    if (frame.noun && objects.empty())
+      objects = ResolveAll(words, tree, arguments, TargetBearer(words, tree, trigger));
     // "Trump and Erdogan spoke on the phone": coordinated subjects of an intransitive use.
     // "Peru and Chile signed an agreement": the via noun is no other party.
     const int object = tree.Child(trigger, "obj");

@@ -20,7 +20,9 @@
 // the attack on Y"; support_verbs, responsibility_claims). Coordinated arguments give one match
 // each ("Witkoff and Kushner arrived in Moscow"). "between X and Y" gives X and Y as the two
 // arguments. An event noun after "under" befalls the clause's subject, and its of-, by- or
-// from-phrase is the actor ("X is under the control of Y", "X came under attack from Y").
+// from-phrase is the actor ("X is under the control of Y", "X came under attack from Y"), and one
+// after a target noun befalls that noun's subject or the name it is in apposition to ("X was the
+// target of Y's attack", "X, the victim of an attack by Y").
 // A token triggers one frame, the first in lexicon order that finds its arguments, where a frame
 // naming the verb's object noun ("via": "dismissed X's plan") outranks the bare verb's
 // ("dismissed X"). Message nouns and object-control verbs are the lists of data/lexicon/words/.
