@@ -48,6 +48,7 @@ class ArcRepair {
   }
 
   RepairedArcs Run() && {
+    MoveDependentsOffFlatWords();
     MakeStrayPrepositionsCaseMarkers();
     MoveCaseMarkersToTheirNouns();
     MarkRelativeClauses();
@@ -70,6 +71,7 @@ class ArcRepair {
     CoordinateNamesBeforeOtherNames();
     JoinTitlesToTheNamesAfterThem();
     CoordinateTensedVerbsWithTheirFiniteVerbs();
+    SplitUnmarkedPossessorsFromObjects();
     return std::move(arcs_);
   }
 
@@ -98,6 +100,8 @@ class ArcRepair {
   void MakeStrayPrepositionsCaseMarkers();
   void JoinTitlesToTheNamesAfterThem();
   void CoordinateTensedVerbsWithTheirFiniteVerbs();
+  void MoveDependentsOffFlatWords();
+  void SplitUnmarkedPossessorsFromObjects();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -464,17 +468,23 @@ void ArcRepair::CoordinateNamesBeforeOtherNames() {
 void ArcRepair::MakeStrayPrepositionsCaseMarkers() {
   for (int preposition = 1; preposition + 1 < size(); ++preposition) {
     const int governor = arcs_.heads[preposition];
-    if (Upos(preposition) != "ADP" || arcs_.deprels[preposition] != "appos" || governor < 0)
-      continue;
+    if (Upos(preposition) != "ADP" || governor < 0) continue;
     int noun = -1;  // the preposition's nominal dependent after it
     for (int i = preposition + 1; i < size() && noun < 0; ++i) {
       if (arcs_.heads[i] == preposition && IsNominal(Upos(i))) noun = i;
     }
-    if (noun < 0) continue;
+    // An apposition, or a modifier with an object ("talks with" hung on "talks", the name its
+    // object): either way the preposition heads what its noun should.
+    const std::string_view relation = arcs_.deprels[preposition];
+    const bool headed = relation == "appos" || ((relation == "nmod" || relation == "obl") &&
+                                                noun >= 0 && arcs_.deprels[noun] == "obj");
+    if (noun < 0 || !headed) continue;
     // The noun stands beside the one the preposition hung on: an oblique of the same verb
     // ("met on Monday with X") or a modifier of that noun.
     const int verb = arcs_.heads[governor];
-    if (arcs_.deprels[governor].starts_with("obl") && verb >= 0) {
+    if (relation != "appos") {
+      Attach(noun, governor, relation);
+    } else if (arcs_.deprels[governor].starts_with("obl") && verb >= 0) {
       Attach(noun, verb, "obl");
     } else {
       Attach(noun, governor, "nmod");
@@ -512,6 +522,39 @@ void ArcRepair::CoordinateTensedVerbsWithTheirFiniteVerbs() {
     while (finite >= 0 && !IsFiniteVerb(tokens_[finite]) && !HasDependent(finite, "aux"))
       finite = arcs_.heads[finite];
     if (finite >= 0) Attach(verb, finite, "conj");
+  }
+}
+
+void ArcRepair::MoveDependentsOffFlatWords() {
+  for (int dependent = 0; dependent < size(); ++dependent) {
+    const int word = arcs_.heads[dependent];
+    if (word < 0 || arcs_.deprels[word] != "flat" || arcs_.deprels[dependent] == "flat" ||
+        arcs_.deprels[dependent] == "punct") {
+      continue;
+    }
+    const int name = arcs_.heads[word];
+    if (name >= 0) arcs_.heads[dependent] = name;
+  }
+}
+
+void ArcRepair::SplitUnmarkedPossessorsFromObjects() {
+  for (int name = 1; name < size(); ++name) {
+    const int noun = arcs_.heads[name];
+    if (arcs_.deprels[name] != "nmod:poss" || Upos(name) != "PROPN" || noun <= name ||
+        arcs_.deprels[noun] != "obj" || HasDependent(name, "case")) {
+      continue;
+    }
+    const int verb = arcs_.heads[noun];
+    if (verb < 0 || verb > name || Upos(verb) != "VERB") continue;
+    // "met X last spring": a time phrase; "offered X a deal": two objects.
+    bool time = false;
+    for (int i = name + 1; i < noun; ++i) {
+      const std::string_view lemma = tokens_[i].lemma;
+      time = time || (arcs_.heads[i] == noun &&
+                      (lemma == "last" || lemma == "next" || lemma == "this" || lemma == "every"));
+    }
+    Attach(name, verb, time ? "obj" : "iobj");
+    if (time) Attach(noun, verb, "obl:tmod");
   }
 }
 

@@ -53,8 +53,9 @@
 //     names one thing, so two names cannot both modify it (unless a determiner or possessor
 //     before them makes them one body's name: "the Bill and Ada Lenz Foundation");
 //   - a preposition made an apposition ("met on Monday with X", "with" hung on "Monday") is the
-//     case marker of its noun, which stands beside the noun the preposition hung on: a
-//     preposition heads no phrase in UD;
+//     case marker of its noun, which stands beside the noun the preposition hung on, and so is
+//     one made a modifier with its noun as object ("held talks with X", "with" on "talks", X its
+//     object; X then modifies "talks"): a preposition heads no phrase in UD;
 //   - a common noun right before a name, both subjects of one verb ("Tarvel Parliament Speaker
 //     X resigned"), is the name's title: a clause has one subject;
 //   - a verb in a tense that the parser coordinated with an infinitive ("urged the embassy to
