@@ -51,6 +51,7 @@ FiniteVerbTags FiniteVerbTags::Of(const TaggerModel& model) {
     kinds.participle.push_back(xpos == "VBN");
     kinds.phrase_start.push_back(IsOneOf(xpos, {"DT", "NNP", "NNPS", "CD", "PRP$"}));
     kinds.common_noun.push_back(IsOneOf(xpos, {"NN", "NNS"}));
+    kinds.noun.push_back(IsOneOf(xpos, {"NN", "NNS", "NNP", "NNPS"}));
     if (xpos == "VBD" && model.upos[t] == "VERB") kinds.past = static_cast<TagId>(t);
   }
   return kinds;
@@ -70,10 +71,11 @@ void RestoreInRange(const TaggerModel& model, const FiniteVerbTags& kinds,
   }
   // A past participle with a noun phrase right after it and words before it is an active past
   // tense: a passive takes no direct object ("Latvian police arrested Ivo Korso"); so is one
-  // between two nouns ("police arrested opposition leader X"; "the arrested man" has none before).
+  // before a common noun with a noun before it ("police arrested opposition leader X", "police on
+  // Monday arrested opposition leader X"; "the arrested man" has none before).
   if (kinds.past.has_value()) {
     for (std::size_t i = begin + 1; i + 1 < end; ++i) {
-      const bool between_nouns = kinds.common_noun[tags[i - 1]] && kinds.common_noun[tags[i + 1]];
+      const bool between_nouns = kinds.noun[tags[i - 1]] && kinds.common_noun[tags[i + 1]];
       if (kinds.participle[tags[i]] && (kinds.phrase_start[tags[i + 1]] || between_nouns) &&
           (words[i].flags & WordFeatures::kInitialCapital) == 0) {
         RetagFrom(model, words, scores, tags, i, *kinds.past);

@@ -12,7 +12,8 @@
 // attacks the town, the truce ends". Before the scores are compared, a past participle with words
 // before it and a noun phrase right after it (a determiner, proper noun, number or possessive)
 // becomes a past tense: a passive takes no direct object ("Latvian police arrested Ivo Korso"),
-// and so does one between two common nouns ("police arrested opposition leader X").
+// and so does one between a noun and a common noun ("police arrested opposition leader X",
+// "police on Monday arrested opposition leader X").
 #pragma once
 
 #include <cstdint>
@@ -34,6 +35,7 @@ struct FiniteVerbTags {
   std::vector<bool> participle;    // per tag id: VBN
   std::vector<bool> phrase_start;  // per tag id: tags that open a noun phrase (DT, NNP, CD, PRP$)
   std::vector<bool> common_noun;   // per tag id: NN, NNS
+  std::vector<bool> noun;          // per tag id: NN, NNS, NNP, NNPS
   std::optional<TagId> past;       // the VERB tag VBD, if the model has one
 
   static FiniteVerbTags Of(const TaggerModel& model);
