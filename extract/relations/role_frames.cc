@@ -120,6 +120,18 @@ int NameListedBeforeRole(const DependencyTree& tree, const std::vector<int>& ent
   return -1;
 }
 
+// The noun a relative pronoun stands for ("P, who served as Y's spokesman": P), or `token`.
+int Antecedent(const DependencyTree& tree, int token) {
+  if (token < 0 || tree.upos(token) != "PRON") return token;
+  const std::string_view lemma = tree.lemma(token);
+  const int clause = tree.head(token);
+  if ((lemma != "who" && lemma != "that" && lemma != "which") || clause < 0 ||
+      tree.deprel(clause) != "acl:relcl") {
+    return token;
+  }
+  return tree.head(clause);
+}
+
 Holding HolderOf(const Vocabulary& words, const DependencyTree& tree,
                  const std::vector<int>& entity_of_token, int role) {
   if (const int name = NameAfterRolePhrase(tree, entity_of_token, role); name >= 0) {
@@ -149,7 +161,7 @@ Holding HolderOf(const Vocabulary& words, const DependencyTree& tree,
   if (const int name = NameListedBeforeRole(tree, entity_of_token, role); name >= 0) {
     return {name, false};
   }
-  if (tree.Child(role, "cop") >= 0) return {tree.Child(role, "nsubj"), true};
+  if (tree.Child(role, "cop") >= 0) return {Antecedent(tree, tree.Child(role, "nsubj")), true};
   if (head < 0) return {};
   const bool as_role = relation.starts_with("obl") && tree.CaseOf(role) == "as";
   // "was named Latvia's ambassador": a passive verb takes no direct object; a role after it is
@@ -161,7 +173,8 @@ Holding HolderOf(const Vocabulary& words, const DependencyTree& tree,
     const bool appointed = as_role && words.appointment_verbs.Contains(tree.lemma(head));
     if (object >= 0 && (relation == "xcomp" || appointed)) return {object, true};
     for (std::string_view subject : {"nsubj", "nsubj:pass"}) {
-      if (const int found = tree.Child(head, subject); found >= 0) return {found, true};
+      if (const int found = tree.Child(head, subject); found >= 0)
+        return {Antecedent(tree, found), true};
     }
     return {};
   }
