@@ -72,6 +72,8 @@ class ArcRepair {
     JoinTitlesToTheNamesAfterThem();
     CoordinateTensedVerbsWithTheirFiniteVerbs();
     SplitUnmarkedPossessorsFromObjects();
+    KeepSubjectsOnTheirSideOfCommas();
+    MakeWhoseClausesRelative();
     return std::move(arcs_);
   }
 
@@ -102,6 +104,8 @@ class ArcRepair {
   void CoordinateTensedVerbsWithTheirFiniteVerbs();
   void MoveDependentsOffFlatWords();
   void SplitUnmarkedPossessorsFromObjects();
+  void MakeWhoseClausesRelative();
+  void KeepSubjectsOnTheirSideOfCommas();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -555,6 +559,59 @@ void ArcRepair::SplitUnmarkedPossessorsFromObjects() {
     }
     Attach(name, verb, time ? "obj" : "iobj");
     if (time) Attach(noun, verb, "obl:tmod");
+  }
+}
+
+void ArcRepair::KeepSubjectsOnTheirSideOfCommas() {
+  for (int clause = 2; clause < size(); ++clause) {
+    const int verb = arcs_.heads[clause];
+    if (arcs_.deprels[clause] != "ccomp" || verb < 0 || verb > clause || Upos(verb) != "VERB" ||
+        HasDependent(verb, "obj")) {
+      continue;
+    }
+    // The clause's words before it: its auxiliaries, then a lone comma, then its subject.
+    int before = clause - 1;
+    while (before > verb && arcs_.heads[before] == clause &&
+           arcs_.deprels[before].starts_with("aux"))
+      --before;
+    if (before <= verb || tokens_[before].form != "," || arcs_.heads[before] != clause) continue;
+    int subject = -1;
+    for (int i = verb + 1; i < before; ++i) {
+      if (arcs_.heads[i] == clause && arcs_.deprels[i].starts_with("nsubj")) subject = i;
+    }
+    if (subject < 0) continue;
+    Attach(subject, verb, "obj");
+    Attach(clause, verb, "conj");
+  }
+}
+
+void ArcRepair::MakeWhoseClausesRelative() {
+  for (int whose = 1; whose + 2 < size(); ++whose) {
+    const int noun = arcs_.heads[whose];  // "father" in "X, whose father, Y, founded Z, was ..."
+    if (tokens_[whose].xpos != "WP$" || arcs_.deprels[whose] != "nmod:poss" || noun <= whose ||
+        arcs_.deprels[noun] != "appos") {
+      continue;
+    }
+    const int antecedent = arcs_.heads[noun];
+    const int verb = antecedent >= 0 ? arcs_.heads[antecedent] : -1;
+    if (verb <= noun || Upos(verb) != "VERB" || !arcs_.deprels[antecedent].starts_with("nsubj"))
+      continue;
+    // The antecedent is the subject of the verb conjoined after the relative clause, if any.
+    int main_verb = -1;
+    for (int i = verb + 1; i < size() && main_verb < 0; ++i) {
+      if (arcs_.heads[i] == verb && arcs_.deprels[i] == "conj" && Upos(i) == "VERB" &&
+          !HasDependent(i, "cc")) {
+        main_verb = i;
+      }
+    }
+    if (main_verb >= 0) {
+      Attach(main_verb, arcs_.heads[verb], arcs_.deprels[verb]);
+      Attach(antecedent, main_verb, HasPassiveMarker(main_verb) ? "nsubj:pass" : "nsubj");
+    } else {
+      Attach(antecedent, arcs_.heads[verb], arcs_.deprels[verb]);
+    }
+    Attach(noun, verb, "nsubj");
+    Attach(verb, antecedent, "acl:relcl");
   }
 }
 

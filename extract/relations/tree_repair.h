@@ -60,7 +60,21 @@
 //     X resigned"), is the name's title: a clause has one subject;
 //   - a verb in a tense that the parser coordinated with an infinitive ("urged the embassy to
 //     reconsider and spoke with X") is coordinated with the finite verb above the infinitive:
-//     only verbs of one form coordinate, and an infinitive is untensed.
+//     only verbs of one form coordinate, and an infinitive is untensed;
+//   - a dependent hung on a word inside a name ("Maria Elena Lopez and Ana Ruiz were arrested",
+//     "Ana" a conjunct of "Lopez") depends on the name's head: a flat name's words take no
+//     dependents of their own in UD;
+//   - a name the parser made the possessor of a verb's object without a possessive marker
+//     ("met Greta Hallow last spring", "offered Ivo Lenz a deal") is the verb's object before a
+//     time phrase ("last", "next", "this", "every") and its indirect object before another
+//     object: a proper noun possesses only with 's;
+//   - a clause complement whose subject comes right after a verb without object and is set off
+//     from the clause by a lone comma ("founded the Y Army, was arrested") is that verb's
+//     object, and the clause a conjunct: a lone comma never parts a subject from its verb;
+//   - a noun possessed by "whose" that the parser set in apposition to a name, the name the
+//     subject of the verb after it ("X, whose father, Y, founded Z, was arrested"), is that
+//     verb's subject, the verb a relative clause of the name, and a verb conjoined after it
+//     without a conjunction the name's own: "whose" opens a relative clause.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
