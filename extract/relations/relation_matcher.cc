@@ -254,13 +254,26 @@ bool HasParticle(const DependencyTree& tree, int verb, std::string_view particle
   return false;
 }
 
+// The noun a passive `verb` modifies as a reduced or relative clause ("a deal signed by X", "the
+// deal, which was signed by X"), or -1.
+int PassiveClauseNoun(const DependencyTree& tree, int verb) {
+  if (const int noun = tree.ReducedPassiveHead(verb); noun >= 0) return noun;
+  const int pronoun = tree.Child(verb, "nsubj:pass");
+  if (tree.deprel(verb) != "acl:relcl" || pronoun < 0 || tree.upos(pronoun) != "PRON") return -1;
+  return tree.head(verb);
+}
+
 int ViaNoun(const DependencyTree& tree, int verb, const std::vector<std::string>& via) {
+  std::vector<int> candidates;
   for (int child : tree.children(verb)) {
     const std::string_view relation = tree.deprel(child);
-    if (relation != "obj" && relation != "nsubj:pass") continue;
-    const std::string_view form = tree.token(child).form;
+    if (relation == "obj" || relation == "nsubj:pass") candidates.push_back(child);
+  }
+  if (const int noun = PassiveClauseNoun(tree, verb); noun >= 0) candidates.push_back(noun);
+  for (int candidate : candidates) {
+    const std::string_view form = tree.token(candidate).form;
     for (const std::string& noun : via) {
-      if (tree.lemma(child) == noun || form == noun) return child;
+      if (tree.lemma(candidate) == noun || form == noun) return candidate;
     }
   }
   return -1;
