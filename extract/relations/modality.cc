@@ -201,6 +201,13 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (const ModalityReading hedge = HedgedBy(words, tree, token); !hedge.modality.empty()) {
       return hedge.modality == "reported" ? Reported(inner, -1) : hedge;
     }
+    // "plans to attack X", "an attempt to enter X": a noun's infinitive is a plan or attempt as
+    // the verb's would be.
+    const bool noun_infinitive = parent >= 0 && relation == "acl" && tree.HasToMarker(token) &&
+                                 tree.upos(parent) == "NOUN" && inner.modality == "asserted";
+    if (noun_infinitive && words.attempt_verbs.Contains(tree.lemma(parent)))
+      inner = {"attempted", -1};
+    if (noun_infinitive && words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
     if (parent >= 0 && tree.IsInfinitiveComplement(token) && inner.modality == "asserted") {
       if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
       if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};

@@ -10,9 +10,9 @@
 //                "allegedly met", "is alleged to have killed", "an allegation he assaulted X"
 //   reported     under a speech verb ("X said Y met Z"), "according to X", "reportedly met",
 //                "is said to have met"
-//   attempted    "tried to take", "attempting to take"
-//   planned      "will meet", "would visit", "plans to", "was expected to present",
-//                "threatened to strike", "is due to meet"; an infinitive complement that is
+//   attempted    "tried to take", "attempting to take", "an attempt to enter"
+//   planned      "will meet", "would visit", "plans to", "plans to attack", "was expected to
+//                present", "threatened to strike", "is due to meet"; an infinitive complement that is
 //                only wanted, asked, allowed or needed ("allowed him to visit X", "asked Y
 //                to support X"), unless its verb is implicative ("managed to meet X",
 //                modality/implicative_verbs.txt); an event noun put off ("postponed talks

@@ -111,6 +111,13 @@ std::vector<int> InheritedSubject(const Vocabulary& words, const DependencyTree&
   // infinitive the noun takes (also where the tagger took the noun for a verb).
   const int possessor = tree.Child(parent, "nmod:poss");
   if (possessor >= 0 && tree.IsInfinitiveComplement(verb)) return {possessor};
+  // "X has no plans to visit Y", "X made an attempt to enter Y": without a possessor, the
+  // infinitive of a verb's object noun is the verb's subject's.
+  const int governor = tree.head(parent);
+  if (relation == "acl" && tree.upos(parent) == "NOUN" && tree.deprel(parent) == "obj" &&
+      governor >= 0 && tree.HasToMarker(verb) && tree.Child(governor, "iobj") < 0) {
+    return RoleTokens(tree, governor, "nsubj");
+  }
   if (relation == "acl:relcl" || relation == "acl") return {parent};
   if (relation != "xcomp" && relation != "conj" && relation != "advcl") return {};
   // Object control: "called on Fox News to fire Griffin", "urged Kyiv to accept".

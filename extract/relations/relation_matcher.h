@@ -5,7 +5,8 @@
 // ("nsubj"), the direct object or a passive's subject ("obj"), prepositional dependents by their
 // preposition, possessors. The object roles of a "via" frame are looked up on the via noun and
 // on the verb ("launched strikes on Kyiv"); the via noun is the verb's object, or the noun a
-// passive verb modifies ("a deal signed by X and Y", "the deal, which was signed by X and Y"). A verb without a subject of its own takes it from
+// passive verb modifies ("a deal signed by X and Y", "the deal, which was signed by X and Y").
+// A verb without a subject of its own takes it from
 // the clause it depends on: controlled verbs ("attempting to take"), coordinated verbs,
 // participial clauses ("after meeting officials"; a passive main clause gives its surface
 // subject), relative clauses (the modified noun), and participles modifying a message noun (its

@@ -74,6 +74,8 @@ class ArcRepair {
     SplitUnmarkedPossessorsFromObjects();
     KeepSubjectsOnTheirSideOfCommas();
     MakeWhoseClausesRelative();
+    MakeDeterminedNamesAfterVerbsObjects();
+    MakeAgentsOfInfinitivesPassiveAgents();
     return std::move(arcs_);
   }
 
@@ -106,6 +108,8 @@ class ArcRepair {
   void SplitUnmarkedPossessorsFromObjects();
   void MakeWhoseClausesRelative();
   void KeepSubjectsOnTheirSideOfCommas();
+  void MakeDeterminedNamesAfterVerbsObjects();
+  void MakeAgentsOfInfinitivesPassiveAgents();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -582,6 +586,41 @@ void ArcRepair::KeepSubjectsOnTheirSideOfCommas() {
     if (subject < 0) continue;
     Attach(subject, verb, "obj");
     Attach(clause, verb, "conj");
+  }
+}
+
+void ArcRepair::MakeDeterminedNamesAfterVerbsObjects() {
+  for (int name = 2; name < size(); ++name) {
+    const int verb = arcs_.heads[name];
+    const std::string_view relation = arcs_.deprels[name];
+    if ((relation != "obl:unmarked" && relation != "obl:npmod") || Upos(name) != "PROPN" ||
+        verb < 0 || verb >= name || Upos(verb) != "VERB" || HasDependent(verb, "obj") ||
+        HasPassiveMarker(verb) || !HasDependent(name, "det")) {
+      continue;
+    }
+    // Every word between the verb and the name is the name's own ("told the Halbrook Times").
+    bool adjacent = true;
+    for (int i = verb + 1; i < name; ++i)
+      adjacent = adjacent && arcs_.heads[i] == name;
+    if (adjacent) Attach(name, verb, "obj");
+  }
+}
+
+void ArcRepair::MakeAgentsOfInfinitivesPassiveAgents() {
+  for (int by = 1; by + 2 < size(); ++by) {
+    const int infinitive = arcs_.heads[by];
+    if (tokens_[by].lemma != "by" || arcs_.deprels[by] != "mark" || infinitive <= by ||
+        !HasCaseMarker(infinitive, "to", "mark")) {
+      continue;
+    }
+    int subject = -1;
+    for (int i = by + 1; i < infinitive; ++i) {
+      if (arcs_.heads[i] == infinitive && arcs_.deprels[i] == "nsubj") subject = i;
+    }
+    const int passive = arcs_.heads[infinitive];
+    if (subject < 0 || passive < 0 || !HasPassiveMarker(passive)) continue;
+    Attach(subject, passive, "obl:agent");
+    Attach(by, subject, "case");
   }
 }
 

@@ -74,7 +74,13 @@
 //   - a noun possessed by "whose" that the parser set in apposition to a name, the name the
 //     subject of the verb after it ("X, whose father, Y, founded Z, was arrested"), is that
 //     verb's subject, the verb a relative clause of the name, and a verb conjoined after it
-//     without a conjunction the name's own: "whose" opens a relative clause.
+//     without a conjunction the name's own: "whose" opens a relative clause;
+//   - a name with a determiner right after an active verb without object, read as a bare noun
+//     adverbial ("told the Halbrook Times", obl:unmarked), is its object: adverbials of time
+//     and measure ("Monday", "last year") are no names with "the";
+//   - a name after "by" read as the subject of a to-infinitive after a passive verb ("was named
+//     by X to lead the inquiry") is the passive's agent: a to-infinitive takes a subject only
+//     after "for".
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
