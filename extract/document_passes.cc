@@ -535,7 +535,8 @@ void DocumentPasses::AddRelationFacts(std::uint32_t s, const ArgumentResolver& a
     fact.subject_mention = ArgumentText(s, match.subject);
     fact.object_mention = ArgumentText(s, match.object);
     fact.agent = match.subject.agent;
-    const ModalityReading modality = ReadModality(knowledge_.words(), tree, match.trigger, -1);
+    const ModalityReading modality =
+        ReadModality(knowledge_.words(), tree, match.trigger, match.via);
     fact.modality = modality.modality;
     if (const auto source = arguments.Resolve(modality.source_token)) {
       fact.source = extraction_.entities[source->entity].name;

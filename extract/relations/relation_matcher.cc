@@ -452,7 +452,8 @@ std::vector<RelationMatch> MatchFrame(const Vocabulary& words, const DependencyT
   std::vector<RelationMatch> matches;
   for (const Argument& subject : subjects) {
     for (const Argument& object : objects) {
-      RelationMatch match{&frame, trigger, subject, object};
+      RelationMatch match{&frame, trigger, subject, object,
+                          frame.via.empty() ? -1 : anchors.front()};
       if (frame.inverse) std::swap(match.subject, match.object);
       if (match.subject.entity == match.object.entity) continue;
       if (!ObjectTypeAllowed(frame, entities[match.object.entity])) continue;

@@ -44,6 +44,7 @@ struct RelationMatch {
   int trigger = 0;  // the trigger token
   Argument subject;
   Argument object;
+  int via = -1;  // the object noun a "via" frame matched ("reached no deal with"), or -1
 };
 
 std::vector<RelationMatch> MatchRelations(const Vocabulary& words, const DependencyTree& tree,
