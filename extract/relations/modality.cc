@@ -19,6 +19,31 @@ bool IsNegated(const Vocabulary& words, const DependencyTree& tree, int token) {
   return false;
 }
 
+// Whether the clause of `verb` says none of its subject did it: "No Norwegian troops attacked
+// X", "Neither Norway nor Kenya signed", "None of the ministers met X".
+bool HasNegatedSubject(const Vocabulary& words, const DependencyTree& tree, int verb) {
+  for (int subject : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(subject);
+    if (relation != "nsubj" && relation != "nsubj:pass") continue;
+    if (tree.lemma(subject) == "none") return true;
+    for (int word : tree.children(subject)) {
+      const std::string_view lemma = tree.lemma(word);
+      if ((tree.deprel(word) == "det" && words.negations.Contains(lemma)) || lemma == "neither")
+        return true;
+    }
+  }
+  return false;
+}
+
+// Whether the clause of `verb` is marked "without" ("left without meeting X").
+bool IsWithoutClause(const DependencyTree& tree, int verb) {
+  for (int child : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(child);
+    if ((relation == "mark" || relation == "case") && tree.lemma(child) == "without") return true;
+  }
+  return false;
+}
+
 // Whether `token` has a dependent by `relation` whose lemma is in `lemmas`.
 bool HasChildFrom(const WordList& lemmas, const DependencyTree& tree, int token,
                   std::string_view relation) {
@@ -142,7 +167,10 @@ bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int 
 
 ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              int via_noun) {
-  if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun)) return {"negated", -1};
+  if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun) ||
+      HasNegatedSubject(words, tree, trigger) || IsWithoutClause(tree, trigger)) {
+    return {"negated", -1};
+  }
   // "withdrew its support for X", "X's trip was cancelled": a verb that ends what its object
   // noun names.
   const std::string_view role = tree.deprel(trigger);

@@ -2,7 +2,8 @@
 //
 // Decided from the trigger's dependents and the clauses above it (for a nominal trigger, from the
 // clause it is an argument of), first rule that applies:
-//   negated      "did not meet", "never met", "no deal was reached"; a complement that did
+//   negated      "did not meet", "never met", "no deal was reached", "no troops attacked",
+//                "neither X nor Y signed", "left without meeting X"; a complement that did
 //                not happen: "refused to meet", "failed to take", "denied that it attacked",
 //                "did not try to take", "has no plans to visit"
 //   conditional  the trigger's clause is introduced by "if" or "unless"
