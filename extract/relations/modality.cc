@@ -53,12 +53,33 @@ bool HasChildFrom(const WordList& lemmas, const DependencyTree& tree, int token,
   return false;
 }
 
+// Whether `verb` is an infinitive the parser made the head of "is yet to" or "has yet to"
+// ("X is yet to visit Y", with "is" its copula).
+bool IsPendingInfinitive(const Vocabulary& words, const DependencyTree& tree, int verb) {
+  if (!tree.HasToMarker(verb) || !HasChildFrom(words.pending_adverbs, tree, verb, "advmod"))
+    return false;
+  for (int child : tree.children(verb)) {
+    const std::string_view relation = tree.deprel(child);
+    const std::string_view lemma = tree.lemma(child);
+    if ((relation == "cop" || relation == "aux") && (lemma == "be" || lemma == "have")) return true;
+  }
+  return false;
+}
+
 bool HasConditionMarker(const DependencyTree& tree, int token) {
   for (int child : tree.children(token)) {
     if (tree.deprel(child) == "mark" &&
         (tree.lemma(child) == "if" || tree.lemma(child) == "unless")) {
       return true;
     }
+  }
+  return false;
+}
+
+// Whether the clause of `token` is an open question: "unclear whether X met Y".
+bool HasWhetherMarker(const DependencyTree& tree, int token) {
+  for (int child : tree.children(token)) {
+    if (tree.deprel(child) == "mark" && tree.lemma(child) == "whether") return true;
   }
   return false;
 }
@@ -121,6 +142,13 @@ bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, i
       words.negative_implicative_verbs.Contains(tree.lemma(parent))) {
     return true;
   }
+  // "denied reports that he met X": the content of a noun the denial is about.
+  const int denier = tree.head(parent);
+  if ((tree.deprel(token) == "acl" || tree.deprel(token) == "ccomp") &&
+      tree.upos(parent) == "NOUN" && tree.deprel(parent) == "obj" && denier >= 0 &&
+      words.negative_implicative_verbs.Contains(tree.lemma(denier))) {
+    return true;
+  }
   // "has yet to meet X", "is yet to sign": not done so far.
   const std::string_view lemma = tree.lemma(parent);
   if (complement && (lemma == "have" || lemma == "be") &&
@@ -168,7 +196,8 @@ bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int 
 ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree, int trigger,
                              int via_noun) {
   if (IsNegated(words, tree, trigger) || IsNegated(words, tree, via_noun) ||
-      HasNegatedSubject(words, tree, trigger) || IsWithoutClause(tree, trigger)) {
+      HasNegatedSubject(words, tree, trigger) || IsWithoutClause(tree, trigger) ||
+      IsPendingInfinitive(words, tree, trigger)) {
     return {"negated", -1};
   }
   // "withdrew its support for X", "X's trip was cancelled": a verb that ends what its object
@@ -204,8 +233,10 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   bool own_clause = true;
   int climbed_from = -1;  // the clause below `token` that the climb came from
   for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
-    if (HasConditionMarker(tree, token) || HasConditionClause(tree, token))
+    if (HasConditionMarker(tree, token) || HasConditionClause(tree, token) ||
+        HasWhetherMarker(tree, token)) {
       return {"conditional", -1};
+    }
     const int parent = tree.head(token);
     const std::string_view relation = tree.deprel(token);
     // A future covers the complements of its clause too ("would take over guarding X").

@@ -5,8 +5,9 @@
 //   negated      "did not meet", "never met", "no deal was reached", "no troops attacked",
 //                "neither X nor Y signed", "left without meeting X"; a complement that did
 //                not happen: "refused to meet", "failed to take", "denied that it attacked",
-//                "did not try to take", "has no plans to visit"
-//   conditional  the trigger's clause is introduced by "if" or "unless"
+//                "did not try to take", "has no plans to visit", "was prevented from meeting",
+//                "is unlikely to meet", "is yet to visit", "denied reports that he met X"
+//   conditional  the trigger's clause is introduced by "if", "unless" or "whether"
 //   claimed      under "claim", "allege", "insist" ("Putin claimed troops had captured X"),
 //                "allegedly met", "is alleged to have killed", "an allegation he assaulted X"
 //   reported     under a speech verb ("X said Y met Z"), "according to X", "reportedly met",
