@@ -187,8 +187,18 @@ ModalityReading Reported(ModalityReading inner, int source) {
 bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int token) {
   for (int child : tree.children(token)) {
     const std::string_view relation = tree.deprel(child);
-    if ((relation == "advmod" || relation == "neg") && words.negations.Contains(tree.lemma(child)))
+    // "not only X but also Y" affirms X.
+    const bool not_only = child + 1 < tree.size() && tree.lemma(child + 1) == "only";
+    if ((relation == "advmod" || relation == "neg") &&
+        words.negations.Contains(tree.lemma(child)) && !not_only) {
       return true;
+    }
+    // "is not yet a member" ("no longer a member" was one: as "former", the role held).
+    const std::string_view form = tree.token(child).form;
+    if (relation == "advmod" && form == "yet" &&
+        HasNegationAdverb(words, tree, child)) {
+      return true;
+    }
   }
   return false;
 }

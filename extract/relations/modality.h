@@ -40,7 +40,8 @@ struct ModalityReading {
 };
 
 // Whether `token` has a negation word ("not", "never"; modality/negations.txt) as an adverb of
-// its own: "met X but not Y" for the conjunct Y, "is not a member".
+// its own: "met X but not Y" for the conjunct Y, "is not a member", "is not yet a member";
+// "not only" is no negation, and "no longer a member" says the role was held, as "former" does.
 bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int token);
 
 // `via_noun` is the via noun of the matched frame ("no deal was reached"), or -1.
