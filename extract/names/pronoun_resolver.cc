@@ -14,8 +14,9 @@ bool PronounFits(std::string_view lemma, EntityType type) {
   // The lemmatiser gives possessive forms lemmas of their own ("his", "its", "their").
   if (lemma == "he" || lemma == "she" || lemma == "his" || lemma == "her")
     return type == EntityType::kPerson;
-  if (lemma == "it" || lemma == "its" || lemma == "they" || lemma == "their")
-    return type == EntityType::kOrg || type == EntityType::kGpe;
+  if (lemma == "it" || lemma == "its") return type == EntityType::kOrg || type == EntityType::kGpe;
+  // A state is "it" in news; "they" for one is a collective organisation ("the party said they").
+  if (lemma == "they" || lemma == "their") return type == EntityType::kOrg;
   return false;
 }
 

@@ -26,7 +26,8 @@ struct MentionRecord {
 };
 
 // Whether a pronoun with `lemma` can stand for an entity of `type`: he/she/his/her for a person,
-// it/its/they/their for an organisation or state.
+// it/its for an organisation or state, they/their for an organisation (a state is "it" in news;
+// "they" after "the Italian minister" is the people at the talks, not Italy).
 bool PronounFits(std::string_view lemma, EntityType type);
 
 // `mentions` are the document's name mentions in text order; `excluded` is an entity the pronoun
