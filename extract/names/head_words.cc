@@ -61,10 +61,14 @@ bool HasHeadWord(const Vocabulary& words, std::string_view name) {
 }
 
 std::optional<EntityType> TypeOfHeadWords(const Vocabulary& words, std::string_view name) {
-  // The name's head, its last word before any "of", decides when it is a head word: "Orchestra
-  // Hall" is a place, "Hall Orchestra" an orchestra.
-  std::string_view head = name.substr(0, name.find(" of "));
+  // The name's head, its last word before any "of", "for" or "on", decides when it is a head
+  // word: "Orchestra Hall" is a place, "Hall Orchestra" an orchestra. A place word taking "for"
+  // or "on" heads a body's name ("the Center for Biological Diversity"): places take neither.
+  const std::size_t phrase = std::min({name.find(" of "), name.find(" for "), name.find(" on ")});
+  std::string_view head = name.substr(0, phrase);
   head = head.substr(head.rfind(' ') + 1);
+  const bool purpose = phrase != std::string_view::npos && name.substr(phrase, 4) != " of ";
+  if (purpose && words.place_head_words.Contains(head)) return EntityType::kOrg;
   if (head.size() < name.size()) {
     if (IsOrgWord(words, head) || words.business_head_words.Contains(head)) return EntityType::kOrg;
     if (words.place_head_words.Contains(head)) return EntityType::kLoc;

@@ -40,8 +40,9 @@ bool IsOpeningNameParticle(const Vocabulary& words, std::string_view form);
 // Whether a word of `name` is an organisation, geographic or state word.
 bool HasHeadWord(const Vocabulary& words, std::string_view name);
 
-// The type the words of `name` give, if any: its head's (the last word before any "of") when
-// that is a head word ("Orchestra Hall" a place), else any word's. It outweighs the context:
+// The type the words of `name` give, if any: its head's (the last word before any "of", "for" or
+// "on") when that is a head word ("Orchestra Hall" a place; "Center for Food Safety" a body, as a
+// place word with "for" or "on" heads one), else any word's. It outweighs the context:
 // "the Tarvel Ministry said" is an organisation speaking.
 std::optional<EntityType> TypeOfHeadWords(const Vocabulary& words, std::string_view name);
 

@@ -201,6 +201,16 @@ int NameContinuation(const DependencyTree& tree, int last, const NameKnowledge& 
       TakesOfInsideName(words, tree.token(last).form)) {
     return 2;
   }
+  // "the Commission on International Religious Freedom", "the League for the Defence of Human
+  // Rights": a body's head word takes "for" and "on" phrases inside its name too (not a title's:
+  // "Minister for Trade" is a role; not a date: "the Agency on February 18").
+  if ((form == "for" || form == "on") && next + 1 < tree.size() &&
+      (IsNameToken(tree, next + 1) || OpensName(tree, next + 1, knowledge)) &&
+      !IsCalendarWord(words, tree.token(next + 1).form) &&
+      TakesOfInsideName(words, tree.token(last).form) &&
+      !IsTitleWord(words, tree.token(last).form)) {
+    return 2;
+  }
   // "Department of Housing and Urban Development", "Ministry of Culture and Tourism": "and"
   // between capitalised common words inside an of-phrase ("Bank of England and Barclays" are
   // two names).
