@@ -502,6 +502,40 @@ int KnownRunEnd(const DependencyTree& tree, std::string_view text, int i,
 
 }  // namespace
 
+// "Grateful Dead drummer Mickey Hart", "a Civic Platform member": capitalised common words
+// right before a lower-case role or occupation noun name the body the role is held in. The last
+// token of that name, or -1. Every word must be capitalised, one of them inside the sentence and
+// one no proper noun, none a known word for a people, place or title ("Norwegian", "Senate"),
+// and a single word no common word.
+int BodyBeforeRoleEnd(const DependencyTree& tree, int first, const NameKnowledge& knowledge) {
+  const Vocabulary& words = knowledge.words();
+  auto common_capitalised = [&](int k) {
+    const std::string_view upos = tree.upos(k);
+    return (upos == "ADJ" || upos == "NOUN" || upos == "PROPN") &&
+           IsCapitalisedWord(tree.token(k).form) && !IsTitleWord(words, tree.token(k).form) &&
+           !knowledge.Resolve(tree.token(k).form).type;
+  };
+  int last = first;
+  while (last + 1 < tree.size() && common_capitalised(last + 1))
+    ++last;
+  const int role = last + 1;
+  if (!common_capitalised(first) || role >= tree.size() || (first == 0 && last == 0) ||
+      last - first > 3) {
+    return -1;
+  }
+  // A run of proper nouns alone is more likely a person's name ("Lenz adviser X"); one common
+  // word alone is a field or kind ("Internet entrepreneur", "Chess player").
+  bool common_word = false;
+  for (int k = first; k <= last; ++k)
+    common_word = common_word || tree.upos(k) != "PROPN";
+  if (first == last && knowledge.IsCommonWord(tree.token(first).form)) return -1;
+  const std::string_view role_form = tree.token(role).form;
+  const bool role_noun =
+      common_word && IsLowerCaseWord(role_form) && tree.upos(role) == "NOUN" &&
+      (RoleOf(words, role_form).has_value() || words.occupations.Contains(role_form));
+  return role_noun ? last : -1;
+}
+
 std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_view text,
                                        const NameKnowledge& knowledge) {
   const Vocabulary& words = knowledge.words();
@@ -509,6 +543,12 @@ std::vector<TokenMention> FindMentions(const DependencyTree& tree, std::string_v
   int i = 0;
   while (i < tree.size()) {
     const std::string_view form = tree.token(i).form;
+    if (const int last = BodyBeforeRoleEnd(tree, i, knowledge); last >= i) {
+      AddMention(words, tree, text, i, last, &mentions);
+      mentions.back().context_type = EntityType::kOrg;
+      i = last + 1;
+      continue;
+    }
     if (!IsNameWord(tree, i, knowledge) && !OpensName(tree, i, knowledge) &&
         ParticleOpening(words, tree, i) == 0) {
       if (const int known_end = KnownRunEnd(tree, text, i, knowledge); known_end > i) {
