@@ -155,6 +155,11 @@ bool UnrealisedComplement(const Vocabulary& words, const DependencyTree& tree, i
       HasChildFrom(words.pending_adverbs, tree, parent, "advmod")) {
     return true;
   }
+  // "did not sign the statement criticising X": a participle on a noun the negated verb takes.
+  if (tree.deprel(token) == "acl" && tree.upos(parent) == "NOUN" && denier >= 0 &&
+      tree.deprel(parent) == "obj" && IsNegated(words, tree, denier)) {
+    return true;
+  }
   return (complement || tree.deprel(token) == "acl") && IsNegated(words, tree, parent);
 }
 
@@ -195,8 +200,7 @@ bool HasNegationAdverb(const Vocabulary& words, const DependencyTree& tree, int 
     }
     // "is not yet a member" ("no longer a member" was one: as "former", the role held).
     const std::string_view form = tree.token(child).form;
-    if (relation == "advmod" && form == "yet" &&
-        HasNegationAdverb(words, tree, child)) {
+    if (relation == "advmod" && form == "yet" && HasNegationAdverb(words, tree, child)) {
       return true;
     }
   }
@@ -224,11 +228,17 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   }
   // A nominal trigger takes the modality of the clause it is an argument of ("a summit ... was
   // not expected").
+  bool inner_plan = false;
   int token = trigger;
   if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
       (tree.deprel(trigger).starts_with("nsubj") || tree.deprel(trigger) == "obj")) {
     token = tree.head(trigger);
     if (IsNegated(words, tree, token)) return {"negated", -1};
+    // "Talks are scheduled to resume": an event noun raised to the subject of a plan.
+    if (tree.deprel(trigger).starts_with("nsubj") && words.plan_verbs.Contains(tree.lemma(token)) &&
+        tree.Child(token, "xcomp") >= 0) {
+      inner_plan = true;
+    }
   } else if (tree.upos(trigger) == "NOUN" && tree.head(trigger) >= 0 &&
              tree.deprel(trigger).starts_with("obl")) {
     token = tree.head(trigger);  // "sent troops to the border in support of the rebels"
@@ -236,6 +246,7 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   // Climb through the clauses that embed the trigger. What a speaker says or claims outranks the
   // intent or attempt inside it ("X said Y tried to ...").
   ModalityReading inner;
+  if (inner_plan) inner = {"planned", -1};
   // "a future settlement between X and Y": an event noun not yet realised.
   if (tree.upos(trigger) == "NOUN" && HasChildFrom(words.plan_adjectives, tree, trigger, "amod"))
     inner = {"planned", -1};
@@ -277,6 +288,11 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
     if (noun_infinitive && words.attempt_verbs.Contains(tree.lemma(parent)))
       inner = {"attempted", -1};
     if (noun_infinitive && words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};
+    // "X appears to have backed Y", "X claimed to have met Y": a claim or appearance only.
+    if (parent >= 0 && tree.IsInfinitiveComplement(token) && !tree.IsPassive(parent) &&
+        words.claim_verbs.Contains(tree.lemma(parent))) {
+      return {"claimed", -1};
+    }
     if (parent >= 0 && tree.IsInfinitiveComplement(token) && inner.modality == "asserted") {
       if (words.attempt_verbs.Contains(tree.lemma(parent))) inner = {"attempted", -1};
       if (words.plan_verbs.Contains(tree.lemma(parent))) inner = {"planned", -1};

@@ -6,9 +6,12 @@
 //                "neither X nor Y signed", "left without meeting X"; a complement that did
 //                not happen: "refused to meet", "failed to take", "denied that it attacked",
 //                "did not try to take", "has no plans to visit", "was prevented from meeting",
-//                "is unlikely to meet", "is yet to visit", "denied reports that he met X"
+//                "is unlikely to meet", "is yet to visit", "denied (rejected) reports that he met
+//                X"; an event noun raised to the subject of a plan ("Talks are scheduled to
+//                resume") is planned
 //   conditional  the trigger's clause is introduced by "if", "unless" or "whether"
 //   claimed      under "claim", "allege", "insist" ("Putin claimed troops had captured X"),
+//                "appears to have backed X", "seems to have met X",
 //                "allegedly met", "is alleged to have killed", "an allegation he assaulted X"
 //   reported     under a speech verb ("X said Y met Z"), "according to X", "reportedly met",
 //                "is said to have met"
