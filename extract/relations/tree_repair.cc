@@ -76,6 +76,7 @@ class ArcRepair {
     MakeWhoseClausesRelative();
     MakeDeterminedNamesAfterVerbsObjects();
     MakeAgentsOfInfinitivesPassiveAgents();
+    MakeUnmarkedAgentsObjects();
     return std::move(arcs_);
   }
 
@@ -110,6 +111,7 @@ class ArcRepair {
   void KeepSubjectsOnTheirSideOfCommas();
   void MakeDeterminedNamesAfterVerbsObjects();
   void MakeAgentsOfInfinitivesPassiveAgents();
+  void MakeUnmarkedAgentsObjects();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -549,11 +551,18 @@ void ArcRepair::SplitUnmarkedPossessorsFromObjects() {
   for (int name = 1; name < size(); ++name) {
     const int noun = arcs_.heads[name];
     if (arcs_.deprels[name] != "nmod:poss" || Upos(name) != "PROPN" || noun <= name ||
-        arcs_.deprels[noun] != "obj" || HasDependent(name, "case")) {
+        HasDependent(name, "case")) {
       continue;
     }
+    const bool oblique = arcs_.deprels[noun].starts_with("obl");
+    if (arcs_.deprels[noun] != "obj" && !oblique) continue;
     const int verb = arcs_.heads[noun];
     if (verb < 0 || verb > name || Upos(verb) != "VERB") continue;
+    // "charged businessman X with fraud": the name is the object the prepositional noun follows.
+    if (oblique) {
+      if (!HasDependent(verb, "obj")) Attach(name, verb, "obj");
+      continue;
+    }
     // "met X last spring": a time phrase; "offered X a deal": two objects.
     bool time = false;
     for (int i = name + 1; i < noun; ++i) {
@@ -621,6 +630,17 @@ void ArcRepair::MakeAgentsOfInfinitivesPassiveAgents() {
     if (subject < 0 || passive < 0 || !HasPassiveMarker(passive)) continue;
     Attach(subject, passive, "obl:agent");
     Attach(by, subject, "case");
+  }
+}
+
+void ArcRepair::MakeUnmarkedAgentsObjects() {
+  for (int agent = 1; agent < size(); ++agent) {
+    const int verb = arcs_.heads[agent];
+    if (arcs_.deprels[agent] != "obl:agent" || verb < 0 || verb > agent ||
+        HasCaseMarker(agent, "by") || HasDependent(verb, "obj")) {
+      continue;
+    }
+    Attach(agent, verb, "obj");
   }
 }
 

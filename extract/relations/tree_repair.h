@@ -67,7 +67,8 @@
 //   - a name the parser made the possessor of a verb's object without a possessive marker
 //     ("met Greta Hallow last spring", "offered Ivo Lenz a deal") is the verb's object before a
 //     time phrase ("last", "next", "this", "every") and its indirect object before another
-//     object: a proper noun possesses only with 's;
+//     object, and before a prepositional phrase ("charged businessman X with fraud") its object:
+//     a proper noun possesses only with 's;
 //   - a clause complement whose subject comes right after a verb without object and is set off
 //     from the clause by a lone comma ("founded the Y Army, was arrested") is that verb's
 //     object, and the clause a conjunct: a lone comma never parts a subject from its verb;
@@ -80,7 +81,9 @@
 //     and measure ("Monday", "last year") are no names with "the";
 //   - a name after "by" read as the subject of a to-infinitive after a passive verb ("was named
 //     by X to lead the inquiry") is the passive's agent: a to-infinitive takes a subject only
-//     after "for".
+//     after "for";
+//   - an agent without "by" after its verb ("police killed suspected robber X", the verb read as
+//     a participle) is the verb's object: only "by" marks an agent.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
