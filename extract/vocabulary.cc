@@ -23,6 +23,7 @@ constexpr ListFile kListFiles[] = {
     {&Vocabulary::role_workers, "roles/workers.txt"},
     {&Vocabulary::role_counsels, "roles/counsels.txt"},
     {&Vocabulary::role_presiding, "roles/presiding.txt"},
+    {&Vocabulary::general_offices, "roles/general_offices.txt"},
     {&Vocabulary::role_units, "roles/units.txt"},
     {&Vocabulary::chief_role_words, "roles/chief_words.txt"},
     {&Vocabulary::opposing_role_words, "roles/opposing_words.txt"},
@@ -103,7 +104,8 @@ constexpr ListFile kListFiles[] = {
 // The agents a group may act as, each the name of its file under group_agents/. They are values
 // of a fact's "agent" qualifier (docs/relations.md), not vocabulary.
 constexpr const char* kGroupAgents[] = {"government", "officials",   "military",    "police",
-                                        "delegation", "prosecutors", "legislature", "members"};
+                                        "delegation", "prosecutors", "legislature", "members",
+                                        "judiciary",  "intelligence"};
 
 // The group nouns of `path`, a line "word<TAB>agent" each ('#' opens a comment), added to their
 // agent's list: group_agents/phoenix.tsv, converted from the Phoenix agents dictionary by

@@ -28,6 +28,7 @@ struct Vocabulary {
   WordList role_workers;
   WordList role_counsels;
   WordList role_presiding;
+  WordList general_offices;  // "Secretary General"
   WordList role_units;  // parts of organisations, read by relations/role_frames
   WordList chief_role_words;
   WordList opposing_role_words;  // roles read by relations/static_relations

@@ -50,7 +50,7 @@ TEST_CASE("kg's word lists load", "[vocabulary]") {
   REQUIRE(words.ok());
   CHECK(words->titles.Contains("President"));
   CHECK(words->months.IndexOf("March") == 2u);
-  CHECK(words->group_agents.size() == 8);
+  CHECK(words->group_agents.size() == 10);
 }
 
 TEST_CASE("the agent table adds its words to their agent's list", "[vocabulary]") {

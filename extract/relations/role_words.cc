@@ -4,6 +4,7 @@
 
 #include "kg/ascii.h"
 #include "names/titles.h"
+#include "names/word_shape.h"
 
 namespace kg {
 
@@ -76,8 +77,14 @@ std::optional<RoleKind> RoleOfSpan(const Vocabulary& words, const DependencyTree
     }
     if (!role && i < last && (form == "General" || form == "general")) general = true;
     const bool office = role == RoleKind::kLeader || role == RoleKind::kMember;
+    int office_word = i - 1;  // "Secretary General", "Secretary-General"
+    if (office_word > first && IsHyphen(tree.token(office_word).form)) --office_word;
+    const bool general_office =
+        office_word >= first &&
+        words.general_offices.Contains(AsciiLower(tree.token(office_word).form));
     if (office && (form == "General" || form == "general")) {
-      role = RoleKind::kLeader;  // "Secretary General", "Secretary-General"
+      // "Secretary General" leads; "Defense Minister General X" is a minister with a rank.
+      if (general_office) role = RoleKind::kLeader;
     } else if (form == "Representative" || form == "Rep.") {
       role = RoleKind::kMember;  // a legislator; "a representative of X" is an envoy
     } else if (const std::optional<RoleKind> kind = RoleOf(words, form)) {
