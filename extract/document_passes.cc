@@ -357,6 +357,24 @@ int DocumentPasses::ClauseSubjectEntity(std::uint32_t s, int pronoun) const {
   return -1;
 }
 
+// "sanctions on Halvard Shipping and its owner", "Lenz and his wife": a possessive pronoun in a
+// conjunct stands for the first conjunct when that fits it.
+int DocumentPasses::FirstConjunctOwner(std::uint32_t s, int pronoun) const {
+  const DependencyTree& tree = trees_[s];
+  const int noun = tree.head(pronoun);
+  if (tree.deprel(pronoun) != "nmod:poss" || noun < 0 || tree.deprel(noun) != "conj") return -1;
+  int first = tree.head(noun);
+  // A noun conjunct the parser hung on the verb ("charged X and its chairman"): the verb's
+  // object before it is the first conjunct.
+  if (first >= 0 && tree.upos(first) == "VERB") first = tree.Child(first, "obj");
+  if (first < 0 || first > pronoun) return -1;
+  const int entity = entity_of_token_[s][first];
+  if (entity < 0 || !PronounFits(tree.lemma(pronoun),
+                                 extraction_.entities[static_cast<std::size_t>(entity)].type))
+    return -1;
+  return entity;
+}
+
 // "During her visit to Lisbon, Ines Calloway met ...", "After he landed, Omar Saleski ...": a
 // pronoun inside an adverbial that opens its clause, before the clause's subject, refers to
 // that subject when it fits (English lets a pronoun come first only so).
@@ -497,6 +515,7 @@ void DocumentPasses::ResolvePronouns() {
       const bool first_person =
           knowledge_.words().first_person_pronouns.Contains(AsciiLower(tree.token(t).form));
       int entity = first_person ? SpeakerOf(s, t) : FrontedAdverbialSubject(s, t);
+      if (entity < 0 && !first_person) entity = FirstConjunctOwner(s, t);
       if (entity < 0 && !first_person) {
         entity = ResolvePronoun(tree.lemma(t), s, t, records_, extraction_.entities,
                                 ClauseSubjectEntity(s, t));

@@ -60,6 +60,9 @@ class DocumentPasses {
  private:
   // Whether a plural pronoun refers to the coordinated names that are its clause's subject.
   bool RefersToCoordinatedSubject(std::uint32_t s, int pronoun) const;
+  // The entity of the first conjunct a possessive pronoun's noun is coordinated with ("X and its
+  // owner"), when the pronoun fits it; -1 else.
+  int FirstConjunctOwner(std::uint32_t s, int pronoun) const;
   // The entity of the subject a pronoun in a clause-opening adverbial refers to, or -1.
   int FrontedAdverbialSubject(std::uint32_t s, int pronoun) const;
   // The entity of the subject of the clause an object pronoun at `pronoun` belongs to, or -1.
