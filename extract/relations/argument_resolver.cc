@@ -128,6 +128,15 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
   for (int child : tree_.children(token)) {
     const std::string_view relation = tree_.deprel(child);
     const int entity = entity_of_token_[child];
+    // "fighters from the Black Banner group": the group a classifier noun names.
+    if (entity < 0 && relation == "nmod" && !agent.empty() && depth < kMaxDepth &&
+        (tree_.CaseOf(child) == "of" || tree_.CaseOf(child) == "from") &&
+        words_.classifier_nouns.Contains(tree_.lemma(child))) {
+      if (std::optional<Argument> group = Resolve(child, depth + 1)) {
+        group->agent = agent;
+        return group;
+      }
+    }
     if (entity < 0) continue;
     const EntityType type = entities_[entity].type;
     const bool actor_type = type == EntityType::kGpe || type == EntityType::kOrg;

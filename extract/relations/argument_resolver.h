@@ -11,7 +11,7 @@
 // installation_nouns); a place-class noun with "of" names the place
 // ("the strategic city of Pokrovsk"), and so does a part of it ("much of northern X",
 // partitive_words); a group noun with "of" or "from" names its group ("the
-// government of X", "members of the EU", "gunmen from X"), and a local institution's noun
+// government of X", "members of the EU", "gunmen from X", "fighters from the X group"), and a local institution's noun
 // with "in" its place ("police in X", local_groups); a conduct noun stands for whoever it
 // belongs to ("Iranian involvement", "Russia's aggression", "the Iranian regime's ambitions",
 // "Mahan's permit"); a noun
