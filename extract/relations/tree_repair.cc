@@ -49,6 +49,7 @@ class ArcRepair {
 
   RepairedArcs Run() && {
     MoveDependentsOffFlatWords();
+    GiveNounRootsTheirVerbs();
     MakeStrayPrepositionsCaseMarkers();
     MoveCaseMarkersToTheirNouns();
     MarkRelativeClauses();
@@ -112,6 +113,7 @@ class ArcRepair {
   void MakeDeterminedNamesAfterVerbsObjects();
   void MakeAgentsOfInfinitivesPassiveAgents();
   void MakeUnmarkedAgentsObjects();
+  void GiveNounRootsTheirVerbs();
   int NameHead(int last) const;
   // Hangs `token` on `head` with `relation`.
   void Attach(int token, int head, std::string_view relation) {
@@ -641,6 +643,25 @@ void ArcRepair::MakeUnmarkedAgentsObjects() {
       continue;
     }
     Attach(agent, verb, "obj");
+  }
+}
+
+void ArcRepair::GiveNounRootsTheirVerbs() {
+  for (int noun = 0; noun < size(); ++noun) {
+    if (arcs_.heads[noun] >= 0 || !IsNominal(Upos(noun))) continue;
+    for (int verb = noun + 1; verb < size(); ++verb) {
+      if (arcs_.heads[verb] != noun || arcs_.deprels[verb] != "acl" ||
+          !IsFiniteVerb(tokens_[verb]) || HasSubject(verb) || HasDependent(verb, "mark")) {
+        continue;
+      }
+      Attach(verb, -1, "root");
+      Attach(noun, verb, "nsubj");
+      for (int i = 0; i < size(); ++i) {  // the sentence's final punctuation and the like
+        if (arcs_.heads[i] == noun && arcs_.deprels[i] == "punct" && i > verb)
+          arcs_.heads[i] = verb;
+      }
+      break;
+    }
   }
 }
 

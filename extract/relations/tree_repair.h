@@ -83,7 +83,10 @@
 //     by X to lead the inquiry") is the passive's agent: a to-infinitive takes a subject only
 //     after "for";
 //   - an agent without "by" after its verb ("police killed suspected robber X", the verb read as
-//     a participle) is the verb's object: only "by" marks an agent.
+//     a participle) is the verb's object: only "by" marks an agent;
+//   - a finite verb without subject or marker that the parser hung on a noun it made the root
+//     ("Special envoy X, representing Y, arrived in Juba") is the root, the noun its subject:
+//     a finite clause has a subject, and a sentence with a finite verb is no noun phrase.
 // Heads are 0-based token indices (-1 for the root); relation names view the tokens' strings or
 // static literals, so the tokens must outlive the result.
 #pragma once
