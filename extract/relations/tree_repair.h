@@ -58,8 +58,8 @@
 //     object; X then modifies "talks"): a preposition heads no phrase in UD;
 //   - a common noun right before a name, both subjects of one verb ("Tarvel Parliament Speaker
 //     X resigned"), is the name's title: a clause has one subject;
-//   - a verb in a tense that the parser coordinated with an infinitive ("urged the embassy to
-//     reconsider and spoke with X") is coordinated with the finite verb above the infinitive:
+//   - a verb in a tense that the parser coordinated with an infinitive ("asked the council to
+//     wait and met with X") is coordinated with the finite verb above the infinitive:
 //     only verbs of one form coordinate, and an infinitive is untensed;
 //   - a dependent hung on a word inside a name ("Maria Elena Lopez and Ana Ruiz were arrested",
 //     "Ana" a conjunct of "Lopez") depends on the name's head: a flat name's words take no
