@@ -47,9 +47,12 @@ bool TaggerModel::Deserialize(ByteReader& in) {
 
 template struct ModelDeleter<TaggerModel>;
 template struct ModelDeleter<FiniteVerbTags>;
+template struct ModelDeleter<QuoteTags>;
 
 Tagger::Tagger(ModelPtr<TaggerModel> model)
-    : model_(std::move(model)), finite_verbs_(new FiniteVerbTags(FiniteVerbTags::Of(*model_))) {}
+    : model_(std::move(model)),
+      finite_verbs_(new FiniteVerbTags(FiniteVerbTags::Of(*model_))),
+      quote_tags_(new QuoteTags(QuoteTags::Of(*model_))) {}
 
 Result<Tagger> Tagger::Load(const std::filesystem::path& path) {
   return LoadModel<Tagger, TaggerModel>(path, ModelKind::kTagger, "tagger model");
@@ -86,9 +89,8 @@ void Tagger::Tag(std::span<const std::string_view> words, std::span<TagId> tags,
   RestoreFiniteVerb(*model_, *finite_verbs_, features, std::span<std::int32_t>(scratch.scores),
                     tags);
   if (!spaced_before.empty()) {
-    FaceQuotes(*model_, QuoteTags::Of(*model_), words, spaced_before,
-               std::span<const WordFeatures>(features), std::span<std::int32_t>(scratch.scores),
-               tags);
+    FaceQuotes(*model_, *quote_tags_, words, spaced_before, std::span<const WordFeatures>(features),
+               std::span<std::int32_t>(scratch.scores), tags);
   }
 }
 

@@ -26,8 +26,10 @@ using TagId = std::uint16_t;
 
 struct TaggerModel;
 struct FiniteVerbTags;
+struct QuoteTags;
 extern template struct ModelDeleter<TaggerModel>;     // instantiated in tagger.cc
 extern template struct ModelDeleter<FiniteVerbTags>;  // instantiated in tagger.cc
+extern template struct ModelDeleter<QuoteTags>;       // instantiated in tagger.cc
 
 class Tagger {
  public:
@@ -54,6 +56,7 @@ class Tagger {
   friend struct TaggerAccess;
   ModelPtr<TaggerModel> model_;
   ModelPtr<FiniteVerbTags> finite_verbs_;  // derived from the model
+  ModelPtr<QuoteTags> quote_tags_;         // likewise
 };
 
 struct TaggerTrainOptions {
