@@ -68,9 +68,9 @@ int DependencyTree::ReducedPassiveHead(int verb) const {
   return reduced ? head(verb) : -1;
 }
 
-bool DependencyTree::HasToMarker(int verb) const {
-  for (int child : children_[verb]) {
-    if (deprel(child) == "mark" && lemma(child) == "to") return true;
+bool DependencyTree::HasMarker(int token, std::string_view lemma_wanted) const {
+  for (int child : children_[token]) {
+    if (deprel(child) == "mark" && lemma(child) == lemma_wanted) return true;
   }
   return false;
 }

@@ -42,8 +42,10 @@ class DependencyTree {
   // done to: "Ostrin" in "Ostrin, accused by Wendt"), or -1. A participle with a direct object
   // of its own is active, whatever its tag.
   int ReducedPassiveHead(int verb) const;
+  // Whether `token` has a clause marker ("mark") with `lemma`: "if", "whether", "to".
+  bool HasMarker(int token, std::string_view lemma) const;
   // Whether `verb` has an infinitive marker ("to meet").
-  bool HasToMarker(int verb) const;
+  bool HasToMarker(int verb) const { return HasMarker(verb, "to"); }
   // Whether `verb` is an infinitive complement of its head ("refused to meet"), also where the
   // parser reads it as an adverbial clause marked with "to" ("is expected to meet").
   bool IsInfinitiveComplement(int verb) const;

@@ -67,21 +67,7 @@ bool IsPendingInfinitive(const Vocabulary& words, const DependencyTree& tree, in
 }
 
 bool HasConditionMarker(const DependencyTree& tree, int token) {
-  for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "mark" &&
-        (tree.lemma(child) == "if" || tree.lemma(child) == "unless")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// Whether the clause of `token` is an open question: "unclear whether X met Y".
-bool HasWhetherMarker(const DependencyTree& tree, int token) {
-  for (int child : tree.children(token)) {
-    if (tree.deprel(child) == "mark" && tree.lemma(child) == "whether") return true;
-  }
-  return false;
+  return tree.HasMarker(token, "if") || tree.HasMarker(token, "unless");
 }
 
 // Whether the clause of `token` has a condition of its own: "will attack X if talks fail",
@@ -254,8 +240,9 @@ ModalityReading ReadModality(const Vocabulary& words, const DependencyTree& tree
   bool own_clause = true;
   int climbed_from = -1;  // the clause below `token` that the climb came from
   for (int step = 0; step < kMaxClimb && token >= 0; ++step) {
+    // "unclear whether X met Y": an open question, as a condition is.
     if (HasConditionMarker(tree, token) || HasConditionClause(tree, token) ||
-        HasWhetherMarker(tree, token)) {
+        tree.HasMarker(token, "whether")) {
       return {"conditional", -1};
     }
     const int parent = tree.head(token);
