@@ -515,14 +515,12 @@ int BodyBeforeRoleEnd(const DependencyTree& tree, int first, const NameKnowledge
            IsCapitalisedWord(tree.token(k).form) && !IsTitleWord(words, tree.token(k).form) &&
            !knowledge.Resolve(tree.token(k).form).type;
   };
+  if (!common_capitalised(first)) return -1;
   int last = first;
   while (last + 1 < tree.size() && common_capitalised(last + 1))
     ++last;
   const int role = last + 1;
-  if (!common_capitalised(first) || role >= tree.size() || (first == 0 && last == 0) ||
-      last - first > 3) {
-    return -1;
-  }
+  if (role >= tree.size() || (first == 0 && last == 0) || last - first > 3) return -1;
   // A run of proper nouns alone is more likely a person's name ("Lenz adviser X"); one common
   // word alone is a field or kind ("Internet entrepreneur", "Chess player").
   bool common_word = false;

@@ -116,11 +116,9 @@ std::optional<Argument> ArgumentResolver::Resolve(int token, int depth) const {
   // "X, a lawyer representing Y": a role, occupation or kind of company or group in apposition
   // to a name is that name.
   const int described = tree_.head(token);
-  const bool kind_of_actor =
-      IsRoleNoun(words_, tree_, token) || words_.occupations.Contains(lemma) ||
-      words_.company_descriptions.Contains(lemma) || words_.group_descriptions.Contains(lemma);
-  if (tree_.deprel(token) == "appos" && kind_of_actor && described >= 0 &&
-      entity_of_token_[described] >= 0) {
+  if (tree_.deprel(token) == "appos" && described >= 0 && entity_of_token_[described] >= 0 &&
+      (IsRoleNoun(words_, tree_, token) || words_.occupations.Contains(lemma) ||
+       words_.company_descriptions.Contains(lemma) || words_.group_descriptions.Contains(lemma))) {
     return Resolve(described, depth + 1);
   }
   if (std::optional<Argument> holder = HolderOf(token)) return holder;
